@@ -1,0 +1,61 @@
+"""Sphinx extension: serve the widget front end from the built site itself.
+
+It adds the vendored files (``vendor/files``: RequireJS, the ipywidgets html-manager, anywidget's
+browser module) and this package's setup script to the site's static files, and points myst-nb's
+widget loader at them, so pages with widgets make no third-party request. It also drops the
+sphinx-thebe scripts Jupyter Book adds to every page: the course does not use Thebe, and in
+Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ConfigError
+
+PACKAGE_STATIC = Path(__file__).parent / "static"
+
+#: paths relative to the site's ``_static`` folder, in load order
+WIDGET_SCRIPTS = {
+    "require/require.js": {},
+    "abcourse-widgets-setup.js": {},
+    "html-manager/embed-amd.js": {},
+}
+
+
+def add_static_files(app: Sphinx, config: Config) -> None:
+    vendor_dir = Path(app.confdir, config.abcourse_vendor_dir)
+    vendored = [path for path in WIDGET_SCRIPTS if "/" in path]
+    missing = [path for path in vendored if not (vendor_dir / path).is_file()]
+    if missing:
+        raise ConfigError(
+            f"abcourse: vendored front-end files missing in {vendor_dir}: {', '.join(missing)}. "
+            "Run 'bash vendor/refresh.sh' to fetch them from the npm registry."
+        )
+    config.html_static_path = [*config.html_static_path, str(vendor_dir), str(PACKAGE_STATIC)]
+    config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
+
+
+def _is_thebe_script(script: Any) -> bool:
+    filename = getattr(script, "filename", None) or ""
+    body = getattr(script, "attributes", {}).get("body", "")
+    return filename.endswith("sphinx-thebe.js") or "THEBE_JS_URL" in body
+
+
+def drop_thebe_scripts(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    scripts = context.get("script_files")
+    if scripts:
+        context["script_files"] = [script for script in scripts if not _is_thebe_script(script)]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
+    # before myst-nb reads its configuration on builder-inited
+    app.connect("config-inited", add_static_files)
+    app.connect("html-page-context", drop_thebe_scripts, priority=900)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

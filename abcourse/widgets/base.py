@@ -1,0 +1,29 @@
+"""The base of every course widget: a thin anywidget class whose logic runs in the browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anywidget
+import traitlets
+
+from .bundle import bundle_module
+
+WIDGET_DIR = Path(__file__).parent
+STYLESHEET = WIDGET_DIR / "course.css"
+
+
+class CourseWidget(anywidget.AnyWidget):
+    """Shared traits: which chapter the widget belongs to (it scopes the saved-progress key)."""
+
+    chapter = traitlets.Unicode("").tag(sync=True)
+
+    #: the ES module beside the subclass, e.g. ``quiz.js``; inlined once per class
+    module_file: str = ""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        # set before anywidget's own hook, which turns _esm and _css into synced traits
+        if cls.__dict__.get("module_file"):
+            cls._esm = bundle_module(WIDGET_DIR / cls.module_file)
+            cls._css = STYLESHEET.read_text(encoding="utf-8")
+        super().__init_subclass__(**kwargs)

@@ -1,0 +1,46 @@
+// Tiny DOM helpers shared by the widgets. Text goes in as text nodes, never as HTML.
+
+let uniqueCounter = 0;
+
+export function uniqueId(prefix) {
+  uniqueCounter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${uniqueCounter}`;
+}
+
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === "class") element.className = value;
+    else if (name.startsWith("on") && typeof value === "function") element.addEventListener(name.slice(2), value);
+    else if (name in element && typeof value !== "string") element[name] = value;
+    else element.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+// Notices (a dropped saved value, a refused save) go in a polite live region at the widget's top.
+export function noticeArea() {
+  const area = h("p", { class: "abc-notice", role: "status", hidden: true });
+  return {
+    element: area,
+    show(text) {
+      area.textContent = text;
+      area.hidden = !text;
+    },
+  };
+}
+
+// Send a value back to Python when a kernel is there; in the static book there is no comm.
+export function syncToKernel(model, values) {
+  try {
+    for (const [name, value] of Object.entries(values)) model.set(name, value);
+    model.save_changes();
+  } catch {
+    /* no kernel: the browser copy in localStorage is the record */
+  }
+}

@@ -1,0 +1,159 @@
+// Saved progress: one versioned, namespaced localStorage key per quiz, checklist or tool.
+// Every value is wrapped in an envelope {version, savedAt, data}; a value that does not parse,
+// has another version, or fails its widget's check is discarded with a notice, never a crash.
+
+export const NAMESPACE = "abcourse";
+export const STORE_VERSION = 1;
+export const PROGRESS_EVENT = "abcourse:progress";
+export const EXPORT_FORMAT = "abcourse-progress";
+
+const KEY_PREFIX = `${NAMESPACE}:v${STORE_VERSION}:`;
+
+export function storageKey(kind, id) {
+  return `${KEY_PREFIX}${kind}:${id}`;
+}
+
+export function isCourseKey(key) {
+  return typeof key === "string" && key.startsWith(`${NAMESPACE}:`);
+}
+
+export function isCurrentKey(key) {
+  return typeof key === "string" && key.startsWith(KEY_PREFIX);
+}
+
+// A Map-backed stand-in where the browser refuses localStorage (some private modes,
+// sandboxed frames): the page still works, progress just lasts for this visit only.
+export function memoryStorage() {
+  const values = new Map();
+  return {
+    get length() { return values.size; },
+    key: (index) => [...values.keys()][index] ?? null,
+    getItem: (key) => (values.has(key) ? values.get(key) : null),
+    setItem: (key, value) => { values.set(key, String(value)); },
+    removeItem: (key) => { values.delete(key); },
+    persistent: false,
+  };
+}
+
+let fallbackStorage = null;
+
+export function browserStorage() {
+  try {
+    const storage = globalThis.localStorage;
+    const probe = `${NAMESPACE}:probe`;
+    storage.setItem(probe, "1");
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    fallbackStorage ??= memoryStorage();
+    return fallbackStorage;
+  }
+}
+
+function keysOf(storage) {
+  const keys = [];
+  for (let index = 0; index < storage.length; index += 1) keys.push(storage.key(index));
+  return keys;
+}
+
+// Returns {data, notice}. data is null when nothing valid is saved; notice says why a value was dropped.
+export function readRecord(storage, key, isValidData = () => true) {
+  let raw;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { data: null, notice: "Your browser did not let this page read saved progress." };
+  }
+  if (raw === null || raw === undefined) return { data: null, notice: null };
+  const discard = (why) => {
+    try { storage.removeItem(key); } catch { /* nothing more can be done */ }
+    return { data: null, notice: `Saved progress here could not be used (${why}), so it was cleared. You can start again.` };
+  };
+  let envelope;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return discard("it was damaged");
+  }
+  if (!envelope || typeof envelope !== "object" || !("data" in envelope)) return discard("it was damaged");
+  if (envelope.version !== STORE_VERSION) return discard("it came from an older version of the course");
+  if (!isValidData(envelope.data)) return discard("it did not match this exercise");
+  return { data: envelope.data, notice: null };
+}
+
+function announce(key) {
+  if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function") {
+    globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key } }));
+  }
+}
+
+// Returns true when saved; false when the browser refused (full or blocked storage).
+export function writeRecord(storage, key, data, now = () => new Date().toISOString()) {
+  try {
+    storage.setItem(key, JSON.stringify({ version: STORE_VERSION, savedAt: now(), data }));
+  } catch {
+    return false;
+  }
+  announce(key);
+  return true;
+}
+
+export function removeRecord(storage, key) {
+  try { storage.removeItem(key); } catch { return false; }
+  announce(key);
+  return true;
+}
+
+// Every current record as {key: data}; damaged ones are skipped (each widget clears its own).
+export function allRecords(storage) {
+  const records = {};
+  for (const key of keysOf(storage)) {
+    if (!isCurrentKey(key)) continue;
+    const { data } = readRecord({ getItem: (k) => storage.getItem(k), removeItem: () => {} }, key);
+    if (data !== null) records[key] = data;
+  }
+  return records;
+}
+
+export function exportProgress(storage, now = () => new Date().toISOString()) {
+  return { format: EXPORT_FORMAT, version: STORE_VERSION, exportedAt: now(), records: allRecords(storage) };
+}
+
+export class ProgressFileError extends Error {}
+
+// Checks a parsed export file before anything is written, so a wrong file changes nothing.
+export function parseProgressFile(text) {
+  let parsed;
+  try {
+    parsed = typeof text === "string" ? JSON.parse(text) : text;
+  } catch {
+    throw new ProgressFileError("This file is not a progress file from this course: it is not valid JSON.");
+  }
+  if (!parsed || typeof parsed !== "object" || parsed.format !== EXPORT_FORMAT) {
+    throw new ProgressFileError(`This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`);
+  }
+  if (parsed.version !== STORE_VERSION) {
+    throw new ProgressFileError(`This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`);
+  }
+  if (!parsed.records || typeof parsed.records !== "object" || Array.isArray(parsed.records)) {
+    throw new ProgressFileError('This progress file has no "records" object.');
+  }
+  for (const key of Object.keys(parsed.records)) {
+    if (!isCurrentKey(key)) {
+      throw new ProgressFileError(`This progress file holds an entry "${key}" that does not belong to this course.`);
+    }
+  }
+  return parsed.records;
+}
+
+export function importProgress(storage, text) {
+  const records = parseProgressFile(text);
+  for (const [key, data] of Object.entries(records)) writeRecord(storage, key, data);
+  return Object.keys(records).length;
+}
+
+export function resetAll(storage) {
+  const keys = keysOf(storage).filter(isCourseKey);
+  for (const key of keys) removeRecord(storage, key);
+  return keys.length;
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Prepare a fresh machine: a virtual environment in .venv with the pinned requirements, and,
+# when asked (--browser), a Chromium for the browser tests. Safe to run again: it only adds
+# what is missing. Sourced by build.sh and test.sh.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+python="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $($python --version)"
+  "$python" -m venv .venv
+fi
+stamp=.venv/.requirements-installed
+if [ ! -f "$stamp" ] || [ requirements.txt -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing requirements.txt into .venv"
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -r requirements.txt
+  touch "$stamp"
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  # Playwright cannot download its own browser here; use one named by ABCOURSE_CHROMIUM,
+  # Playwright's managed browser, or the system Chromium (installed below where missing).
+  if [ -z "${ABCOURSE_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 \
+     && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium* >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "setup: installing Debian's chromium for the browser tests"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      echo "setup: no Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium)," >&2
+      echo "       or set ABCOURSE_CHROMIUM to a Chromium or Chrome executable." >&2
+      exit 1
+    fi
+  fi
+fi

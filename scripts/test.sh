@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Run every test: lint, the JavaScript units (node --test), then pytest (content schema, widgets,
+# notebooks under nbval, the strict build, and the browser tests on the built book).
+# Sets up .venv and a Chromium first where they are missing. Extra arguments go to pytest.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/setup.sh" --browser
+cd "$root"
+
+echo "== ruff"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+
+echo "== node --test (widget logic)"
+node --test tests/js/
+
+echo "== pytest"
+.venv/bin/python -m pytest "$@"
