@@ -161,9 +161,17 @@ def _check_question(path: Path | str, where: str, question: dict[str, Any]) -> N
 
 def check_semantics(document: dict[str, Any], path: Path | str) -> None:
     """Rules a JSON schema cannot state: unique ids, answers present among the options."""
+    for section in ("quizzes", "checklists", "exercises"):
+        _check_unique(path, section, document.get(section, []))
+    checklist_ids = {item["id"] for item in document.get("checklists", [])}
+    for index, exercise in enumerate(document.get("exercises", [])):
+        if exercise["checklist"] not in checklist_ids:
+            where = describe_location(document, ["exercises", index, "checklist"])
+            raise ContentError(
+                path, where, f"no checklist with id '{exercise['checklist']}' in this file"
+            )
     for section in ("quizzes", "checklists"):
         items = document.get(section, [])
-        _check_unique(path, section, items)
         for index, item in enumerate(items):
             where = describe_location(document, [section, index])
             children = "questions" if section == "quizzes" else "cues"

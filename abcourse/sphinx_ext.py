@@ -9,6 +9,8 @@ Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,8 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 
 PACKAGE_STATIC = Path(__file__).parent / "static"
+WIDGET_SOURCES = Path(__file__).parent / "widgets"
+CACHE_STAMP = "abcourse-widget-sources.sha256"
 
 #: paths relative to the site's ``_static`` folder, in load order
 WIDGET_SCRIPTS = {
@@ -39,6 +43,36 @@ def add_static_files(app: Sphinx, config: Config) -> None:
     config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
 
 
+def widget_sources_digest() -> str:
+    """A digest of every file that goes into a widget's embedded state (its JS and CSS)."""
+    digest = hashlib.sha256()
+    for path in sorted(WIDGET_SOURCES.rglob("*")):
+        if path.suffix in {".js", ".css"}:
+            digest.update(path.relative_to(WIDGET_SOURCES).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def drop_stale_execution_cache(app: Sphinx, config: Config) -> None:
+    """Clear the notebook execution cache when a widget's JS or CSS has changed.
+
+    Each executed notebook embeds its widgets' ES module and stylesheet in the page. jupyter-cache
+    keys a notebook on its code cells only, so after editing a widget's JS a cached notebook
+    would keep serving the old module; a digest of the widget sources decides instead.
+    """
+    # myst-nb's default when no path is configured: beside the HTML output folder
+    configured = getattr(config, "nb_execution_cache_path", "") or ""
+    cache = (
+        Path(app.confdir, configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
+    )
+    stamp = cache / CACHE_STAMP
+    current = widget_sources_digest()
+    if cache.is_dir() and (not stamp.is_file() or stamp.read_text().strip() != current):
+        shutil.rmtree(cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current + "\n")
+
+
 def _is_thebe_script(script: Any) -> bool:
     filename = getattr(script, "filename", None) or ""
     body = getattr(script, "attributes", {}).get("body", "")
@@ -57,5 +91,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
+    app.connect("config-inited", drop_stale_execution_cache)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

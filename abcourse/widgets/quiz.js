@@ -31,6 +31,11 @@ function render({ model, el }) {
   function save() {
     const saved = writeRecord(storage, key, state);
     if (!saved) notice.show("Your browser did not allow saving, so answers will be lost when you leave this page.");
+    publish();
+  }
+
+  // Show the score and hand the state to Python (when a kernel is listening).
+  function publish() {
     updateScore();
     syncToKernel(model, { answers: { ...state.responses }, checked: { ...state.checked }, score: scoreQuiz(quiz, state.responses, state.checked) });
   }
@@ -64,8 +69,8 @@ function render({ model, el }) {
     onclick: () => {
       state = emptyState();
       removeRecord(storage, key);
-      questionViews.forEach((view) => view.refresh({ announce: false }));
-      save();
+      questionViews.forEach((view) => view.refresh());
+      publish();
       notice.show("This quiz was reset. Your answers here were cleared.");
       questionViews[0]?.focusFirst();
     },
@@ -79,9 +84,8 @@ function render({ model, el }) {
     h("div", { class: "abc-footer" }, scoreLine, resetButton),
   );
   el.replaceChildren(root);
-  questionViews.forEach((view) => view.refresh({ announce: false }));
-  updateScore();
-  syncToKernel(model, { answers: { ...state.responses }, checked: { ...state.checked }, score: scoreQuiz(quiz, state.responses, state.checked) });
+  questionViews.forEach((view) => view.refresh());
+  publish();
 }
 
 function questionView(question, index, store) {

@@ -1,0 +1,164 @@
+"""Browser fixtures: the built book served on 127.0.0.1 and a guarded Chromium page.
+
+Every page a test opens is watched: a console error, an uncaught exception, a failed request,
+an HTTP error status or any request to a host other than the loopback server fails the test.
+Requests off loopback are also blocked, so the site is tested as it would behave offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from .browsers import find_chromium
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+LOCAL_SCHEMES = {"blob", "data", "about"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test in this folder, so `-m "not browser"` leaves them out."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(built_site.html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        try:
+            executable = find_chromium(playwright.chromium.executable_path)
+        except FileNotFoundError as error:
+            pytest.fail(str(error))
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class PageProblems:
+    """What went wrong on the pages of one test."""
+
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    offsite_requests: list[str] = field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [
+            *(f"console error: {text}" for text in self.console_errors),
+            *(f"uncaught error: {text}" for text in self.page_errors),
+            *(f"failed request: {text}" for text in self.failed_requests),
+            *(f"request off loopback: {text}" for text in self.offsite_requests),
+        ]
+
+
+def is_loopback(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in LOCAL_SCHEMES:
+        return True
+    return parts.hostname in LOOPBACK_HOSTS
+
+
+def watch(context: BrowserContext, problems: PageProblems) -> None:
+    def route(route_request) -> None:
+        url = route_request.request.url
+        if is_loopback(url):
+            route_request.continue_()
+        else:
+            problems.offsite_requests.append(url)
+            route_request.abort()
+
+    context.route("**/*", route)
+
+    def on_page(page: Page) -> None:
+        page.on(
+            "console",
+            lambda message: (
+                problems.console_errors.append(message.text) if message.type == "error" else None
+            ),
+        )
+        page.on("pageerror", lambda error: problems.page_errors.append(str(error)))
+        page.on(
+            "requestfailed",
+            lambda request: (
+                problems.failed_requests.append(f"{request.url} ({request.failure})")
+                if is_loopback(request.url)
+                else None
+            ),
+        )
+        page.on(
+            "response",
+            lambda response: (
+                problems.failed_requests.append(f"{response.url} (HTTP {response.status})")
+                if response.status >= 400
+                else None
+            ),
+        )
+
+    context.on("page", on_page)
+
+
+@pytest.fixture()
+def problems() -> PageProblems:
+    return PageProblems()
+
+
+@pytest.fixture()
+def context(browser: Browser, problems: PageProblems) -> Iterator[BrowserContext]:
+    context = browser.new_context(accept_downloads=True)
+    watch(context, problems)
+    yield context
+    context.close()
+
+
+@pytest.fixture()
+def page(context: BrowserContext, problems: PageProblems) -> Iterator[Page]:
+    """A page in a fresh profile (empty localStorage); fails the test on any page problem."""
+    page = context.new_page()
+    yield page
+    found = problems.all()
+    assert not found, "problems on the page:\n" + "\n".join(found)
+
+
+def open_chapter(page: Page, site_url: str, chapter: str) -> Page:
+    """Open a chapter and wait until its widgets have rendered."""
+    page.goto(f"{site_url}/book/{chapter}.html")
+    page.wait_for_selector(".abc-widget", timeout=15_000)
+    return page

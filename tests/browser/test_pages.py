@@ -1,0 +1,68 @@
+"""Every page of the built book loads cleanly: no console error, no failed request, nothing
+requested from any host but the site itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PAGES = [
+    "index.html",
+    "book/intro.html",
+    "book/01-weak-core.html",
+    "book/02-form-technique.html",
+    "book/03-muscle-imbalances.html",
+    "book/04-back-conditions.html",
+    "book/05-overtraining-progression.html",
+    "book/06-your-plan.html",
+    "book/glossary.html",
+    "book/bibliography.html",
+    "search.html",
+    "genindex.html",
+]
+
+
+def test_every_built_page_is_listed(built_site) -> None:
+    """A new page must be added to PAGES, so no page escapes these checks."""
+    built = {
+        str(path.relative_to(built_site.html))
+        for path in built_site.html.rglob("*.html")
+        if not path.relative_to(built_site.html).parts[0].startswith(("_", "reports"))
+    }
+    assert built == set(PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly(page, site_url, path) -> None:
+    page.goto(f"{site_url}/{path}")
+    page.wait_for_load_state("networkidle")
+    widget_outputs = page.locator("script[type='application/vnd.jupyter.widget-view+json']")
+    if widget_outputs.count():
+        # every embedded widget view renders into a course widget
+        page.wait_for_function(
+            "n => document.querySelectorAll('.abc-widget').length >= n",
+            arg=widget_outputs.count(),
+            timeout=15_000,
+        )
+    page.wait_for_load_state("networkidle")
+    assert page.title()
+
+
+def test_vendored_front_end_is_served_by_the_site(built_site) -> None:
+    static = built_site.html / "_static"
+    for relative in ("require/require.js", "html-manager/embed-amd.js", "anywidget/index.js"):
+        assert (static / relative).is_file(), relative
+    html = (built_site.html / "book" / "01-weak-core.html").read_text(encoding="utf-8")
+    assert "../_static/html-manager/embed-amd.js" in html
+    for host in ("unpkg.com", "cdn.jsdelivr.net", "cdnjs.cloudflare.com"):
+        assert host not in html, f"{host} named in the chapter page"
+
+
+def test_no_page_names_a_cdn(built_site) -> None:
+    offenders = []
+    for path in Path(built_site.html).rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        if any(host in text for host in ("unpkg.com", "cdn.jsdelivr.net", "cdnjs.cloudflare.com")):
+            offenders.append(str(path.relative_to(built_site.html)))
+    assert not offenders, offenders

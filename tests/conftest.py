@@ -1,0 +1,40 @@
+"""Shared fixtures: the strict book build, made once per session, and a scratch copy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .support import REPO, Build, run_build
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The book, built strictly once for the whole session.
+
+    Set ABCOURSE_BUILT_OUTPUT to a folder built earlier with --path-output to reuse it while
+    working on the tests; the default is a fresh build, which is what CI runs.
+    """
+    reuse = os.environ.get("ABCOURSE_BUILT_OUTPUT")
+    if reuse:
+        return Build(Path(reuse), 0, "(reused build)", 0.0)
+    output = tmp_path_factory.mktemp("book")
+    build = run_build(output)
+    if build.returncode != 0:
+        pytest.fail(f"the strict book build failed:\n{build.log[-6000:]}")
+    return build
+
+
+@pytest.fixture()
+def scratch_copy(tmp_path: Path) -> Path:
+    """A copy of the book's sources to break on purpose."""
+    target = tmp_path / "repo"
+    shutil.copytree(
+        REPO,
+        target,
+        ignore=shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", "__pycache__"),
+    )
+    return target

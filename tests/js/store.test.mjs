@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import {
+  exportProgress,
+  importProgress,
+  memoryStorage,
+  parseProgressFile,
+  ProgressFileError,
+  readRecord,
+  removeRecord,
+  resetAll,
+  storageKey,
+  writeRecord,
+} from "../../abcourse/widgets/lib/store.js";
+
+const now = () => "2026-01-01T00:00:00.000Z";
+const key = storageKey("quiz", "01-weak-core/basics");
+
+describe("records", () => {
+  test("keys are versioned and namespaced", () => {
+    assert.equal(key, "abcourse:v1:quiz:01-weak-core/basics");
+  });
+  test("a written record reads back", () => {
+    const storage = memoryStorage();
+    assert.equal(writeRecord(storage, key, { checked: ["a"] }, now), true);
+    assert.deepEqual(readRecord(storage, key), { data: { checked: ["a"] }, notice: null });
+    assert.deepEqual(JSON.parse(storage.getItem(key)), { version: 1, savedAt: now(), data: { checked: ["a"] } });
+  });
+  test("nothing saved is no notice", () => {
+    assert.deepEqual(readRecord(memoryStorage(), key), { data: null, notice: null });
+  });
+  for (const [why, raw, valid] of [
+    ["it was damaged", "{not json", undefined],
+    ["it was damaged", "42", undefined],
+    ["it came from an older version of the course", JSON.stringify({ version: 0, data: {} }), undefined],
+    ["it did not match this exercise", JSON.stringify({ version: 1, data: { checked: 3 } }), (d) => Array.isArray(d.checked)],
+  ]) {
+    test(`a bad value is cleared with a notice: ${why}`, () => {
+      const storage = memoryStorage();
+      storage.setItem(key, raw);
+      const { data, notice } = readRecord(storage, key, valid);
+      assert.equal(data, null);
+      assert.match(notice, new RegExp(`\\(${why}\\)`));
+      assert.equal(storage.getItem(key), null);
+    });
+  }
+  test("a refused write reports false instead of throwing", () => {
+    const full = { ...memoryStorage(), setItem: () => { throw new Error("QuotaExceededError"); } };
+    assert.equal(writeRecord(full, key, {}), false);
+  });
+  test("remove clears one key", () => {
+    const storage = memoryStorage();
+    writeRecord(storage, key, {});
+    removeRecord(storage, key);
+    assert.equal(storage.getItem(key), null);
+  });
+});
+
+describe("export, import and reset", () => {
+  test("an export imports back into an empty browser", () => {
+    const source = memoryStorage();
+    writeRecord(source, key, { responses: { a: "x" }, checked: { a: true } });
+    writeRecord(source, storageKey("tool", "endurance"), { times: { flexor: 90 } });
+    source.setItem("other-site-key", "kept out");
+    const file = JSON.stringify(exportProgress(source, now));
+    assert.deepEqual(Object.keys(JSON.parse(file).records).sort(), [key, "abcourse:v1:tool:endurance"].sort());
+    const target = memoryStorage();
+    assert.equal(importProgress(target, file), 2);
+    assert.deepEqual(readRecord(target, key).data, { responses: { a: "x" }, checked: { a: true } });
+  });
+  for (const [text, message] of [
+    ["not json", /not valid JSON/],
+    [JSON.stringify({ format: "other" }), /"format" should be "abcourse-progress"/],
+    [JSON.stringify({ format: "abcourse-progress", version: 9, records: {} }), /has version 9/],
+    [JSON.stringify({ format: "abcourse-progress", version: 1 }), /no "records" object/],
+    [JSON.stringify({ format: "abcourse-progress", version: 1, records: { "x:y": 1 } }), /"x:y" that does not belong/],
+  ]) {
+    test(`a wrong file is refused and changes nothing: ${message}`, () => {
+      const storage = memoryStorage();
+      assert.throws(() => importProgress(storage, text), (error) => error instanceof ProgressFileError && message.test(error.message));
+      assert.equal(storage.length, 0);
+    });
+  }
+  test("parseProgressFile returns the records", () => {
+    assert.deepEqual(parseProgressFile({ format: "abcourse-progress", version: 1, records: {} }), {});
+  });
+  test("reset removes every course key, old versions too, and nothing else", () => {
+    const storage = memoryStorage();
+    writeRecord(storage, key, {});
+    storage.setItem("abcourse:v0:quiz:old", "{}");
+    storage.setItem("someone-else", "1");
+    assert.equal(resetAll(storage), 2);
+    assert.equal(storage.length, 1);
+    assert.equal(storage.getItem("someone-else"), "1");
+  });
+});

@@ -1,0 +1,69 @@
+"""The Sphinx extension: vendored files must be present, and a widget change clears the cache."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from sphinx.errors import ConfigError
+
+from abcourse import sphinx_ext
+
+
+def fake_app(tmp_path):
+    return SimpleNamespace(confdir=str(tmp_path), outdir=str(tmp_path / "_build" / "html"))
+
+
+def fake_config(vendor_dir: str = "vendor/files"):
+    return SimpleNamespace(
+        abcourse_vendor_dir=vendor_dir,
+        html_static_path=[],
+        nb_ipywidgets_js={},
+        nb_execution_cache_path="",
+    )
+
+
+def test_missing_vendored_files_stop_the_build_with_the_fix(tmp_path) -> None:
+    with pytest.raises(ConfigError, match="Run 'bash vendor/refresh.sh'"):
+        sphinx_ext.add_static_files(fake_app(tmp_path), fake_config())
+
+
+def test_widget_scripts_point_at_the_site_itself(tmp_path) -> None:
+    for relative in sphinx_ext.WIDGET_SCRIPTS:
+        if "/" in relative:
+            target = tmp_path / "vendor" / "files" / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text("//")
+    config = fake_config()
+    sphinx_ext.add_static_files(fake_app(tmp_path), config)
+    assert list(config.nb_ipywidgets_js) == [
+        "require/require.js",
+        "abcourse-widgets-setup.js",
+        "html-manager/embed-amd.js",
+    ]
+    assert not any(path.startswith("http") for path in config.nb_ipywidgets_js)
+    assert str(tmp_path / "vendor" / "files") in config.html_static_path
+
+
+def test_cache_is_dropped_when_widget_sources_change(tmp_path, monkeypatch) -> None:
+    app, config = fake_app(tmp_path), fake_config()
+    cache = tmp_path / "_build" / ".jupyter_cache"
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    (cache / "global.db").write_text("cached")
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    assert (cache / "global.db").exists(), "unchanged sources keep the cache"
+    monkeypatch.setattr(sphinx_ext, "widget_sources_digest", lambda: "changed")
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    assert not (cache / "global.db").exists()
+    assert (cache / sphinx_ext.CACHE_STAMP).read_text().strip() == "changed"
+
+
+def test_thebe_scripts_are_dropped() -> None:
+    scripts = [
+        SimpleNamespace(filename="sphinx-thebe.js", attributes={}),
+        SimpleNamespace(filename=None, attributes={"body": 'const THEBE_JS_URL = "x"'}),
+        SimpleNamespace(filename="doctools.js", attributes={}),
+    ]
+    context = {"script_files": scripts}
+    sphinx_ext.drop_thebe_scripts(None, "page", "page.html", context, None)
+    assert [s.filename for s in context["script_files"]] == ["doctools.js"]

@@ -1,0 +1,80 @@
+"""Widget classes: traits carry the content in and the learner's results out; each ES module is
+bundled into one string with no imports left."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from abcourse import Checklist, ContentError, Quiz
+from abcourse.widgets.bundle import bundle_module
+
+from .test_content import VALID, write
+
+
+def test_quiz_traits_from_file(tmp_path) -> None:
+    path = write(tmp_path, VALID)
+    quiz = Quiz.from_file(path, "basics")
+    assert quiz.chapter == "01-test"
+    assert quiz.quiz["title"] == "Basics"
+    assert quiz.score == {"correct": 0, "answered": 0, "total": 3}
+    state = quiz.get_state()
+    for name in ("quiz", "chapter", "answers", "checked", "score", "_esm", "_css"):
+        assert name in state, name
+
+
+def test_results_arrive_as_traits(tmp_path) -> None:
+    quiz = Quiz.from_file(write(tmp_path, VALID), "basics")
+    quiz.set_state(
+        {"answers": {"pick-one": "a"}, "score": {"correct": 1, "answered": 1, "total": 3}}
+    )
+    assert quiz.answers == {"pick-one": "a"}
+    assert quiz.score["correct"] == 1
+
+
+def test_checklist_missing_cues(tmp_path) -> None:
+    checklist = Checklist.from_file(write(tmp_path, VALID), "plank")
+    assert [cue["id"] for cue in checklist.missing] == ["line"]
+    checklist.checked = ["line"]
+    assert checklist.missing == []
+
+
+def test_unknown_id_is_a_content_error(tmp_path) -> None:
+    with pytest.raises(ContentError, match="no item with id 'nope'"):
+        Quiz.from_file(write(tmp_path, VALID), "nope")
+
+
+@pytest.mark.parametrize("widget", [Quiz, Checklist])
+def test_module_is_self_contained(widget) -> None:
+    source = widget._esm
+    assert not re.search(r"^import\s", source, re.MULTILINE), "a local import was left in"
+    assert source.count("export default") == 1
+    assert "function render" in source
+    assert ".abc-widget" in widget._css
+
+
+def test_bundle_refuses_imports_it_cannot_inline(tmp_path: Path) -> None:
+    entry = tmp_path / "w.js"
+    entry.write_text('import x from "https://example.org/x.js";\nexport default {};\n')
+    with pytest.raises(ValueError, match="only 'import"):
+        bundle_module(entry)
+
+
+def test_bundle_inlines_each_dependency_once(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a.js").write_text("export function a() { return 1; }\n")
+    (lib / "b.js").write_text('import { a } from "./a.js";\nexport const b = () => a();\n')
+    entry = tmp_path / "w.js"
+    entry.write_text(
+        'import { a } from "./lib/a.js";\nimport { b } from "./lib/b.js";\n'
+        "export default { render() { return a() + b(); } };\n"
+    )
+    bundled = bundle_module(entry)
+    assert bundled.count("function a()") == 1
+    assert "export function" not in bundled and "export const" not in bundled
+    assert (
+        bundled.index("function a()") < bundled.index("const b =") < bundled.index("export default")
+    )
