@@ -5,6 +5,8 @@ browser module) and this package's setup script to the site's static files, and 
 widget loader at them, so pages with widgets make no third-party request. It also drops the
 sphinx-thebe scripts Jupyter Book adds to every page: the course does not use Thebe, and in
 Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
+Its template (``templates/layout.html``) leaves out the theme's Font Awesome script, which the
+course does not need and which weighed more than the rest of a page.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 
 PACKAGE_STATIC = Path(__file__).parent / "static"
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 WIDGET_SOURCES = Path(__file__).parent / "widgets"
 CACHE_STAMP = "abcourse-widget-sources.sha256"
 
@@ -41,6 +44,7 @@ def add_static_files(app: Sphinx, config: Config) -> None:
         )
     config.html_static_path = [*config.html_static_path, str(vendor_dir), str(PACKAGE_STATIC)]
     config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
+    config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
 
 
 def widget_sources_digest() -> str:
