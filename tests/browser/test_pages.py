@@ -66,3 +66,18 @@ def test_no_page_names_a_cdn(built_site) -> None:
         if any(host in text for host in ("unpkg.com", "cdn.jsdelivr.net", "cdnjs.cloudflare.com")):
             offenders.append(str(path.relative_to(built_site.html)))
     assert not offenders, offenders
+
+
+def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
+    """The theme's Font Awesome script is left out of every page; its icons must still show."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_url}/book/01-weak-core.html")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requested if "fontawesome.js" in url]
+    icon = page.locator("i.fa-rocket").first
+    glyph = icon.evaluate("el => getComputedStyle(el, '::before').content")
+    font = icon.evaluate("el => getComputedStyle(el, '::before').fontFamily")
+    assert glyph not in ("", "none", "normal"), glyph
+    assert "Font Awesome" in font, font
+    assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
