@@ -18,6 +18,7 @@ def fake_config(vendor_dir: str = "vendor/files"):
     return SimpleNamespace(
         abcourse_vendor_dir=vendor_dir,
         html_static_path=[],
+        templates_path=[],
         nb_ipywidgets_js={},
         nb_execution_cache_path="",
     )
@@ -43,6 +44,7 @@ def test_widget_scripts_point_at_the_site_itself(tmp_path) -> None:
     ]
     assert not any(path.startswith("http") for path in config.nb_ipywidgets_js)
     assert str(tmp_path / "vendor" / "files") in config.html_static_path
+    assert str(sphinx_ext.PACKAGE_TEMPLATES) in config.templates_path
 
 
 def test_cache_is_dropped_when_widget_sources_change(tmp_path, monkeypatch) -> None:
