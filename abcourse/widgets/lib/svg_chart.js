@@ -1,0 +1,105 @@
+// Hand-drawn SVG range charts for the self-tests: one row per measure, shaded bands, labelled
+// reference lines and the learner's marker. Everything is drawn in currentColor, so the chart
+// follows the page's light or dark text colour, and every mark carries a text label (meaning never
+// rests on colour). The caller gives the text alternative and shows the numbers in a table too.
+import { labelWidth, placeLabels, scaleTo, tickValues } from "./chart_scale.js";
+import { uniqueId } from "./dom.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const WIDTH = 640;
+const PAD = 16;
+const PLOT_WIDTH = WIDTH - 2 * PAD;
+const LINE = 15;
+
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== false) element.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function svgText(x, y, content, attributes = {}) {
+  return svg("text", { x: x.toFixed(1), y: y.toFixed(1), "font-size": 13, fill: "currentColor", ...attributes }, content);
+}
+
+// rows: [{label, bands: [{from, to, kind: "middle" | "outside" | "filled"}],
+//         refs: [{value, label}], mark: {value, label} | null, emptyText}]
+// max: the axis end; description: the text alternative (role="img" + <title>).
+export function rangeChart({ rows, max, description, formatTick = String, axisLabel = "" }) {
+  const hatch = uniqueId("abc-hatch");
+  const x = (value) => scaleTo(value, max, PAD, PLOT_WIDTH);
+  const parts = [];
+  let y = 8;
+  for (const row of rows) {
+    const refLabels = placeLabels((row.refs ?? []).map((ref) => ({ x: x(ref.value), text: ref.label })), PAD, WIDTH - PAD);
+    const refLines = Math.max(1, ...refLabels.map((label) => label.line + 1));
+    const top = y;
+    parts.push(svgText(PAD, top + 14, row.label, { "font-weight": 700, "font-size": 14 }));
+    const labelBase = top + 18 + LINE;
+    const trackTop = labelBase + (refLines - 1) * LINE + 6;
+    const trackHeight = 18;
+    parts.push(svg("rect", { x: PAD, y: trackTop, width: PLOT_WIDTH, height: trackHeight, fill: "none", stroke: "currentColor", "stroke-opacity": 0.45 }));
+    for (const band of row.bands ?? []) {
+      const from = x(band.from);
+      const width = Math.max(0, x(band.to) - from);
+      const common = { x: from.toFixed(1), y: trackTop, width: width.toFixed(1), height: trackHeight, class: `abc-band abc-band-${band.kind}` };
+      if (band.kind === "middle") {
+        parts.push(svg("rect", { ...common, fill: "currentColor", "fill-opacity": 0.14 }));
+        parts.push(svg("rect", { ...common, fill: `url(#${hatch})` }));
+      } else if (band.kind === "filled") {
+        parts.push(svg("rect", { ...common, fill: "currentColor", "fill-opacity": 0.55 }));
+      }
+    }
+    for (const label of refLabels) {
+      const ref = row.refs[label.index];
+      const lx = x(ref.value);
+      parts.push(svg("line", { x1: lx, x2: lx, y1: labelBase + label.line * LINE + 3, y2: trackTop + trackHeight, stroke: "currentColor", "stroke-width": 2, "stroke-dasharray": "4 3", class: "abc-ref" }));
+      parts.push(svgText(label.centre, labelBase + label.line * LINE, ref.label, { "text-anchor": "middle" }));
+    }
+    const below = trackTop + trackHeight;
+    if (row.mark) {
+      const mx = x(row.mark.value);
+      const beyond = row.mark.value > max;
+      parts.push(svg("path", {
+        d: `M ${mx.toFixed(1)} ${below + 1} l 7 11 l -14 0 z`,
+        fill: "currentColor", class: "abc-you-mark",
+      }));
+      parts.push(svg("line", { x1: mx, x2: mx, y1: trackTop - 2, y2: below, stroke: "currentColor", "stroke-width": 3, class: "abc-you-line" }));
+      const labelText = beyond ? `${row.mark.label} →` : row.mark.label;
+      const [placed] = placeLabels([{ x: mx, text: labelText, width: labelWidth(labelText, 7.8) }], PAD, WIDTH - PAD);
+      parts.push(svgText(placed.centre, below + 27, labelText, { "text-anchor": "middle", "font-weight": 700 }));
+    } else if (row.emptyText) {
+      parts.push(svgText(PAD + 8, trackTop + 13, row.emptyText, { "font-style": "italic", "fill-opacity": 0.8 }));
+    }
+    y = below + 40;
+  }
+  // the shared axis under the rows
+  const axisY = y;
+  parts.push(svg("line", { x1: PAD, x2: WIDTH - PAD, y1: axisY, y2: axisY, stroke: "currentColor", "stroke-opacity": 0.6 }));
+  for (const tick of tickValues(max)) {
+    const tx = x(tick);
+    parts.push(svg("line", { x1: tx, x2: tx, y1: axisY, y2: axisY + 5, stroke: "currentColor", "stroke-opacity": 0.6 }));
+    const anchor = tick === 0 ? "start" : tx > WIDTH - PAD - 20 ? "end" : "middle";
+    parts.push(svgText(tx, axisY + 19, formatTick(tick), { "text-anchor": anchor, "font-size": 12 }));
+  }
+  let height = axisY + 24;
+  if (axisLabel) {
+    parts.push(svgText(WIDTH / 2, axisY + 37, axisLabel, { "text-anchor": "middle", "font-size": 12 }));
+    height += 16;
+  }
+  const titleId = uniqueId("abc-chart-title");
+  return svg("svg", {
+    viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-labelledby": titleId, class: "abc-chart",
+    preserveAspectRatio: "xMinYMin meet", focusable: "false",
+  },
+  svg("title", { id: titleId }, description),
+  svg("defs", {},
+    svg("pattern", { id: hatch, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+      svg("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "currentColor", "stroke-width": 1.5, "stroke-opacity": 0.5 }))),
+  parts);
+}

@@ -1,0 +1,196 @@
+"""The plan chapter on the built book: saved records become a profile and a plan, an emergency
+sign comes first, progress is downloaded and loaded back, a wrong file changes nothing, a reset
+needs a confirmation, and the page prints cleanly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from abcourse.tooldata import load_red_flags
+
+from ..support import DATA
+from .conftest import open_chapter
+
+CHAPTER = "06-your-plan"
+CAUSE_CHAPTERS = [
+    "01-weak-core",
+    "02-form-technique",
+    "03-muscle-imbalances",
+    "04-back-conditions",
+    "05-overtraining-progression",
+]
+SYMPTOMS = load_red_flags(DATA / "red-flags.yml")["symptoms"]
+EMERGENCY = next(symptom["id"] for symptom in SYMPTOMS if symptom["level"] == "emergency")
+
+WEAK_TIMES = {
+    "abcourse:v1:tool:endurance": {
+        "times": {"flexor": 20, "extensor": 15, "sideLeft": 10, "sideRight": 12},
+        "sex": "unspecified",
+    },
+    "abcourse:v1:tool:progression": {
+        "weeks": [
+            {"sessions": 3, "volume": 10, "pain": 1},
+            {"sessions": 3, "volume": 11, "pain": 2},
+        ],
+        "unit": "sets",
+    },
+    "abcourse:v1:tool:redflags": {"checked": []},
+}
+
+
+def seed(page: Page, records: dict[str, object]) -> None:
+    """Save records the way the widgets do, then reload so the plan reads them."""
+    page.evaluate(
+        """(records) => {
+            for (const [key, data] of Object.entries(records)) {
+                const envelope = {version: 1, savedAt: "2026-01-01", data};
+                localStorage.setItem(key, JSON.stringify(envelope));
+            }
+        }""",
+        records,
+    )
+    page.reload()
+    page.wait_for_selector(".abc-plan")
+
+
+def course_keys(page: Page) -> list[str]:
+    return page.evaluate(
+        "Object.keys(localStorage).filter((key) => key.startsWith('abcourse:')).sort()"
+    )
+
+
+def test_no_data_yet_links_to_every_chapter(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    plan = page.locator(".abc-plan")
+    causes = plan.locator(".abc-plan-causes > li")
+    expect(causes).to_have_count(5)
+    for index, chapter in enumerate(CAUSE_CHAPTERS):
+        item = causes.nth(index)
+        expect(item).to_contain_text("no data yet")
+        link = item.locator(".abc-plan-nodata a")
+        expect(link).to_have_attribute("href", f"{chapter}.html")
+    chart = plan.locator("svg.abc-plan-chart")
+    expect(chart).to_have_attribute("role", "img")
+    assert chart.locator("title").text_content().count("no data yet") == 5
+    # the relative links lead to the chapters of the built book
+    causes.first.locator(".abc-plan-nodata a").click()
+    expect(page).to_have_url(f"{site_url}/book/01-weak-core.html")
+
+
+def test_saved_records_give_a_profile_and_a_plan(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    plan = page.locator(".abc-plan")
+    expect(plan.locator(".abc-plan-alert [role='alert']")).to_have_count(0)
+    weak = plan.locator(".abc-plan-causes > li[data-cause='weak-core']")
+    expect(weak).to_contain_text("high")
+    expect(plan.locator("li[data-cause='overtraining']")).to_contain_text("low")
+    expect(plan.locator("li[data-cause='conditions']")).to_contain_text("No red-flag signs")
+    expect(plan.locator("li[data-cause='form']")).to_contain_text("no data yet")
+    expect(plan.locator(".abc-plan-status")).to_contain_text("Most attention: Weak core muscles")
+    table = plan.locator("table.abc-plan-table")
+    if table.count():
+        # the weak-core chapter's exercises come first, with weeks 1 to 4
+        expect(table.locator("thead th")).to_have_count(5)
+        first = plan.locator(".abc-plan-exercises > li").first
+        expect(first).to_contain_text("Weak core muscles")
+        expect(plan.locator("tr.abc-plan-volume")).to_contain_text("12 sets")
+    else:
+        expect(plan.locator(".abc-plan-weeks")).to_contain_text("not available yet")
+
+
+def test_an_emergency_sign_comes_before_anything_else(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, {**WEAK_TIMES, "abcourse:v1:tool:redflags": {"checked": [EMERGENCY]}})
+    plan = page.locator(".abc-plan")
+    alert = plan.get_by_role("alert")
+    expect(alert).to_contain_text("Get emergency care now")
+    expect(alert).to_contain_text("999")
+    first_text = plan.evaluate("(el) => el.firstElementChild.innerText")
+    assert first_text.startswith("Get emergency care now"), first_text
+    expect(plan.locator(".abc-plan-status")).to_contain_text("emergency care now")
+    # on the page, only the title and one short paragraph come before it
+    article = page.locator("article.bd-article")
+    before = article.evaluate(
+        "(el) => [...el.querySelectorAll('p, li, h2, h3')].filter((node) =>"
+        " node.compareDocumentPosition(document.querySelector('.abc-plan')) & 4).length"
+    )
+    assert before <= 2, before
+
+
+def test_export_and_import_progress(page, site_url, tmp_path: Path) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download your progress").click()
+    download = info.value
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    exported = json.loads(saved.read_text(encoding="utf-8"))
+    assert exported["format"] == "abcourse-progress"
+    assert set(exported["records"]) == set(WEAK_TIMES)
+    # clear everything, then load the file back
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.wait_for_selector(".abc-plan")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+    page.get_by_label("Load a progress file").set_input_files(str(saved))
+    message = page.locator(".abc-plan-file-message")
+    expect(message).to_contain_text("Loaded 3 saved items")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("high")
+    assert course_keys(page) == sorted(WEAK_TIMES)
+
+
+def test_a_wrong_file_changes_nothing(page, site_url, tmp_path: Path) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    before = page.evaluate("JSON.stringify(localStorage)")
+    field = page.get_by_label("Load a progress file")
+    message = page.locator(".abc-plan-file-message")
+    wrong = tmp_path / "notes.json"
+    wrong.write_text(json.dumps({"hello": "world"}), encoding="utf-8")
+    field.set_input_files(str(wrong))
+    expect(message).to_contain_text("not a progress file from this course")
+    expect(message).to_contain_text("Nothing was changed")
+    not_json = tmp_path / "photo.json"
+    not_json.write_bytes(b"\x89PNG not json")
+    field.set_input_files(str(not_json))
+    expect(message).to_contain_text("not valid JSON")
+    assert page.evaluate("JSON.stringify(localStorage)") == before
+
+
+def test_reset_needs_a_confirmation(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    reset = page.get_by_role("button", name="Reset all progress")
+    reset.click()
+    expect(page.get_by_text("This cannot be undone")).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+    expect(page.locator(".abc-plan-file-message")).to_contain_text("Nothing was deleted")
+    assert course_keys(page) == sorted(WEAK_TIMES)
+    reset.click()
+    yes = page.get_by_role("button", name="Yes, delete all my progress")
+    expect(yes).to_be_focused()
+    yes.click()
+    expect(page.locator(".abc-plan-file-message")).to_contain_text("All progress was deleted")
+    assert course_keys(page) == []
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+
+
+def test_the_plan_prints_cleanly(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    page.emulate_media(media="print")
+    for selector in (".bd-sidebar-primary", ".bd-header", "#jb-print-toc"):
+        expect(page.locator(selector).first).to_be_hidden()
+    plan = page.locator(".abc-plan")
+    expect(plan.get_by_role("button", name="Print your plan")).to_be_hidden()
+    expect(plan.get_by_label("Load a progress file")).to_be_hidden()
+    expect(plan.locator("svg.abc-plan-chart")).to_be_visible()
+    expect(plan.locator(".abc-plan-causes")).to_be_visible()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    assert len(pdf) > 10_000

@@ -1,0 +1,185 @@
+// The plan's pure logic: each cause is assessed by its own chapter's function from the saved
+// records, the causes are ordered by attention, the plan takes the exercises in that order, an
+// emergency sign is found, and damaged records are left out. The self-tests' data files are the
+// real ones; the chapters' exercises and quizzes are made up here, so the test does not depend on
+// the chapters' wording.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import {
+  assessCause,
+  attentionWord,
+  buildPlan,
+  buildProfile,
+  chapterQuizScore,
+  orderCauses,
+  planKey,
+  planSummary,
+} from "../../abcourse/widgets/lib/plan.js";
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+function loadYaml(name) {
+  const venv = join(REPO, ".venv", "bin", "python");
+  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
+  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
+  return JSON.parse(execFileSync(python, ["-c", script, join(REPO, "book", "data", name)], { encoding: "utf-8" }));
+}
+
+const data = { norms: loadYaml("norms.yml"), redflags: loadYaml("red-flags.yml"), progression: loadYaml("progression.yml") };
+const emergencyId = data.redflags.symptoms.find((symptom) => symptom.level === "emergency").id;
+const urgentId = data.redflags.symptoms.find((symptom) => symptom.level === "urgent").id;
+
+function exercise(id, name = id) {
+  return { id, name, checklist: `${id}-check`, dose: "3 x 10 s", easier: "shorter", harder: "longer", progression: ["w1", "w2", "w3", "w4"].map((step) => `${name} ${step}`) };
+}
+
+const quiz = {
+  id: "basics",
+  questions: [
+    { id: "q1", kind: "truefalse", answer: true, feedback: { true: "yes", false: "no" } },
+    { id: "q2", kind: "truefalse", answer: false, feedback: { true: "no", false: "yes" } },
+  ],
+};
+const checklist = { id: "curl-up", exercise: "Curl-up", cues: [{ id: "neck", cue: "Neck long", fix: "f", why: "w", priority: 1 }, { id: "brace", cue: "Brace", fix: "f", why: "w" }] };
+
+function causes() {
+  return [
+    { id: "weak-core", chapter: "01-weak-core", title: "Weak core muscles", href: "01-weak-core.html", exercises: [exercise("plank"), exercise("bird-dog"), exercise("extra")], quizzes: [quiz], checklists: [] },
+    { id: "form", chapter: "02-form-technique", title: "Form", href: "02-form-technique.html", exercises: [exercise("curl-up")], quizzes: [], checklists: [checklist] },
+    { id: "imbalances", chapter: "03-muscle-imbalances", title: "Imbalances", href: "03-muscle-imbalances.html", exercises: [], quizzes: [], checklists: [] },
+    { id: "conditions", chapter: "04-back-conditions", title: "Conditions", href: "04-back-conditions.html", exercises: [exercise("walk")], quizzes: [], checklists: [] },
+    { id: "overtraining", chapter: "05-overtraining-progression", title: "Progression", href: "05-overtraining-progression.html", exercises: [exercise("side-bridge")], quizzes: [], checklists: [] },
+  ];
+}
+
+const weakTimes = { flexor: 20, extensor: 20, sideLeft: 10, sideRight: 10 };
+
+describe("each cause by its own chapter's function", () => {
+  test("nothing saved: every cause has no data", () => {
+    const profile = buildProfile(causes(), {}, data);
+    for (const cause of profile.causes) {
+      assert.equal(cause.attention, null, cause.id);
+      assert.equal(cause.result.status, "no-data", cause.id);
+    }
+    assert.equal(profile.emergency, false);
+  });
+
+  test("hold times feed the weak-core and the imbalance causes", () => {
+    const records = { [planKey("tool", "endurance")]: { times: weakTimes, sex: "unspecified" } };
+    const profile = buildProfile(causes(), records, data);
+    const byId = Object.fromEntries(profile.causes.map((cause) => [cause.id, cause]));
+    assert.equal(byId["weak-core"].result.status, "attention");
+    assert.ok(byId["weak-core"].attention > 0.5);
+    assert.notEqual(byId.imbalances.attention, null);
+  });
+
+  test("form checklist ticks feed the form cause", () => {
+    const records = { [planKey("checklist", "02-form-technique/curl-up")]: { checked: ["brace"] } };
+    const result = assessCause(causes()[1], records, data);
+    assert.equal(result.status, "attention");
+    assert.equal(result.attention, 0.5);
+  });
+
+  test("the red-flag record feeds the conditions cause, and an emergency sign is found", () => {
+    const records = { [planKey("tool", "redflags")]: { checked: [emergencyId] } };
+    const profile = buildProfile(causes(), records, data);
+    assert.equal(profile.emergency, true);
+    assert.equal(profile.causes[3].attention, 1);
+    assert.match(planSummary(profile, buildPlan(profile.ordered)), /emergency care now/);
+    const urgent = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [urgentId] } }, data);
+    assert.equal(urgent.emergency, false);
+    assert.equal(urgent.urgent, true);
+  });
+
+  test("the progression record feeds the overtraining cause", () => {
+    const records = { [planKey("tool", "progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
+    const cause = buildProfile(causes(), records, data).causes[4];
+    assert.equal(cause.result.status, "attention");
+    assert.ok(cause.attention >= 0.7);
+    assert.equal(cause.result.plan[0].action, "cut");
+  });
+
+  test("damaged records are left out and counted", () => {
+    const records = {
+      [planKey("tool", "endurance")]: { times: "broken" },
+      [planKey("tool", "progression")]: { weeks: [{ sessions: -4 }] },
+      [planKey("tool", "redflags")]: { checked: ["no-such-sign"] },
+    };
+    const profile = buildProfile(causes(), records, data);
+    assert.equal(profile.skipped.length, 3);
+    assert.ok(profile.causes.every((cause) => cause.attention === null || cause.id === "form"));
+    assert.equal(profile.emergency, false);
+  });
+
+  test("missing data files give no data, not a crash", () => {
+    const profile = buildProfile(causes(), { [planKey("tool", "endurance")]: { times: weakTimes, sex: "male" } }, {});
+    assert.ok(profile.causes.every((cause) => cause.result.status === "no-data" || cause.id === "form"));
+  });
+});
+
+describe("quiz scores", () => {
+  test("checked answers are scored; a chapter without quizzes has none", () => {
+    const records = { [planKey("quiz", "01-weak-core/basics")]: { responses: { q1: true, q2: true }, checked: { q1: true, q2: true } } };
+    assert.deepEqual(chapterQuizScore(causes()[0], records), { correct: 1, answered: 2, total: 2 });
+    assert.deepEqual(chapterQuizScore(causes()[0], {}), { correct: 0, answered: 0, total: 2 });
+    assert.equal(chapterQuizScore(causes()[2], records), null);
+  });
+});
+
+describe("order and plan", () => {
+  test("most attention first, no data last in chapter order, quiz share breaks ties", () => {
+    const list = [
+      { id: "a", order: 0, attention: null, quiz: null },
+      { id: "b", order: 1, attention: 0.2, quiz: null },
+      { id: "c", order: 2, attention: 0.9, quiz: null },
+      { id: "d", order: 3, attention: null, quiz: { correct: 0, answered: 2, total: 2 } },
+      { id: "e", order: 4, attention: 0.2, quiz: { correct: 1, answered: 2, total: 2 } },
+    ];
+    assert.deepEqual(orderCauses(list).map((cause) => cause.id), ["c", "e", "b", "d", "a"]);
+  });
+
+  test("the plan takes up to two exercises per cause, five in all, most attention first", () => {
+    const records = {
+      [planKey("tool", "progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
+    };
+    const profile = buildProfile(causes(), records, data);
+    assert.equal(profile.ordered[0].id, "overtraining");
+    const plan = buildPlan(profile.ordered);
+    assert.deepEqual(plan.exercises.map((item) => item.id).slice(0, 1), ["side-bridge"]);
+    assert.ok(plan.exercises.length <= 5);
+    const perCause = {};
+    for (const item of plan.exercises) perCause[item.causeId] = (perCause[item.causeId] ?? 0) + 1;
+    assert.ok(Object.values(perCause).every((count) => count <= 2));
+    assert.equal(plan.weeks.length, 4);
+    assert.equal(plan.weeks[2].items[0].text, "side-bridge w3");
+  });
+
+  test("with no data the plan follows the chapters' order", () => {
+    const profile = buildProfile(causes(), {}, data);
+    const plan = buildPlan(profile.ordered);
+    assert.deepEqual(plan.exercises.map((item) => item.id), ["plank", "bird-dog", "curl-up", "walk", "side-bridge"]);
+    assert.match(planSummary(profile, plan), /chapters' order/);
+  });
+
+  test("chapters without exercises give an empty plan, not a crash", () => {
+    const bare = causes().map((cause) => ({ ...cause, exercises: undefined }));
+    const plan = buildPlan(buildProfile(bare, {}, data).ordered);
+    assert.deepEqual(plan, { exercises: [], weeks: [] });
+    assert.match(planSummary(buildProfile(bare, {}, data), plan), /not available yet/);
+  });
+
+  test("a short progression repeats its last step", () => {
+    const short = [{ ...causes()[0], exercises: [{ ...exercise("x"), progression: ["one", "two"] }] }];
+    const plan = buildPlan(short);
+    assert.deepEqual(plan.weeks.map((week) => week.items[0].text), ["one", "two", "two", "two"]);
+  });
+
+  test("attention words", () => {
+    assert.deepEqual([null, 0, 0.4, 0.8].map(attentionWord), ["no data yet", "low", "some", "high"]);
+  });
+});
