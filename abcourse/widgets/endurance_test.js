@@ -1,0 +1,124 @@
+// Core-endurance self-test (chapter 1): the learner types four hold times; each is drawn against
+// the published adult average and its middle band (one standard deviation either side), never as
+// pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
+import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
+import { HOLD_TIMES_KEY, holdTimesForm } from "./lib/hold_times_form.js";
+import { PROGRESS_EVENT, browserStorage, removeRecord } from "./lib/store.js";
+import { rangeChart } from "./lib/svg_chart.js";
+
+function enduranceSources(norms, keys) {
+  const list = Array.isArray(keys) ? keys : keys ? [keys] : [];
+  return list.map((key) => norms.sources?.[key] ?? key).join("; ");
+}
+
+function enduranceNote(norms, note) {
+  return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${enduranceSources(norms, note.source)}.)`) : "");
+}
+
+function render({ model, el }) {
+  const norms = model.get("norms");
+  const storage = browserStorage();
+  const notice = noticeArea();
+  const titleId = uniqueId("abc-endurance-title");
+  const status = h("div", { class: "abc-summary", role: "status", "aria-live": "polite" });
+  const chartBox = h("div", { class: "abc-endurance-chart" });
+  const tableBox = h("div", { class: "abc-endurance-table" });
+  const fixNote = h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");
+
+  function chartOf(result) {
+    const highest = Math.max(...result.results.map((row) => row.high), ...result.results.map((row) => row.seconds ?? 0));
+    // a round end a little past the widest band or the longest time, in whole minutes
+    const max = Math.ceil((highest * 1.05) / 60) * 60;
+    const rows = result.results.map((row) => ({
+      label: row.name,
+      bands: [{ from: row.low, to: row.high, kind: "middle" }],
+      refs: [{ value: row.mean, label: `average ${formatNumber(row.mean)} s` }],
+      mark: row.seconds === null ? null : { value: row.seconds, label: `you: ${describeDuration(row.seconds)}` },
+      emptyText: "No time entered",
+    }));
+    const parts = result.results.map((row) => `${row.name}: ${row.seconds === null ? "no time entered" : `you ${describeDuration(row.seconds)}, ${row.bandLabel}`}; average ${formatNumber(row.mean)} s, middle band ${formatNumber(row.low)} to ${formatNumber(row.high)} s`);
+    return rangeChart({
+      rows, max,
+      description: `Chart of your hold times against the published adult averages. The shaded, striped band is the middle band. ${parts.join(". ")}.`,
+      formatTick: (value) => `${value} s`,
+      axisLabel: "Hold time in seconds (striped band: the middle band of the published adults)",
+    });
+  }
+
+  function tableOf(result) {
+    return h("table", { class: "abc-table" },
+      h("caption", {}, "Your hold times and the published norms, as numbers"),
+      h("thead", {}, h("tr", {}, ["Test", "Your time", "Published average (SD)", "Middle band", "Where your time falls"].map((text) => h("th", { scope: "col" }, text)))),
+      h("tbody", {}, result.results.map((row) => h("tr", { "data-test": row.id },
+        h("th", { scope: "row" }, row.name),
+        h("td", {}, row.seconds === null ? "–" : describeDuration(row.seconds)),
+        h("td", {}, `${formatNumber(row.mean)} s (${formatNumber(row.sd)} s)`),
+        h("td", {}, `${formatNumber(row.low)} to ${formatNumber(row.high)} s`),
+        h("td", {}, row.bandLabel ?? "–")))));
+  }
+
+  function onChange(state) {
+    const result = assessEndurance(state.times, norms);
+    fixNote.hidden = state.valid;
+    const head = result.status === "no-data"
+      ? "No hold times yet. Type the time of each test you did; you can skip a test."
+      : result.summary;
+    status.replaceChildren(h("p", { class: "abc-summary-headline" }, head));
+    chartBox.replaceChildren(chartOf(result));
+    tableBox.replaceChildren(tableOf(result));
+    syncToKernel(model, {
+      times: state.times,
+      sex: state.sex,
+      result: {
+        status: result.status, attention: result.attention, summary: result.summary,
+        results: result.results.map((row) => ({ id: row.id, seconds: row.seconds, band: row.band, z: row.z })),
+      },
+    });
+  }
+
+  const form = holdTimesForm({
+    norms, storage, notice, onChange,
+    sexHint: "The averages on this page are for men and women together. Chapter 3 uses your answer to pick which published ratios to show.",
+  });
+
+  const extraNotes = norms.tests.filter((test) => test.notes?.length).map((test) => h("div", { class: "abc-endurance-test-notes" },
+    h("h5", {}, test.name), test.notes.map((note) => enduranceNote(norms, note))));
+  const about = h("details", { class: "abc-endurance-about", open: true },
+    h("summary", {}, "Who you are compared with, and what it means"),
+    (norms.population ?? []).map((note) => enduranceNote(norms, note)),
+    extraNotes);
+
+  const resetButton = h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
+    removeRecord(storage, HOLD_TIMES_KEY);
+    form.reset();
+    notice.show("Your hold times were cleared (in chapter 3 too).");
+  } }, "Clear my times");
+
+  const onProgress = (event) => {
+    const key = event.detail?.key ?? event.key;
+    if (key === null || key === undefined || key === HOLD_TIMES_KEY) form.reload();
+  };
+  globalThis.addEventListener?.(PROGRESS_EVENT, onProgress);
+  globalThis.addEventListener?.("storage", onProgress);
+
+  el.replaceChildren(h("section", { class: "abc-widget abc-endurance", "aria-labelledby": titleId },
+    h("h3", { class: "abc-title", id: titleId }, "Your core-endurance self-test"),
+    h("p", { class: "abc-intro" }, "Type how long you held each test. Your times are saved in this browser only, and chapter 3 uses them too."),
+    notice.element,
+    form.element,
+    fixNote,
+    status,
+    chartBox,
+    tableBox,
+    about,
+    h("div", { class: "abc-footer" }, resetButton)));
+  form.refresh();
+  notice.show(form.firstNotice);
+  return () => {
+    globalThis.removeEventListener?.(PROGRESS_EVENT, onProgress);
+    globalThis.removeEventListener?.("storage", onProgress);
+  };
+}
+
+export default { render };
