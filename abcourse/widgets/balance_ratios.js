@@ -3,18 +3,13 @@
 // each drawn beside the published averages for men and women. Worded as a comparison with a
 // group of mostly young adults, never as a diagnosis.
 import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
-import { HOLD_TIMES_KEY, holdTimesForm } from "./lib/hold_times_form.js";
+import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { assessRatios } from "./lib/ratios.js";
-import { PROGRESS_EVENT, browserStorage, removeRecord } from "./lib/store.js";
+import { browserStorage } from "./lib/store.js";
 import { rangeChart } from "./lib/svg_chart.js";
 
 const RATIO_GROUPS = { female: "women", male: "men" };
 const RATIO_WORDS = { close: "close to a published average", between: "between the published averages", higher: "higher than the published figures", lower: "lower than the published figures" };
-
-function ratioSources(norms, keys) {
-  const list = Array.isArray(keys) ? keys : keys ? [keys] : [];
-  return list.map((key) => norms.sources?.[key] ?? key).join("; ");
-}
 
 function render({ model, el }) {
   const norms = model.get("norms");
@@ -26,7 +21,7 @@ function render({ model, el }) {
   const chartBox = h("div", { class: "abc-ratios-chart" });
   const listBox = h("div", { class: "abc-ratios-list" });
   const tableBox = h("div", { class: "abc-ratios-table" });
-  const fixNote = h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");
+  const fixNote = invalidFieldsNote();
 
   function chartOf(result) {
     const values = result.ratios.flatMap((ratio) => [ratio.value ?? 0, ...ratio.references.map((reference) => reference.value * (1 + near))]);
@@ -67,7 +62,7 @@ function render({ model, el }) {
   function listOf(result) {
     const items = norms.ratios.items.map((item, index) => {
       const ratio = result.ratios[index];
-      const sources = ratioSources(norms, [...new Set(item.references.map((reference) => reference.source))]);
+      const sources = sourcesText(norms, [...new Set(item.references.map((reference) => reference.source))]);
       return h("li", { "data-ratio": ratio.id },
         h("strong", {}, `${ratio.name}. `), ratio.sentence,
         item.note ? h("br") : null, item.note ? h("span", { class: "abc-hint" }, `${item.note} (Source: ${sources}.)`) : null);
@@ -102,20 +97,11 @@ function render({ model, el }) {
   const about = h("details", { class: "abc-ratios-about", open: true },
     h("summary", {}, "What these comparisons can and cannot tell you"),
     (norms.ratios.notes ?? []).map((note) => h("p", {}, note.text,
-      note.source ? h("span", { class: "abc-source" }, ` (Source: ${ratioSources(norms, note.source)}.)`) : "")));
+      note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "")));
 
-  const resetButton = h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
-    removeRecord(storage, HOLD_TIMES_KEY);
-    form.reset();
-    notice.show("Your hold times were cleared (in chapter 1 too).");
-  } }, "Clear my times");
+  const resetButton = clearTimesButton({ form, storage, notice, otherChapter: "chapter 1" });
 
-  const onProgress = (event) => {
-    const key = event.detail?.key ?? event.key;
-    if (key === null || key === undefined || key === HOLD_TIMES_KEY) form.reload();
-  };
-  globalThis.addEventListener?.(PROGRESS_EVENT, onProgress);
-  globalThis.addEventListener?.("storage", onProgress);
+  const stopFollowing = followSavedTimes(form);
 
   el.replaceChildren(h("section", { class: "abc-widget abc-ratios", "aria-labelledby": titleId },
     h("h3", { class: "abc-title", id: titleId }, "Your balance ratios"),
@@ -131,10 +117,7 @@ function render({ model, el }) {
     h("div", { class: "abc-footer" }, resetButton)));
   form.refresh();
   notice.show(form.firstNotice);
-  return () => {
-    globalThis.removeEventListener?.(PROGRESS_EVENT, onProgress);
-    globalThis.removeEventListener?.("storage", onProgress);
-  };
+  return stopFollowing;
 }
 
 export default { render };

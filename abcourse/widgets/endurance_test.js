@@ -3,17 +3,12 @@
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
 import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
-import { HOLD_TIMES_KEY, holdTimesForm } from "./lib/hold_times_form.js";
-import { PROGRESS_EVENT, browserStorage, removeRecord } from "./lib/store.js";
+import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
+import { browserStorage } from "./lib/store.js";
 import { rangeChart } from "./lib/svg_chart.js";
 
-function enduranceSources(norms, keys) {
-  const list = Array.isArray(keys) ? keys : keys ? [keys] : [];
-  return list.map((key) => norms.sources?.[key] ?? key).join("; ");
-}
-
 function enduranceNote(norms, note) {
-  return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${enduranceSources(norms, note.source)}.)`) : "");
+  return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "");
 }
 
 function render({ model, el }) {
@@ -24,7 +19,7 @@ function render({ model, el }) {
   const status = h("div", { class: "abc-summary", role: "status", "aria-live": "polite" });
   const chartBox = h("div", { class: "abc-endurance-chart" });
   const tableBox = h("div", { class: "abc-endurance-table" });
-  const fixNote = h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");
+  const fixNote = invalidFieldsNote();
 
   function chartOf(result) {
     const highest = Math.max(...result.results.map((row) => row.high), ...result.results.map((row) => row.seconds ?? 0));
@@ -89,18 +84,9 @@ function render({ model, el }) {
     (norms.population ?? []).map((note) => enduranceNote(norms, note)),
     extraNotes);
 
-  const resetButton = h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
-    removeRecord(storage, HOLD_TIMES_KEY);
-    form.reset();
-    notice.show("Your hold times were cleared (in chapter 3 too).");
-  } }, "Clear my times");
+  const resetButton = clearTimesButton({ form, storage, notice, otherChapter: "chapter 3" });
 
-  const onProgress = (event) => {
-    const key = event.detail?.key ?? event.key;
-    if (key === null || key === undefined || key === HOLD_TIMES_KEY) form.reload();
-  };
-  globalThis.addEventListener?.(PROGRESS_EVENT, onProgress);
-  globalThis.addEventListener?.("storage", onProgress);
+  const stopFollowing = followSavedTimes(form);
 
   el.replaceChildren(h("section", { class: "abc-widget abc-endurance", "aria-labelledby": titleId },
     h("h3", { class: "abc-title", id: titleId }, "Your core-endurance self-test"),
@@ -115,10 +101,7 @@ function render({ model, el }) {
     h("div", { class: "abc-footer" }, resetButton)));
   form.refresh();
   notice.show(form.firstNotice);
-  return () => {
-    globalThis.removeEventListener?.(PROGRESS_EVENT, onProgress);
-    globalThis.removeEventListener?.("storage", onProgress);
-  };
+  return stopFollowing;
 }
 
 export default { render };

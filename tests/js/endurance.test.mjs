@@ -1,11 +1,8 @@
 // The core-endurance self-test against the real norms file, book/data/norms.yml: reading a typed
 // time (blank, negative, non-numeric, absurd), the saved-record check, the bands and the summary.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessEndurance,
@@ -20,18 +17,7 @@ import {
   shortfall,
 } from "../../abcourse/widgets/lib/endurance.js";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const DATA_FILE = join(REPO, "book", "data", "norms.yml");
-
-// Node has no YAML parser: the course's Python turns the file into JSON.
-function loadNorms() {
-  const venv = join(REPO, ".venv", "bin", "python");
-  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, DATA_FILE], { encoding: "utf-8" }));
-}
-
-const norms = loadNorms();
+const norms = loadDataFile("norms.yml");
 const normOf = (id) => norms.tests.find((test) => test.id === id);
 const AVERAGE = { flexor: 160, extensor: 101, sideLeft: 55, sideRight: 54 };
 

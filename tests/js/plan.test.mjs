@@ -4,11 +4,8 @@
 // real ones; the chapters' exercises and quizzes are made up here, so the test does not depend on
 // the chapters' wording.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessCause,
@@ -21,16 +18,7 @@ import {
   planSummary,
 } from "../../abcourse/widgets/lib/plan.js";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-function loadYaml(name) {
-  const venv = join(REPO, ".venv", "bin", "python");
-  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, join(REPO, "book", "data", name)], { encoding: "utf-8" }));
-}
-
-const data = { norms: loadYaml("norms.yml"), redflags: loadYaml("red-flags.yml"), progression: loadYaml("progression.yml") };
+const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
 const emergencyId = data.redflags.symptoms.find((symptom) => symptom.level === "emergency").id;
 const urgentId = data.redflags.symptoms.find((symptom) => symptom.level === "urgent").id;
 

@@ -1,11 +1,8 @@
 // The progression check against the real rules file, book/data/progression.yml: every rule (rise,
 // rest, pain), the input checks, the saved-record check and the plan forward.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessProgression,
@@ -18,18 +15,7 @@ import {
   progressionRise,
 } from "../../abcourse/widgets/lib/progression.js";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const DATA_FILE = join(REPO, "book", "data", "progression.yml");
-
-// Node has no YAML parser: the course's Python turns the file into JSON.
-function loadRules() {
-  const venv = join(REPO, ".venv", "bin", "python");
-  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, DATA_FILE], { encoding: "utf-8" }));
-}
-
-const rules = loadRules();
+const rules = loadDataFile("progression.yml");
 const week = (sessions, volume, pain) => ({ sessions, volume, pain });
 const ids = (flags) => flags.map((flag) => `${flag.id}@${flag.week}`);
 

@@ -2,11 +2,8 @@
 // apply for each answer to the sex question, every comparison word, missing and zero times, and
 // the wording (a comparison with a group, never a diagnosis).
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessRatios,
@@ -18,17 +15,7 @@ import {
   referenceValue,
 } from "../../abcourse/widgets/lib/ratios.js";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const DATA_FILE = join(REPO, "book", "data", "norms.yml");
-
-function loadNorms() {
-  const venv = join(REPO, ".venv", "bin", "python");
-  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, DATA_FILE], { encoding: "utf-8" }));
-}
-
-const norms = loadNorms();
+const norms = loadDataFile("norms.yml");
 const ratioOf = (id) => norms.ratios.items.find((item) => item.id === id);
 const byId = (result) => Object.fromEntries(result.ratios.map((ratio) => [ratio.id, ratio]));
 const DIAGNOSIS = /diagnos|disease|injur|damage|imbalance|weak|abnormal|normal\b/i;

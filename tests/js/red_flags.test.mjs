@@ -1,11 +1,8 @@
 // The red-flag triage against the real data file, book/data/red-flags.yml: every symptom alone
 // gives its own level, any emergency sign wins, and nothing ticked gives the everyday advice.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { loadDataFile } from "./data_file.mjs";
 
 import {
   CES_WORRY,
@@ -16,19 +13,7 @@ import {
   whatToSay,
 } from "../../abcourse/widgets/lib/red_flags.js";
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const DATA_FILE = join(REPO, "book", "data", "red-flags.yml");
-
-// Node has no YAML parser of its own: the course's Python (which has PyYAML) turns the file into
-// JSON, so the test always reads the file the book uses.
-function loadRedFlags() {
-  const venv = join(REPO, ".venv", "bin", "python");
-  const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, DATA_FILE], { encoding: "utf-8" }));
-}
-
-const data = loadRedFlags();
+const data = loadDataFile("red-flags.yml");
 const { symptoms, levels } = data;
 const ofLevel = (level) => symptoms.filter((symptom) => symptom.level === level);
 const emergency = ofLevel("emergency");

@@ -3,7 +3,7 @@
 // abcourse:v1:tool:endurance, so the learner types the times once and either chapter can edit them.
 import { h, uniqueId } from "./dom.js";
 import { DEFAULT_MAX_SECONDS, emptyEnduranceRecord, isValidEnduranceRecord, parseSeconds, SEXES, TIME_FIELDS } from "./endurance.js";
-import { readRecord, storageKey, writeRecord } from "./store.js";
+import { PROGRESS_EVENT, readRecord, removeRecord, storageKey, writeRecord } from "./store.js";
 
 export const HOLD_TIMES_KEY = storageKey("tool", "endurance");
 export const HOLD_TIMES_SEX_LABELS = { female: "Female", male: "Male", unspecified: "Prefer not to say" };
@@ -146,4 +146,40 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
   }
 
   return { element, firstNotice, refresh: () => changed({ persist: false }), reload, reset, state: current };
+}
+
+// What both widgets show around the form.
+
+// The sources named by one key or a list of keys, as the data file spells them out.
+export function sourcesText(norms, keys) {
+  const list = Array.isArray(keys) ? keys : keys ? [keys] : [];
+  return list.map((key) => norms.sources?.[key] ?? key).join("; ");
+}
+
+export function invalidFieldsNote() {
+  return h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");
+}
+
+// Clears the shared record, so the times go from both chapters.
+export function clearTimesButton({ form, storage, notice, otherChapter }) {
+  return h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
+    removeRecord(storage, HOLD_TIMES_KEY);
+    form.reset();
+    notice.show(`Your hold times were cleared (in ${otherChapter} too).`);
+  } }, "Clear my times");
+}
+
+// Shows what the other chapter saves, in this tab (the course's progress event) or another tab
+// (the browser's storage event). Returns the function that stops listening.
+export function followSavedTimes(form) {
+  const onProgress = (event) => {
+    const key = event.detail?.key ?? event.key;
+    if (key === null || key === undefined || key === HOLD_TIMES_KEY) form.reload();
+  };
+  globalThis.addEventListener?.(PROGRESS_EVENT, onProgress);
+  globalThis.addEventListener?.("storage", onProgress);
+  return () => {
+    globalThis.removeEventListener?.(PROGRESS_EVENT, onProgress);
+    globalThis.removeEventListener?.("storage", onProgress);
+  };
 }
