@@ -74,7 +74,8 @@ export function rangeChart({ rows, max, description, formatTick = String, axisLa
       const [placed] = placeLabels([{ x: mx, text: labelText, width: labelWidth(labelText, 7.8) }], PAD, WIDTH - PAD);
       parts.push(svgText(placed.centre, below + 27, labelText, { "text-anchor": "middle", "font-weight": 700 }));
     } else if (row.emptyText) {
-      parts.push(svgText(PAD + 8, trackTop + 13, row.emptyText, { "font-style": "italic", "fill-opacity": 0.8 }));
+      // under the track, where "you" would be, so it never sits on top of a band
+      parts.push(svgText(PAD, below + 20, row.emptyText, { "font-style": "italic", "fill-opacity": 0.8 }));
     }
     y = below + 40;
   }
