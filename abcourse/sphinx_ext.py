@@ -6,7 +6,8 @@ widget loader at them, so pages with widgets make no third-party request. It als
 sphinx-thebe scripts Jupyter Book adds to every page: the course does not use Thebe, and in
 Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
 Its template (``templates/layout.html``) leaves out the theme's Font Awesome script, which the
-course does not need and which weighed more than the rest of a page.
+course does not need and which weighed more than the rest of a page. And it leaves the theme's
+top header empty, which would otherwise show a second search box on wide screens.
 """
 
 from __future__ import annotations
@@ -91,10 +92,23 @@ def drop_thebe_scripts(
         context["script_files"] = [script for script in scripts if not _is_thebe_script(script)]
 
 
+def drop_header_search(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Leave the theme's top header empty, so the page shows one search box, not two.
+
+    sphinx-book-theme 1.3 keeps its search in the sidebar and the article header, but with
+    pydata-sphinx-theme 0.17.1 the site header also gets one (``navbar_persistent``), in a bar of
+    its own across the top of every page on a wide screen.
+    """
+    context["theme_navbar_persistent"] = []
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
     app.connect("config-inited", drop_stale_execution_cache)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
+    app.connect("html-page-context", drop_header_search)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 PAGES = [
     "index.html",
@@ -81,3 +82,15 @@ def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
     assert glyph not in ("", "none", "normal"), glyph
     assert "Font Awesome" in font, font
     assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_one_search_box_at_a_time(page, site_url, width) -> None:
+    """The theme's site header would add a second search box in a bar of its own on wide screens."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(f"{site_url}/book/intro.html")
+    page.wait_for_load_state("networkidle")
+    search = page.locator("button.search-button__button:visible")
+    expect(search).to_have_count(1)
+    search.click()
+    expect(page.locator("input[name='q']:visible")).to_have_count(1)
