@@ -7,6 +7,16 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 python="${PYTHON:-python3}"
+if ! command -v "$python" >/dev/null 2>&1; then
+  echo "setup: no Python interpreter '$python'. Install Python 3.11 or newer, or set PYTHON to one." >&2
+  exit 1
+fi
+# The pinned requirements (matplotlib 3.11, ipykernel 7) publish nothing for Python 3.10 or older.
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: the course needs Python 3.11 or newer; '$python' is $("$python" --version 2>&1)." >&2
+  echo "       Name another interpreter, e.g. PYTHON=python3.12 bash scripts/test.sh" >&2
+  exit 1
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv with $($python --version)"
   "$python" -m venv .venv

@@ -12,6 +12,11 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 
 echo "== node --test (widget logic)"
+# The JS units are written for node:test as Node.js 20 ships it; older releases' runner differs.
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' 2>/dev/null; then
+  echo "test: the JavaScript units need Node.js 20 or newer on the PATH (found: $(node --version 2>/dev/null || echo none))." >&2
+  exit 1
+fi
 node --test tests/js/
 
 echo "== pytest"
