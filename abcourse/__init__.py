@@ -1,26 +1,35 @@
-"""Widgets, content loading and Sphinx wiring for the course "Why Do Ab Workouts Hurt My Back?"."""
+"""Widgets, content loading and Sphinx wiring for the course "Why Do Ab Workouts Hurt My Back?".
 
-from .content import ContentError, load_content
-from .widgets import (
-    BalanceRatios,
-    Checklist,
-    EnduranceTest,
-    FormScore,
-    ProgressionCheck,
-    Quiz,
-    RedFlagChecker,
-    YourPlan,
-)
+The names below load on first use, so ``python -m abcourse.content FILE`` (and the other
+command-line checks) run their module once, without the package importing it first.
+"""
 
-__all__ = [
-    "BalanceRatios",
-    "Checklist",
-    "ContentError",
-    "EnduranceTest",
-    "FormScore",
-    "ProgressionCheck",
-    "Quiz",
-    "RedFlagChecker",
-    "YourPlan",
-    "load_content",
-]
+from importlib import import_module
+from typing import Any
+
+_HOME = {
+    "ContentError": "content",
+    "load_content": "content",
+    "BalanceRatios": "widgets",
+    "Checklist": "widgets",
+    "EnduranceTest": "widgets",
+    "FormScore": "widgets",
+    "ProgressionCheck": "widgets",
+    "Quiz": "widgets",
+    "RedFlagChecker": "widgets",
+    "YourPlan": "widgets",
+}
+
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))

@@ -192,3 +192,22 @@ def test_command_line_check_reports_each_file(tmp_path, capsys) -> None:
     captured = capsys.readouterr()
     assert f"{good}: ok" in captured.out
     assert "bad.yml: quizzes[0] (id 'x'): missing required field" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("module", "data_file"),
+    [("abcourse.content", "01-weak-core.yml"), ("abcourse.tooldata", "norms.yml")],
+)
+def test_the_command_line_check_runs_without_a_warning(module: str, data_file: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", module, str(DATA / data_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(": ok")
+    assert "Warning" not in result.stderr, result.stderr

@@ -63,7 +63,7 @@ def test_every_source_is_a_key_of_the_bibliography() -> None:
 
 def test_the_population_note_says_who_the_norms_come_from() -> None:
     text = " ".join(note["text"] for note in load_norms(NORMS_FILE)["population"])
-    assert "116 adults" in text
+    assert "116 healthy adults" in text
     assert "young" in text
     assert "not a pass mark" in text
 

@@ -2,11 +2,11 @@
 // record) become ratios - flexor to extensor, side bridge to extensor and flexor, left to right -
 // each drawn beside the published averages for men and women. Worded as a comparison with a
 // group of mostly young adults, never as a diagnosis.
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { assessRatios } from "./lib/ratios.js";
 import { browserStorage } from "./lib/store.js";
-import { rangeChart } from "./lib/svg_chart.js";
+import { drawChart, rangeChart } from "./lib/svg_chart.js";
 
 const RATIO_GROUPS = { female: "women", male: "men" };
 const RATIO_WORDS = { close: "close to a published average", between: "between the published averages", higher: "higher than the published figures", lower: "lower than the published figures" };
@@ -23,7 +23,7 @@ function render({ model, el }) {
   const tableBox = h("div", { class: "abc-ratios-table" });
   const fixNote = invalidFieldsNote();
 
-  function chartOf(result) {
+  function chartOf(result, width) {
     const values = result.ratios.flatMap((ratio) => [ratio.value ?? 0, ...ratio.references.map((reference) => reference.value * (1 + near))]);
     // at least 0 to 2 so 1 (equal holds) sits well inside; at most 4, so one extreme ratio does not
     // squash the others (a mark past the end is drawn at the edge with an arrow)
@@ -41,6 +41,7 @@ function render({ model, el }) {
       return `${ratio.name}: ${yours}; published: ${figures}`;
     });
     return rangeChart({
+      width,
       rows, max,
       description: `Chart of your ratios beside the published averages. Striped bands mark "close" (within a quarter of an average). ${parts.join(". ")}.`,
       formatTick: (value) => String(value),
@@ -76,9 +77,9 @@ function render({ model, el }) {
     const who = state.sex === "unspecified" ? "Compared with the published figures for men and for women." : `Compared with the published figures for ${RATIO_GROUPS[state.sex]} (and for whole groups).`;
     status.replaceChildren(h("p", { class: "abc-summary-headline" }, result.status === "no-data" ? "No ratios yet. Enter at least two hold times (or do the test in chapter 1)." : result.summary),
       h("p", {}, who));
-    chartBox.replaceChildren(chartOf(result));
+    drawChart(chartBox, (width) => chartOf(result, width));
     listBox.replaceChildren(listOf(result));
-    tableBox.replaceChildren(tableOf(result));
+    tableBox.replaceChildren(scrollableTable(tableOf(result)));
     syncToKernel(model, {
       times: state.times,
       sex: state.sex,

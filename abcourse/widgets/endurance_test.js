@@ -1,11 +1,11 @@
 // Core-endurance self-test (chapter 1): the learner types four hold times; each is drawn against
 // the published adult average and its middle band (one standard deviation either side), never as
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { browserStorage } from "./lib/store.js";
-import { rangeChart } from "./lib/svg_chart.js";
+import { drawChart, rangeChart } from "./lib/svg_chart.js";
 
 function enduranceNote(norms, note) {
   return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "");
@@ -21,7 +21,7 @@ function render({ model, el }) {
   const tableBox = h("div", { class: "abc-endurance-table" });
   const fixNote = invalidFieldsNote();
 
-  function chartOf(result) {
+  function chartOf(result, width) {
     const highest = Math.max(...result.results.map((row) => row.high), ...result.results.map((row) => row.seconds ?? 0));
     // a round end a little past the widest band or the longest time, in whole minutes
     const max = Math.ceil((highest * 1.05) / 60) * 60;
@@ -34,6 +34,7 @@ function render({ model, el }) {
     }));
     const parts = result.results.map((row) => `${row.name}: ${row.seconds === null ? "no time entered" : `you ${describeDuration(row.seconds)}, ${row.bandLabel}`}; average ${formatNumber(row.mean)} s, middle band ${formatNumber(row.low)} to ${formatNumber(row.high)} s`);
     return rangeChart({
+      width,
       rows, max,
       description: `Chart of your hold times against the published adult averages. The shaded, striped band is the middle band. ${parts.join(". ")}.`,
       formatTick: (value) => `${value} s`,
@@ -60,8 +61,8 @@ function render({ model, el }) {
       ? "No hold times yet. Type the time of each test you did; you can skip a test."
       : result.summary;
     status.replaceChildren(h("p", { class: "abc-summary-headline" }, head));
-    chartBox.replaceChildren(chartOf(result));
-    tableBox.replaceChildren(tableOf(result));
+    drawChart(chartBox, (width) => chartOf(result, width));
+    tableBox.replaceChildren(scrollableTable(tableOf(result)));
     syncToKernel(model, {
       times: state.times,
       sex: state.sex,

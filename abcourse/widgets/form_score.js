@@ -2,10 +2,10 @@
 // chart per exercise and the two or three cues to fix first. It keeps no record of its own: it
 // reads the checklists' records and updates whenever one of them changes.
 import { isValidChecklistRecord } from "./lib/checklist_logic.js";
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessForm, checkedFromRecords } from "./lib/form_score.js";
 import { PROGRESS_EVENT, browserStorage, readRecord, storageKey } from "./lib/store.js";
-import { rangeChart } from "./lib/svg_chart.js";
+import { drawChart, rangeChart } from "./lib/svg_chart.js";
 
 function formShare(inPlace, total) {
   return total ? Math.round((inPlace / total) * 100) : 0;
@@ -42,7 +42,7 @@ function render({ model, el }) {
     return { checkedById: checkedFromRecords(checklists, records), skipped };
   }
 
-  function chartOf(result) {
+  function chartOf(result, width) {
     const rows = result.exercises.map((exercise) => {
       const share = formShare(exercise.inPlace, exercise.total);
       return {
@@ -56,6 +56,7 @@ function render({ model, el }) {
       ? `${exercise.exercise}: ${exercise.inPlace} of ${exercise.total} cues in place (${formShare(exercise.inPlace, exercise.total)}%)`
       : `${exercise.exercise}: not ticked yet`));
     return rangeChart({
+      width,
       rows,
       max: 100,
       description: `Bar chart of the form cues in place for each exercise. ${parts.join(". ")}.`,
@@ -102,8 +103,8 @@ function render({ model, el }) {
         h("p", {}, `${result.inPlace} of ${result.total} cues in place across ${exercises} ${exercises === 1 ? "exercise" : "exercises"}.`
           + (result.fixFirst.length ? "" : " All cues in place. Keep them as the sets get harder.")));
     }
-    chartBox.replaceChildren(chartOf(result));
-    tableBox.replaceChildren(tableOf(result));
+    drawChart(chartBox, (width) => chartOf(result, width));
+    tableBox.replaceChildren(scrollableTable(tableOf(result)));
     fixBox.replaceChildren(...[fixListOf(result) ?? []].flat(),
       result.notStarted.length && result.status !== "no-data"
         ? h("p", { class: "abc-hint" }, `Not ticked yet: ${result.notStarted.join(", ")}.`)

@@ -1,7 +1,7 @@
 // Progression and recovery check (chapter 5): the learner enters recent weeks of training and
 // next-day pain; the rules of book/data/progression.yml flag a too-fast rise, too few rest days
 // and too much pain, and a gradual plan for the next weeks is drawn beside the past weeks.
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./lib/progression.js";
 import { progressionChart } from "./lib/progression_chart.js";
 import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
@@ -22,7 +22,10 @@ function render({ model, el }) {
   notice.show(restored.notice);
   let unitId = progressionUnit(rules, restored.data?.unit).id;
   const blankRow = () => ({ sessions: "", volume: "", pain: "" });
-  let rows = (restored.data?.weeks ?? []).map((week) => ({ sessions: asText(week.sessions), volume: asText(week.volume), pain: asText(week.pain) }));
+  // Each row keeps what was last saved for it, so a mistyped field does not erase a saved number.
+  let rows = (restored.data?.weeks ?? []).map((week) => ({
+    sessions: asText(week.sessions), volume: asText(week.volume), pain: asText(week.pain), saved: { ...week },
+  }));
   while (rows.length < rules.weeks.start) rows.push(blankRow());
   rows = rows.slice(0, rules.weeks.max);
 
@@ -92,7 +95,7 @@ function render({ model, el }) {
     const unit = progressionUnit(rules, unitId);
     const fixNote = check.valid ? null : h("p", { class: "abc-invalid" }, "Some fields have a problem (see the messages above). Until you fix them, they are left out.");
     status.replaceChildren(h("p", { class: "abc-summary-headline" }, h("strong", {}, result.status === "attention" ? "Watch: " : result.status === "ok" ? "✓ " : ""), result.summary));
-    if (result.status === "no-data") {
+    if (result.status === "no-data" || result.status === "incomplete") {
       details.replaceChildren(fixNote ?? h("p", {}, "Fill in at least your last two weeks to see the check and a plan."));
       return;
     }
@@ -130,7 +133,7 @@ function render({ model, el }) {
         return h("div", { class: "abc-rule", "data-rule": name }, h("h5", {}, rule.title), h("p", {}, rule.text),
           h("p", {}, h("strong", {}, "How sure: "), rule.uncertainty), h("p", { class: "abc-hint" }, `Sources: ${sourceText(keys)}.`));
       }));
-    details.replaceChildren(fixNote ?? "", h("h4", {}, "What the check found"), flags, chart, table, planBlock, ruleList, h("p", { class: "abc-hint" }, rules.disclaimer));
+    details.replaceChildren(fixNote ?? "", h("h4", {}, "What the check found"), flags, h("div", { class: "abc-chart-scroll" }, chart), scrollableTable(table), planBlock, ruleList, h("p", { class: "abc-hint" }, rules.disclaimer));
   }
 
   function update({ keepInputs = false, focusRow = null, save = true } = {}) {
@@ -157,9 +160,19 @@ function render({ model, el }) {
     }
     addButton.hidden = rows.length >= rules.weeks.max;
     showResult(check, result);
-    const record = { weeks: check.weeks, unit: unitId };
-    if (save && !writeRecord(storage, PROGRESSION_KEY, record)) {
-      notice.show("Your browser did not allow saving, so your weeks will be lost when you leave this page.");
+    const weeksToSave = check.weeks.map((week, index) => {
+      const kept = {};
+      for (const field of PROGRESSION_FIELDS) {
+        kept[field] = check.errors[index][field] ? (rows[index].saved?.[field] ?? null) : week[field];
+      }
+      return kept;
+    });
+    const record = { weeks: weeksToSave, unit: unitId };
+    if (save) {
+      rows.forEach((row, index) => { row.saved = weeksToSave[index]; });
+      if (!writeRecord(storage, PROGRESSION_KEY, record)) {
+        notice.show("Your browser did not allow saving, so your weeks will be lost when you leave this page.");
+      }
     }
     syncToKernel(model, { weeks: check.weeks, unit: unitId, result: { status: result.status, attention: result.attention, summary: result.summary, flags: result.flags, plan: result.plan } });
     if (focusRow !== null) weeksArea.children[focusRow]?.querySelector("input")?.focus();

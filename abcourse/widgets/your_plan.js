@@ -2,9 +2,9 @@
 // chart, and a first four-week plan from the chapters' exercises, most attention first. An
 // emergency sign in the red-flag checker puts the emergency message before anything else. The
 // learner can print the plan, download all progress as a file, load it back, and reset it.
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
-import { attentionWord, buildPlan, buildProfile, planSummary } from "./lib/plan.js";
-import { rangeChart } from "./lib/svg_chart.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { attentionWord, buildPlan, buildProfile, planSummary, recordValidator } from "./lib/plan.js";
+import { drawChart, rangeChart } from "./lib/svg_chart.js";
 import { allRecords, browserStorage, exportProgress, importProgress, ProgressFileError, PROGRESS_EVENT, resetAll } from "./lib/store.js";
 
 const PLAN_FILE_NAME = "ab-course-progress.json";
@@ -28,6 +28,7 @@ function render({ model, el }) {
   const notice = noticeArea();
   const alertArea = h("div", { class: "abc-plan-alert" });
   const profileArea = h("div", { class: "abc-plan-profile" });
+  const profileChartBox = h("div", { class: "abc-plan-chart-box" });
   const planArea = h("div", { class: "abc-plan-weeks" });
   const status = h("p", { class: "abc-summary abc-plan-status", role: "status", "aria-live": "polite" });
   const fileMessage = h("p", { class: "abc-plan-file-message", role: "status", "aria-live": "polite" });
@@ -55,15 +56,22 @@ function render({ model, el }) {
       emptyText: "no data yet",
     }));
     const description = `How much attention each cause needs, from 0 (none) to 1 (most). ${profile.causes.map((cause) => `${cause.title}: ${planAttentionText(cause)}`).join(". ")}.`;
-    const chart = rangeChart({ rows, max: 1, description, axisLabel: "attention needed: 0 = none, 1 = most", formatTick: (tick) => String(tick) });
-    chart.classList.add("abc-plan-chart");
+    drawChart(profileChartBox, (width) => {
+      const chart = rangeChart({ rows, max: 1, description, axisLabel: "attention needed: 0 = none, 1 = most", formatTick: (tick) => String(tick), width });
+      chart.classList.add("abc-plan-chart");
+      return chart;
+    });
     const list = h("ul", { class: "abc-plan-causes" }, profile.causes.map((cause) => h("li", { "data-cause": cause.id },
       h("a", { href: cause.href }, cause.title), ": ",
-      cause.attention === null
+      cause.attention === null && cause.result.status === "incomplete"
+        ? h("span", { class: "abc-plan-nodata" }, `not worked out yet. ${cause.result.summary} `, h("a", { href: cause.href }, `Open “${cause.title}”`), ".")
+        : cause.attention === null
         ? h("span", { class: "abc-plan-nodata" }, "no data yet. ", h("a", { href: cause.href }, `Do the self-test in “${cause.title}”`), ".")
         : h("span", {}, `${planAttentionText(cause)}. ${cause.result.summary}`),
       h("br"), h("span", { class: "abc-hint" }, planQuizText(cause)))));
-    profileArea.replaceChildren(h("h4", {}, "Your profile"), chart, list);
+    profileArea.replaceChildren(h("h4", {}, "Your profile"),
+      h("p", { class: "abc-hint" }, "A higher score means your answers sit further from the groups in the studies, or your form or training has more to work on. It shows where to start. It does not tell you what is causing your pain."),
+      profileChartBox, list);
   }
 
   function showPlan(profile, plan) {
@@ -96,20 +104,22 @@ function render({ model, el }) {
           plan.weeks.map((week) => h("td", {}, week.items[index].text)))),
         volumes ? h("tr", { class: "abc-plan-volume" }, h("th", { scope: "row" }, "All ab work in the week (from your progression check)"),
           plan.weeks.map((week, index) => h("td", {}, volumes[index] ? `${volumes[index].volume} ${progression.unit}, ${volumes[index].sessions} sessions` : "–"))) : null));
-    parts.push(table);
-    parts.push(h("p", { class: "abc-hint" }, "Stop and get help at once if any red-flag sign appears. Next-day pain of 0 to 3 out of 10 is fine; above 5 means do less."));
+    parts.push(scrollableTable(table));
+    parts.push(h("p", { class: "abc-hint" }, "Stop and get help at once if any red-flag sign appears. A common guide, not a proven rule: next-day pain of 0 to 3 out of 10 is fine; above 5, do less."));
     planArea.replaceChildren(...parts);
   }
 
   function refresh() {
-    const records = allRecords(storage);
+    const unreadable = [];
+    const records = allRecords(storage, unreadable);
     const profile = buildProfile(causes, records, data);
     const plan = buildPlan(profile.ordered);
     showEmergency(profile);
     showProfile(profile);
     showPlan(profile, plan);
-    notice.show(profile.skipped.length
-      ? `Some saved progress could not be read (${profile.skipped.length} ${profile.skipped.length === 1 ? "item" : "items"}), so it was left out. Open its chapter to start that part again.`
+    const left = new Set([...unreadable, ...profile.skipped]).size;
+    notice.show(left
+      ? `Some saved progress could not be read (${left} ${left === 1 ? "item" : "items"}: damaged, or from an older version of the course), so it was left out. Open its chapter to start that part again.`
       : "");
     const summary = planSummary(profile, plan);
     status.textContent = summary;
@@ -145,7 +155,7 @@ function render({ model, el }) {
       return;
     }
     try {
-      const count = importProgress(storage, text);
+      const count = importProgress(storage, text, (key) => recordValidator(causes, data, key));
       fileMessage.textContent = `Loaded ${count} saved ${count === 1 ? "item" : "items"} from “${file.name}”.`;
       fileMessage.classList.remove("abc-field-error");
     } catch (error) {

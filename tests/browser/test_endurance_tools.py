@@ -166,3 +166,19 @@ def test_chapter_3_uses_the_times_from_chapter_1(page, site_url, context) -> Non
     expect(field(widget, "extensor")).to_have_value("200")
     assert saved(other)["times"]["extensor"] == 200
     other.close()
+
+
+def test_a_mistyped_time_does_not_erase_the_saved_one(page, site_url) -> None:
+    open_chapter(page, site_url, ENDURANCE_CHAPTER)
+    widget = endurance(page)
+    field(widget, "flexor").fill("90")
+    field(widget, "flexor").fill("abc")
+    expect(message_beside(widget, "flexor")).to_contain_text("is not a time")
+    saved = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))["data"]
+    assert saved["times"]["flexor"] == 90
+    reload(page)
+    expect(field(endurance(page), "flexor")).to_have_value("90")
+    # clearing a field on purpose does remove its time
+    field(endurance(page), "flexor").fill("")
+    saved = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))["data"]
+    assert saved["times"]["flexor"] is None

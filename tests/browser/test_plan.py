@@ -194,3 +194,67 @@ def test_the_plan_prints_cleanly(page, site_url) -> None:
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     assert len(pdf) > 10_000
+
+
+def test_a_file_with_one_bad_entry_changes_nothing(page, site_url, tmp_path: Path) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    before = page.evaluate("JSON.stringify(localStorage)")
+    message = page.locator(".abc-plan-file-message")
+    field = page.get_by_label("Load a progress file")
+    for name, records, why in [
+        (
+            "damaged.json",
+            {**WEAK_TIMES, "abcourse:v1:tool:endurance": {"times": "garbage"}},
+            "abcourse:v1:tool:endurance",
+        ),
+        ("null.json", {"abcourse:v1:tool:progression": None}, "abcourse:v1:tool:progression"),
+        ("unknown.json", {"abcourse:v1:zzz:whatever": {"a": 1}}, "no part of this course uses"),
+    ]:
+        wrong = tmp_path / name
+        wrong.write_text(
+            json.dumps({"format": "abcourse-progress", "version": 1, "records": records}),
+            encoding="utf-8",
+        )
+        field.set_input_files(str(wrong))
+        expect(message).to_contain_text(why)
+        expect(message).to_contain_text("Nothing was changed")
+        assert page.evaluate("JSON.stringify(localStorage)") == before, name
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("high")
+
+
+def test_damaged_saved_values_are_named_on_the_plan(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    page.evaluate(
+        """() => {
+            localStorage.setItem("abcourse:v1:tool:endurance", "}{garbage");
+            const old = JSON.stringify({version: 0, data: {}});
+            localStorage.setItem("abcourse:v1:tool:progression", old);
+        }"""
+    )
+    page.reload()
+    notice = page.locator(".abc-plan .abc-notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("could not be read (2 items")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+
+
+def test_an_incomplete_week_is_not_scored(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    gap = {"sessions": None, "volume": None, "pain": None}
+    seed(
+        page,
+        {
+            "abcourse:v1:tool:progression": {
+                "weeks": [
+                    {"sessions": 3, "volume": 10, "pain": 1},
+                    gap,
+                    {"sessions": 3, "volume": 40, "pain": 1},
+                ],
+                "unit": "sets",
+            }
+        },
+    )
+    overtraining = page.locator("li[data-cause='overtraining']")
+    expect(overtraining).to_contain_text("Week 2 is missing a number")
+    expect(overtraining).not_to_contain_text("low")

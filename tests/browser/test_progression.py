@@ -137,3 +137,26 @@ def test_weeks_survive_a_reload_and_a_damaged_record_is_dropped(page, site_url) 
     expect(widget.locator(".abc-notice")).to_contain_text("could not be used")
     expect(week(widget, 1).get_by_label("Sets")).to_have_value("")
     assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+
+
+def test_a_gap_or_a_mistyped_number_gets_no_all_clear(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    widget = widget_of(page)
+    status = widget.locator("[role='status'].abc-summary")
+    fill_week(widget, 1, "3", "10", "1")
+    fill_week(widget, 3, "3", "40", "1")
+    expect(week(widget, 2).locator(".abc-row-error")).to_contain_text("Week 2 is empty")
+    expect(status).to_contain_text("Week 2 is missing a number")
+    expect(status).not_to_contain_text("✓")
+    expect(widget.locator(".abc-progression-plan")).to_have_count(0)
+    # fill the gap, then mistype the latest week: the saved number stays until it is fixed
+    fill_week(widget, 2, "3", "11", "1")
+    fill_week(widget, 3, "3", "12", "1")
+    expect(status).to_contain_text("No warning signs")
+    week(widget, 3).get_by_label("Sets").fill("4000")
+    expect(week(widget, 3).locator(".abc-field-error").nth(1)).to_be_visible()
+    expect(status).not_to_contain_text("✓")
+    expect(status).not_to_contain_text("No warning signs")
+    assert saved(page)["weeks"][2]["volume"] == 12
+    page.reload()
+    expect(week(widget_of(page), 3).get_by_label("Sets")).to_have_value("12")

@@ -7,7 +7,9 @@ import {
   numericBounds,
   parseNumber,
   scoreQuiz,
+  withVerdict,
 } from "../../abcourse/widgets/lib/grading.js";
+import { quotedInput } from "../../abcourse/widgets/lib/text.js";
 
 const single = {
   id: "s",
@@ -47,7 +49,7 @@ describe("parseNumber", () => {
   test("refuses blanks and words with a message", () => {
     assert.equal(parseNumber("").error, "Enter a number first.");
     assert.equal(parseNumber(null).error, "Enter a number first.");
-    assert.match(parseNumber("lots").error, /"lots" is not a number/);
+    assert.match(parseNumber("lots").error, /“lots” is not a number/);
     assert.match(parseNumber("1e9").error, /is not a number/);
     assert.equal(parseNumber(Number.NaN).error, "Enter a number.");
   });
@@ -88,6 +90,28 @@ describe("gradeQuestion", () => {
     const graded = gradeQuestion(numeric, "ten");
     assert.equal(graded.status, "invalid");
     assert.match(graded.message, /is not a number/);
+  });
+  test("a negative answer to a question about counts or times is refused, not marked wrong", () => {
+    const graded = gradeQuestion(numeric, "-5");
+    assert.equal(graded.status, "invalid");
+    assert.match(graded.message, /0 or more/);
+  });
+  test("a pasted page of text is quoted short in the message", () => {
+    const graded = gradeQuestion(numeric, "x".repeat(400));
+    assert.equal(graded.status, "invalid");
+    assert.ok(graded.message.length < 100, graded.message);
+    assert.equal(quotedInput("abc"), "“abc”");
+    assert.equal(quotedInput("y".repeat(30)), `“${"y".repeat(24)}…”`);
+  });
+  test("the verdict is said once, whatever the feedback opens with", () => {
+    assert.equal(withVerdict("Correct.", "Correct. Well done."), "Correct. Well done.");
+    assert.equal(withVerdict("Not quite.", "not quite. Look again."), "not quite. Look again.");
+    assert.equal(withVerdict("Correct.", "Well done."), "Correct. Well done.");
+    assert.equal(withVerdict("Correct.", ""), "Correct.");
+    const doubled = { ...truefalse, feedback: { true: "Correct. Yes.", false: "Not quite. No." } };
+    for (const answer of [true, false]) {
+      assert.doesNotMatch(gradeQuestion(doubled, answer).message, /(Correct\.|Not quite\.) \1/);
+    }
   });
   test("an unanswered question asks for an answer", () => {
     assert.equal(gradeQuestion(single, undefined).status, "unanswered");

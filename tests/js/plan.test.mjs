@@ -16,6 +16,7 @@ import {
   orderCauses,
   planKey,
   planSummary,
+  recordValidator,
 } from "../../abcourse/widgets/lib/plan.js";
 
 const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
@@ -169,5 +170,24 @@ describe("order and plan", () => {
 
   test("attention words", () => {
     assert.deepEqual([null, 0, 0.4, 0.8].map(attentionWord), ["no data yet", "low", "some", "high"]);
+  });
+});
+
+describe("checking an imported file", () => {
+  test("every key a widget writes has its widget's check; other keys have none", () => {
+    const all = causes();
+    const quizCheck = recordValidator(all, data, planKey("quiz", "01-weak-core/basics"));
+    assert.equal(typeof quizCheck, "function");
+    assert.equal(quizCheck({ responses: {}, checked: {} }), true);
+    assert.equal(quizCheck({ responses: "x" }), false);
+    const checklistCheck = recordValidator(all, data, planKey("checklist", "02-form-technique/curl-up"));
+    assert.equal(checklistCheck({ checked: ["neck"] }), true);
+    assert.equal(checklistCheck({ checked: ["not-a-cue"] }), false);
+    assert.equal(recordValidator(all, data, planKey("tool", "endurance"))({ times: "garbage" }), false);
+    assert.equal(recordValidator(all, data, planKey("tool", "progression"))([1, 2]), false);
+    assert.equal(recordValidator(all, data, planKey("tool", "redflags"))({ checked: ["not-a-symptom"] }), false);
+    assert.equal(recordValidator(all, data, planKey("tool", "redflags"))({ checked: [emergencyId] }), true);
+    assert.equal(recordValidator(all, data, "abcourse:v1:zzz:whatever"), null);
+    assert.equal(recordValidator(all, data, planKey("quiz", "01-weak-core/no-such-quiz")), null);
   });
 });

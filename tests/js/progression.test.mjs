@@ -150,6 +150,26 @@ describe("assessProgression", () => {
     assert.equal(result.status, "ok");
   });
 
+  test("a gap or an unusable number between filled weeks holds the check and the plan", () => {
+    for (const weeks of [
+      [week(3, 10, 1), week(null, null, null), week(3, 40, 1)],
+      [week(3, 10, 1), week(3, null, 1), week(3, 12, 1)],
+      [week(3, 10, 1), week(3, 11, 1), week(3, null, 1)],
+    ]) {
+      const result = assessProgression(weeks, rules);
+      assert.equal(result.status, "incomplete", JSON.stringify(weeks));
+      assert.equal(result.attention, null);
+      assert.deepEqual(result.plan, []);
+      assert.doesNotMatch(result.summary, /No warning signs/);
+      assert.match(result.summary, /Week \d is missing a number/);
+    }
+  });
+
+  test("a week off may leave pain blank, and leading blank weeks are fine", () => {
+    assert.equal(assessProgression([week(3, 10, 1), week(0, 0, null), week(3, 10, 1)], rules).status, "ok");
+    assert.equal(assessProgression([week(null, null, null), week(3, 10, 1), week(3, 10, 1)], rules).status, "ok");
+  });
+
   test("the unit is kept and used in the summary", () => {
     const result = assessProgression([week(3, 30, 1), week(3, 30, 1)], rules, { unit: "minutes" });
     assert.equal(result.unit, "minutes");

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  allRecords,
   exportProgress,
   importProgress,
   memoryStorage,
@@ -82,6 +83,35 @@ describe("export, import and reset", () => {
       assert.equal(storage.length, 0);
     });
   }
+  test("with a validator, one bad entry refuses the whole file and changes nothing", () => {
+    const storage = memoryStorage();
+    writeRecord(storage, key, { good: true });
+    const before = storage.getItem(key);
+    const validatorFor = (name) => (name === key || name === "abcourse:v1:tool:endurance" ? (data) => data.good === true : null);
+    for (const [records, message] of [
+      [{ [key]: { good: true }, "abcourse:v1:tool:endurance": { good: "garbage" } }, /"abcourse:v1:tool:endurance" .* damaged or in the wrong shape/],
+      [{ [key]: null }, /damaged or in the wrong shape/],
+      [{ "abcourse:v1:zzz:whatever": { good: true } }, /no part of this course uses/],
+    ]) {
+      const text = JSON.stringify({ format: "abcourse-progress", version: 1, records });
+      assert.throws(() => importProgress(storage, text, validatorFor), (error) => error instanceof ProgressFileError && message.test(error.message));
+      assert.equal(storage.getItem(key), before);
+      assert.equal(storage.getItem("abcourse:v1:tool:endurance"), null);
+    }
+    const good = JSON.stringify({ format: "abcourse-progress", version: 1, records: { "abcourse:v1:tool:endurance": { good: true } } });
+    assert.equal(importProgress(storage, good, validatorFor), 1);
+  });
+  test("allRecords names the values it could not read, old versions included", () => {
+    const storage = memoryStorage();
+    writeRecord(storage, key, { fine: 1 });
+    storage.setItem("abcourse:v1:tool:endurance", "}{garbage");
+    storage.setItem("abcourse:v0:quiz:old", "{}");
+    storage.setItem("someone-else", "1");
+    const unreadable = [];
+    assert.deepEqual(allRecords(storage, unreadable), { [key]: { fine: 1 } });
+    assert.deepEqual(unreadable.sort(), ["abcourse:v0:quiz:old", "abcourse:v1:tool:endurance"]);
+    assert.equal(storage.getItem("abcourse:v1:tool:endurance"), "}{garbage", "the plan leaves clearing to the chapter");
+  });
   test("parseProgressFile returns the records", () => {
     assert.deepEqual(parseProgressFile({ format: "abcourse-progress", version: 1, records: {} }), {});
   });

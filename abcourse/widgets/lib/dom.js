@@ -23,6 +23,13 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+// A table in a box that scrolls sideways on a narrow screen instead of widening the page. The box
+// can take keyboard focus (to scroll it) and is named after the table's caption.
+export function scrollableTable(table) {
+  const caption = table.querySelector("caption")?.textContent ?? "Table";
+  return h("div", { class: "abc-table-scroll", role: "region", tabindex: "0", "aria-label": caption }, table);
+}
+
 // Notices (a dropped saved value, a refused save) go in a polite live region at the widget's top.
 export function noticeArea() {
   const area = h("p", { class: "abc-notice", role: "status", hidden: true });

@@ -1,6 +1,7 @@
 // Pure logic of the core-endurance self-test: read what the learner typed as a hold time, and place
 // each time against published adult norms as a band (never pass or fail). No DOM here, so
 // node --test covers every rule; the "Your plan" chapter imports assessEndurance too.
+import { quotedInput } from "./text.js";
 
 // The four tests and the saved record's shape are a fixed contract shared with chapter 3 and the plan:
 // abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}
@@ -41,16 +42,16 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
     const [last] = parts.slice(-1);
     const middle = parts.length === 3 ? parts[1] : 0;
     if (last >= 60 || middle >= 60) {
-      return { value: null, error: `"${trimmed}" has a part of 60 or more after a colon. ${EXAMPLE}`, empty: false };
+      return { value: null, error: `${quotedInput(trimmed)} has a part of 60 or more after a colon. ${EXAMPLE}`, empty: false };
     }
     const seconds = parts.length === 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
     return checkRange(seconds, max, trimmed);
   }
-  return { value: null, error: `"${trimmed}" is not a time. ${EXAMPLE}`, empty: false };
+  return { value: null, error: `${quotedInput(trimmed)} is not a time. ${EXAMPLE}`, empty: false };
 }
 
 function checkRange(value, max, shown) {
-  if (!Number.isFinite(value)) return { value: null, error: `"${shown}" is not a time. ${EXAMPLE}`, empty: false };
+  if (!Number.isFinite(value)) return { value: null, error: `${quotedInput(shown)} is not a time. ${EXAMPLE}`, empty: false };
   if (value < 0) return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
   if (value > max) {
     return {

@@ -1,4 +1,13 @@
 // Pure grading of quiz questions: no DOM, so node --test covers every rule.
+import { quotedInput } from "./text.js";
+
+// The verdict the widget puts before the feedback, unless the feedback already opens with it
+// (an author's "Correct. ..." must not read "Correct. Correct. ...").
+export function withVerdict(verdict, feedback) {
+  const text = String(feedback ?? "").trim();
+  if (!text) return verdict;
+  return text.toLowerCase().startsWith(verdict.toLowerCase()) ? text : `${verdict} ${text}`;
+}
 
 // Reads what a learner typed as a number: "45", "45.5" or "45,5". The unit is printed beside the
 // field, so anything else is refused with a message that says what to type.
@@ -10,7 +19,7 @@ export function parseNumber(text) {
   if (trimmed === "") return { value: null, error: "Enter a number first." };
   const normalised = trimmed.replace(",", ".");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) {
-    return { value: null, error: `"${trimmed}" is not a number. Type digits only, like 45 or 2.5.` };
+    return { value: null, error: `${quotedInput(trimmed)} is not a number. Type digits only, like 45 or 2.5.` };
   }
   return { value: Number(normalised), error: null };
 }
@@ -64,20 +73,22 @@ export function gradeQuestion(question, response) {
       message = `Not quite: ${parts.join(" and ")}.`;
     } else message = "Not quite.";
     const chosenFeedback = options.filter((o) => o.chosen).map((o) => o.feedback).join(" ");
-    return { status: allRight ? "correct" : "incorrect", message: `${message} ${chosenFeedback}`.trim(), options };
+    return { status: allRight ? "correct" : "incorrect", message: withVerdict(message, chosenFeedback), options };
   }
   if (question.kind === "truefalse") {
     const correct = response === question.answer;
     const why = question.feedback[String(response)];
-    return { status: correct ? "correct" : "incorrect", message: `${correct ? "Correct." : "Not quite."} ${why}`, options: [] };
+    return { status: correct ? "correct" : "incorrect", message: withVerdict(correct ? "Correct." : "Not quite.", why), options: [] };
   }
   if (question.kind === "numeric") {
     const { value, error } = parseNumber(response);
     if (error) return { status: "invalid", message: error, options: [] };
     const { low, high } = numericBounds(question);
+    // Every answer in this course is a count, a time or a share: below zero is a slip, not a guess.
+    if (value < 0 && low >= 0) return { status: "invalid", message: "Enter a number of 0 or more.", options: [] };
     if (value < low) return { status: "incorrect", message: `Not quite: too low. ${question.feedback.low}`, options: [] };
     if (value > high) return { status: "incorrect", message: `Not quite: too high. ${question.feedback.high}`, options: [] };
-    return { status: "correct", message: `Correct. ${question.feedback.correct}`, options: [] };
+    return { status: "correct", message: withVerdict("Correct.", question.feedback.correct), options: [] };
   }
   return { status: "invalid", message: `Unknown question kind "${question.kind}".`, options: [] };
 }

@@ -20,6 +20,8 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
   const texts = {};
   let sex = "unspecified";
   let lastSaved = null;
+  // The times last saved: a mistyped field keeps its saved time until the learner fixes it.
+  let savedTimes = {};
   const inputs = {};
   const errors = {};
 
@@ -28,6 +30,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     const record = restored.data ?? emptyEnduranceRecord();
     for (const field of TIME_FIELDS) texts[field] = holdTimesText(record.times?.[field]);
     sex = record.sex;
+    savedTimes = { ...(restored.data?.times ?? {}) };
     lastSaved = restored.data ? JSON.stringify({ times: current().times, sex }) : null;
     return restored.notice;
   }
@@ -59,10 +62,13 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
   }
 
   function save(state) {
-    const record = { times: state.times, sex: state.sex };
+    const times = {};
+    for (const field of TIME_FIELDS) times[field] = state.messages[field] ? (savedTimes[field] ?? null) : state.times[field];
+    const record = { times, sex: state.sex };
     const text = JSON.stringify(record);
     if (text === lastSaved) return;
     lastSaved = text;
+    savedTimes = times;
     if (!writeRecord(storage, HOLD_TIMES_KEY, record)) {
       notice.show("Your browser did not allow saving, so your times will be lost when you leave this page.");
     }
@@ -130,6 +136,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     }
     sex = record.sex;
     for (const value of SEXES) sexInputs[value].checked = value === sex;
+    savedTimes = { ...(record.times ?? {}) };
     lastSaved = text;
     changed({ persist: false });
   }
@@ -141,6 +148,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     }
     sex = "unspecified";
     for (const value of SEXES) sexInputs[value].checked = value === sex;
+    savedTimes = {};
     lastSaved = null;
     changed({ persist: false });
   }

@@ -184,6 +184,24 @@ export function buildPlan(ordered, { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAU
   return { exercises: chosen, weeks: chosen.length ? planWeeks : [] };
 }
 
+// The check each saved key must pass, by the widget that writes it; null for a key no widget of
+// the course writes. Used to vet an imported progress file before anything is saved.
+export function recordValidator(causes, data, key) {
+  const byKey = new Map();
+  byKey.set(planKey("tool", "endurance"), isValidEnduranceRecord);
+  if (data.redflags) byKey.set(planKey("tool", "redflags"), (item) => isValidRedFlagRecord(data.redflags.symptoms, item));
+  if (data.progression) byKey.set(planKey("tool", "progression"), (item) => isValidProgressionRecord(item, data.progression));
+  for (const cause of causes) {
+    for (const quiz of cause.quizzes ?? []) {
+      byKey.set(planKey("quiz", `${cause.chapter}/${quiz.id}`), (item) => isValidQuizRecord(quiz, item));
+    }
+    for (const checklist of cause.checklists ?? []) {
+      byKey.set(planKey("checklist", `${cause.chapter}/${checklist.id}`), (item) => isValidChecklistRecord(checklist, item));
+    }
+  }
+  return byKey.get(key) ?? null;
+}
+
 // One line for the page's live region and the Python `result` trait.
 export function planSummary(profile, plan) {
   if (profile.emergency) return "Get emergency care now: you ticked an emergency sign in the red-flag checker.";

@@ -2,6 +2,7 @@
 // flag a too-fast rise, too few rest days and too much next-day pain, and draw up a gradual plan
 // for the next weeks. The numbers live in book/data/progression.yml with their sources; they are
 // rules of thumb, and the messages say so. No DOM here, so node --test covers every rule.
+import { quotedInput } from "./text.js";
 
 // The saved record (fixed contract, the plan chapter reads it):
 // abcourse:v1:tool:progression -> {weeks: [{sessions, volume, pain}], unit}
@@ -35,7 +36,7 @@ export function parseProgressionValue(text, field, rules, unitId) {
   const normal = trimmed.replace(",", ".").replace(/^[−–]/, "-");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal)) {
     const example = field === "pain" ? "2" : field === "sessions" ? "3" : "12";
-    return { value: null, error: `"${trimmed}" is not a number. Type digits only, like ${example}.`, empty: false };
+    return { value: null, error: `${quotedInput(trimmed)} is not a number. Type digits only, like ${example}.`, empty: false };
   }
   const value = Number(normal);
   if (value < 0) return { value: null, error: "This cannot be negative.", empty: false };
@@ -117,6 +118,12 @@ export function isValidProgressionRecord(data, rules = null) {
   return data.weeks.every((week) => week && typeof week === "object" && !Array.isArray(week)
     && PROGRESSION_FIELDS.every((field) => week[field] === null || week[field] === undefined
       || (isNumber(week[field]) && week[field] >= 0 && week[field] <= limits[field])));
+}
+
+// A week is complete with all three numbers; pain may stay blank for a week off.
+export function progressionWeekComplete(week) {
+  if (!isNumber(week.sessions) || !isNumber(week.volume)) return false;
+  return isNumber(week.pain) || week.sessions === 0 || week.volume === 0;
 }
 
 // Missing or damaged values become null, so a bad record never breaks the check.
@@ -325,6 +332,16 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   const filledIndexes = clean.map((week, index) => (PROGRESSION_FIELDS.some((field) => week[field] !== null) ? index : -1)).filter((index) => index >= 0);
   if (!filledIndexes.length) {
     return { status: "no-data", attention: null, summary: "No training weeks entered yet.", flags: [], plan: [], planNote: "", unit: unit.id, entered: 0 };
+  }
+  // A gap or an unusable number between the first and the latest filled week would hide a rise
+  // (or invent one), so the check and the plan wait until every week in between is complete.
+  const firstGap = clean.slice(filledIndexes[0], filledIndexes.at(-1) + 1).findIndex((week) => !progressionWeekComplete(week));
+  if (firstGap >= 0) {
+    const number = filledIndexes[0] + firstGap + 1;
+    return {
+      status: "incomplete", attention: null, flags: [], plan: [], planNote: "", unit: unit.id, entered: filledIndexes.length,
+      summary: `Week ${number} is missing a number, or has one that could not be used. Fix it to see the check and a plan.`,
+    };
   }
   const flags = progressionFlags(clean, rules, unit.id);
   const recentWeeks = new Set(filledIndexes.slice(-2).map((index) => index + 1));

@@ -104,13 +104,19 @@ export function removeRecord(storage, key) {
   return true;
 }
 
-// Every current record as {key: data}; damaged ones are skipped (each widget clears its own).
-export function allRecords(storage) {
+// Every current record as {key: data}. Damaged ones and ones from an older version of the course
+// are skipped and their keys pushed onto `unreadable` (each widget clears its own with a notice).
+export function allRecords(storage, unreadable = []) {
   const records = {};
   for (const key of keysOf(storage)) {
-    if (!isCurrentKey(key)) continue;
-    const { data } = readRecord({ getItem: (k) => storage.getItem(k), removeItem: () => {} }, key);
+    if (!isCourseKey(key)) continue;
+    if (!isCurrentKey(key)) {
+      unreadable.push(key);
+      continue;
+    }
+    const { data, notice } = readRecord({ getItem: (k) => storage.getItem(k), removeItem: () => {} }, key);
     if (data !== null) records[key] = data;
+    else if (notice) unreadable.push(key);
   }
   return records;
 }
@@ -146,8 +152,22 @@ export function parseProgressFile(text) {
   return parsed.records;
 }
 
-export function importProgress(storage, text) {
+// validatorFor(key) returns the check of the widget that owns the key, or null for a key no widget
+// of the course uses. Every record is checked before the first one is written, so a file with one
+// bad entry changes nothing.
+export function importProgress(storage, text, validatorFor = null) {
   const records = parseProgressFile(text);
+  if (validatorFor) {
+    for (const [key, data] of Object.entries(records)) {
+      const isValid = validatorFor(key);
+      if (!isValid) {
+        throw new ProgressFileError(`This progress file holds an entry "${key}" that no part of this course uses.`);
+      }
+      let ok = false;
+      try { ok = data !== null && isValid(data); } catch { ok = false; }
+      if (!ok) throw new ProgressFileError(`The entry "${key}" in this progress file is damaged or in the wrong shape.`);
+    }
+  }
   for (const [key, data] of Object.entries(records)) writeRecord(storage, key, data);
   return Object.keys(records).length;
 }

@@ -6,9 +6,9 @@ import { labelWidth, placeLabels, scaleTo, tickValues } from "./chart_scale.js";
 import { uniqueId } from "./dom.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const WIDTH = 640;
+export const CHART_MAX_WIDTH = 640;
+export const CHART_MIN_WIDTH = 300;
 const PAD = 16;
-const PLOT_WIDTH = WIDTH - 2 * PAD;
 const LINE = 15;
 
 export function svg(tag, attributes = {}, ...children) {
@@ -23,6 +23,17 @@ export function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
+// Splits text into lines of at most maxChars characters, at spaces.
+function wrapWords(text, maxChars) {
+  const lines = [];
+  for (const word of String(text).split(/\s+/)) {
+    const last = lines.length ? lines[lines.length - 1] : null;
+    if (last !== null && (last + " " + word).length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 function svgText(x, y, content, attributes = {}) {
   return svg("text", { x: x.toFixed(1), y: y.toFixed(1), "font-size": 13, fill: "currentColor", ...attributes }, content);
 }
@@ -30,7 +41,11 @@ function svgText(x, y, content, attributes = {}) {
 // rows: [{label, bands: [{from, to, kind: "middle" | "outside" | "filled"}],
 //         refs: [{value, label}], mark: {value, label} | null, emptyText}]
 // max: the axis end; description: the text alternative (role="img" + <title>).
-export function rangeChart({ rows, max, description, formatTick = String, axisLabel = "" }) {
+// width: the drawing's width in CSS pixels. Drawn at the width it is shown at, the text keeps its
+// size on a phone instead of shrinking with the whole picture.
+export function rangeChart({ rows, max, description, formatTick = String, axisLabel = "", width = CHART_MAX_WIDTH }) {
+  const WIDTH = width;
+  const PLOT_WIDTH = WIDTH - 2 * PAD;
   const hatch = uniqueId("abc-hatch");
   const x = (value) => scaleTo(value, max, PAD, PLOT_WIDTH);
   const parts = [];
@@ -82,7 +97,7 @@ export function rangeChart({ rows, max, description, formatTick = String, axisLa
   // the shared axis under the rows
   const axisY = y;
   parts.push(svg("line", { x1: PAD, x2: WIDTH - PAD, y1: axisY, y2: axisY, stroke: "currentColor", "stroke-opacity": 0.6 }));
-  for (const tick of tickValues(max)) {
+  for (const tick of tickValues(max, WIDTH < 480 ? 4 : 5)) {
     const tx = x(tick);
     parts.push(svg("line", { x1: tx, x2: tx, y1: axisY, y2: axisY + 5, stroke: "currentColor", "stroke-opacity": 0.6 }));
     const anchor = tick === 0 ? "start" : tx > WIDTH - PAD - 20 ? "end" : "middle";
@@ -90,8 +105,11 @@ export function rangeChart({ rows, max, description, formatTick = String, axisLa
   }
   let height = axisY + 24;
   if (axisLabel) {
-    parts.push(svgText(WIDTH / 2, axisY + 37, axisLabel, { "text-anchor": "middle", "font-size": 12 }));
-    height += 16;
+    const lines = wrapWords(axisLabel, Math.floor((WIDTH - 2 * PAD) / 6.6));
+    lines.forEach((line, index) => {
+      parts.push(svgText(WIDTH / 2, axisY + 37 + index * LINE, line, { "text-anchor": "middle", "font-size": 12 }));
+    });
+    height += 16 + (lines.length - 1) * LINE;
   }
   const titleId = uniqueId("abc-chart-title");
   return svg("svg", {
@@ -103,4 +121,30 @@ export function rangeChart({ rows, max, description, formatTick = String, axisLa
     svg("pattern", { id: hatch, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
       svg("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "currentColor", "stroke-width": 1.5, "stroke-opacity": 0.5 }))),
   parts);
+}
+
+// The width a chart in `box` is drawn at: the box's own width, within the charts' limits (the
+// full width before the box is laid out).
+export function chartWidthOf(box) {
+  const measured = Math.floor(box.clientWidth || 0);
+  return measured ? Math.max(CHART_MIN_WIDTH, Math.min(CHART_MAX_WIDTH, measured)) : CHART_MAX_WIDTH;
+}
+
+const chartDrawings = new WeakMap();
+
+// Draws draw(width) into box at the box's width, and again whenever that width changes (a phone
+// turned on its side, a window resized), so chart text stays readable at any size.
+export function drawChart(box, draw) {
+  const known = chartDrawings.get(box);
+  const width = chartWidthOf(box);
+  chartDrawings.set(box, { draw, width });
+  box.replaceChildren(draw(width));
+  if (known || typeof ResizeObserver !== "function") return;
+  new ResizeObserver(() => {
+    const current = chartDrawings.get(box);
+    const next = chartWidthOf(box);
+    if (Math.abs(next - current.width) < 16) return;
+    current.width = next;
+    box.replaceChildren(current.draw(next));
+  }).observe(box);
 }
