@@ -258,3 +258,34 @@ def test_an_incomplete_week_is_not_scored(page, site_url) -> None:
     overtraining = page.locator("li[data-cause='overtraining']")
     expect(overtraining).to_contain_text("Week 2 is missing a number")
     expect(overtraining).not_to_contain_text("low")
+
+
+def test_real_answers_from_a_chapter_go_out_and_back_in(page, site_url, tmp_path: Path) -> None:
+    open_chapter(page, site_url, CAUSE_CHAPTERS[0])
+    question = page.locator(".abc-quiz fieldset[data-question-id]").first
+    question.get_by_role("radio").first.check()
+    question.get_by_role("button", name="Check answer").click()
+    page.locator(".abc-checklist").first.get_by_role("checkbox").first.check()
+    written = course_keys(page)
+    assert any(":quiz:" in key for key in written) and any(":checklist:" in key for key in written)
+    open_chapter(page, site_url, CHAPTER)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download your progress").click()
+    saved = tmp_path / "progress.json"
+    info.value.save_as(saved)
+    before = page.evaluate(
+        "Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('abcourse:'))"
+        ".map((k) => [k, JSON.parse(localStorage.getItem(k)).data]))"
+    )
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.wait_for_selector(".abc-plan")
+    page.get_by_label("Load a progress file").set_input_files(str(saved))
+    expect(page.locator(".abc-plan-file-message")).to_contain_text(
+        f"Loaded {len(written)} saved items"
+    )
+    after = page.evaluate(
+        "Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('abcourse:'))"
+        ".map((k) => [k, JSON.parse(localStorage.getItem(k)).data]))"
+    )
+    assert after == before
