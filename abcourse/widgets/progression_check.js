@@ -4,6 +4,7 @@
 import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./lib/progression.js";
 import { progressionChart } from "./lib/progression_chart.js";
+import { drawChart } from "./lib/svg_chart.js";
 import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
 
 const PROGRESSION_KEY = storageKey("tool", "progression");
@@ -37,6 +38,7 @@ function render({ model, el }) {
   } }, "Add a week");
   const status = h("div", { class: "abc-summary", role: "status", "aria-live": "polite" });
   const details = h("div", { class: "abc-progression-result" });
+  const chartBox = h("div", { class: "abc-progression-chart-box" });
 
   const unitName = `abc-progression-unit-${uniqueId("u")}`;
   const unitField = h("fieldset", { class: "abc-progression-unit" },
@@ -105,10 +107,10 @@ function render({ model, el }) {
       : h("p", {}, "None of the rules below was broken in the weeks you entered.");
     const descriptionParts = check.weeks.map((week, index) => `week ${index + 1}: ${week.volume ?? "blank"} ${unit.label}, pain ${week.pain ?? "blank"}`);
     const planParts = result.plan.map((week) => `planned week ${week.week}: ${week.volume} ${unit.label}`);
-    const chart = progressionChart({
-      past: check.weeks, plan: result.plan, unit,
+    drawChart(chartBox, (width) => progressionChart({
+      past: check.weeks, plan: result.plan, unit, width,
       description: `Bar chart of ${unit.label} per week. ${[...descriptionParts, ...planParts].join("; ")}.`,
-    });
+    }));
     const table = h("table", { class: "abc-table" },
       h("caption", {}, "Your weeks and the plan, as numbers"),
       h("thead", {}, h("tr", {}, ["Week", "Sessions", unit.name, "Next-day pain", "What to do"].map((text) => h("th", { scope: "col" }, text)))),
@@ -133,7 +135,7 @@ function render({ model, el }) {
         return h("div", { class: "abc-rule", "data-rule": name }, h("h5", {}, rule.title), h("p", {}, rule.text),
           h("p", {}, h("strong", {}, "How sure: "), rule.uncertainty), h("p", { class: "abc-hint" }, `Sources: ${sourceText(keys)}.`));
       }));
-    details.replaceChildren(fixNote ?? "", h("h4", {}, "What the check found"), flags, h("div", { class: "abc-chart-scroll" }, chart), scrollableTable(table), planBlock, ruleList, h("p", { class: "abc-hint" }, rules.disclaimer));
+    details.replaceChildren(fixNote ?? "", h("h4", {}, "What the check found"), flags, chartBox, scrollableTable(table), planBlock, ruleList, h("p", { class: "abc-hint" }, rules.disclaimer));
   }
 
   function update({ keepInputs = false, focusRow = null, save = true } = {}) {

@@ -3,18 +3,24 @@
 // written under each past week. Drawn in currentColor; the kind of bar is said in text too.
 import { niceCeiling, tickValues } from "./chart_scale.js";
 import { uniqueId } from "./dom.js";
-import { svg } from "./svg_chart.js";
+import { CHART_MAX_WIDTH, svg, wrapWords } from "./svg_chart.js";
 
-const PROGRESSION_CHART_WIDTH = 640;
-const PROGRESSION_CHART_HEIGHT = 270;
-const PROGRESSION_PLOT = { left: 48, right: 12, top: 28, bottom: 70 };
+const PROGRESSION_PLOT_HEIGHT = 172;
+const PROGRESSION_LINE = 14;
+// Below this many pixels per week, the labels under the bars are cut to fit.
+const PROGRESSION_ROOMY_SLOT = 40;
 
 function progressionText(x, y, content, attributes = {}) {
   return svg("text", { x: x.toFixed(1), y: y.toFixed(1), "font-size": 12, fill: "currentColor", "text-anchor": "middle", ...attributes }, content);
 }
 
 // past: [{sessions, volume, pain}] (numbers or null); plan: [{week, volume}]; unit: {label}.
-export function progressionChart({ past, plan, unit, description }) {
+// width: the drawing's width in CSS pixels, so the text keeps its size on a narrow screen.
+export function progressionChart({ past, plan, unit, description, width = CHART_MAX_WIDTH }) {
+  const PROGRESSION_CHART_WIDTH = width;
+  const legend = wrapWords("Solid bars: weeks you did. Striped bars: the plan. Under each week: next-day pain out of 10.", Math.floor((width - 16) / 6));
+  const PROGRESSION_PLOT = { left: 48, right: 12, top: 28, bottom: 48 + legend.length * PROGRESSION_LINE };
+  const PROGRESSION_CHART_HEIGHT = PROGRESSION_PLOT.top + PROGRESSION_PLOT_HEIGHT + PROGRESSION_PLOT.bottom;
   const bars = [
     ...past.map((week, index) => ({ week: index + 1, volume: week.volume, pain: week.pain, planned: false })),
     ...plan.map((week) => ({ week: week.week, volume: week.volume, pain: null, planned: true })),
@@ -25,6 +31,7 @@ export function progressionChart({ past, plan, unit, description }) {
   const baseline = PROGRESSION_PLOT.top + plotHeight;
   const slot = plotWidth / Math.max(1, bars.length);
   const barWidth = Math.min(40, slot * 0.6);
+  const roomy = slot >= PROGRESSION_ROOMY_SLOT;
   const y = (value) => baseline - (Math.min(value, max) / max) * plotHeight;
   const hatch = uniqueId("abc-progression-hatch");
   const parts = [];
@@ -47,10 +54,12 @@ export function progressionChart({ past, plan, unit, description }) {
       } else {
         parts.push(svg("rect", { ...common, fill: "currentColor", "fill-opacity": 0.55, class: "abc-bar-past" }));
       }
-      parts.push(progressionText(centre, top - 5, String(bar.volume), { "font-weight": 700 }));
+      parts.push(progressionText(centre, top - 5, String(bar.volume), { "font-weight": 700, "font-size": roomy ? 12 : 10 }));
     }
-    parts.push(progressionText(centre, baseline + 16, `W${bar.week}`));
-    parts.push(progressionText(centre, baseline + 31, bar.planned ? "plan" : bar.pain === null || bar.pain === undefined ? "pain –" : `pain ${bar.pain}`, { "font-size": 11 }));
+    parts.push(progressionText(centre, baseline + 16, `W${bar.week}`, { "font-size": roomy ? 12 : 11 }));
+    const pain = bar.pain === null || bar.pain === undefined ? "–" : String(bar.pain);
+    const under = bar.planned ? (roomy ? "plan" : "") : roomy ? `pain ${pain}` : pain;
+    parts.push(progressionText(centre, baseline + 31, under, { "font-size": 11 }));
   });
   if (plan.length && past.length) {
     const divider = PROGRESSION_PLOT.left + slot * past.length;
@@ -58,7 +67,9 @@ export function progressionChart({ past, plan, unit, description }) {
     parts.push(progressionText(divider - 6, PROGRESSION_PLOT.top - 10, "your weeks", { "text-anchor": "end" }));
     parts.push(progressionText(divider + 6, PROGRESSION_PLOT.top - 10, "the plan", { "text-anchor": "start" }));
   }
-  parts.push(progressionText(PROGRESSION_CHART_WIDTH / 2, PROGRESSION_CHART_HEIGHT - 8, `Solid bars: weeks you did. Striped bars: the plan. Under each week: next-day pain out of 10.`, { "font-size": 11 }));
+  legend.forEach((line, index) => {
+    parts.push(progressionText(PROGRESSION_CHART_WIDTH / 2, baseline + 54 + index * PROGRESSION_LINE, line, { "font-size": 11 }));
+  });
   const titleId = uniqueId("abc-progression-title");
   return svg("svg", {
     viewBox: `0 0 ${PROGRESSION_CHART_WIDTH} ${PROGRESSION_CHART_HEIGHT}`, role: "img", "aria-labelledby": titleId,

@@ -24,7 +24,7 @@ export function svg(tag, attributes = {}, ...children) {
 }
 
 // Splits text into lines of at most maxChars characters, at spaces.
-function wrapWords(text, maxChars) {
+export function wrapWords(text, maxChars) {
   const lines = [];
   for (const word of String(text).split(/\s+/)) {
     const last = lines.length ? lines[lines.length - 1] : null;
