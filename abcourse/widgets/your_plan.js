@@ -3,7 +3,7 @@
 // emergency sign in the red-flag checker puts the emergency message before anything else. The
 // learner can print the plan, download all progress as a file, load it back, and reset it.
 import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
-import { attentionWord, buildPlan, buildProfile, planSummary, recordValidator } from "./lib/plan.js";
+import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./lib/plan.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
 import { allRecords, browserStorage, exportProgress, importProgress, ProgressFileError, PROGRESS_EVENT, resetAll } from "./lib/store.js";
 
@@ -23,6 +23,7 @@ function planQuizText(cause) {
 function render({ model, el }) {
   const causes = model.get("causes");
   const data = { norms: model.get("norms"), redflags: model.get("redflags"), progression: model.get("progression") };
+  const validators = recordValidators(causes, data);
   const storage = browserStorage();
   const titleId = uniqueId("abc-plan-title");
   const notice = noticeArea();
@@ -155,7 +156,7 @@ function render({ model, el }) {
       return;
     }
     try {
-      const count = importProgress(storage, text, (key) => recordValidator(causes, data, key));
+      const count = importProgress(storage, text, (key) => validators.get(key) ?? null);
       fileMessage.textContent = `Loaded ${count} saved ${count === 1 ? "item" : "items"} from “${file.name}”.`;
       fileMessage.classList.remove("abc-field-error");
     } catch (error) {

@@ -162,3 +162,16 @@ def open_chapter(page: Page, site_url: str, chapter: str) -> Page:
     page.goto(f"{site_url}/book/{chapter}.html")
     page.wait_for_selector(".abc-widget", timeout=15_000)
     return page
+
+
+def save_records(page: Page, records: dict[str, object]) -> None:
+    """Save records in localStorage the way the widgets do (a versioned envelope per key)."""
+    page.evaluate(
+        """(records) => {
+            for (const [key, data] of Object.entries(records)) {
+                const envelope = {version: 1, savedAt: "2026-01-01", data};
+                localStorage.setItem(key, JSON.stringify(envelope));
+            }
+        }""",
+        records,
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import open_chapter
+from .conftest import open_chapter, save_records
 
 PHONE = {"width": 390, "height": 800}
 # Filled-in records that give every tool its chart and its table: four hold times, eight weeks of
@@ -50,15 +50,7 @@ def smallest_chart_text(page: Page, selector: str) -> float:
 def seed(page: Page, site_url: str, chapter: str) -> None:
     page.set_viewport_size(PHONE)
     open_chapter(page, site_url, chapter)
-    page.evaluate(
-        """(records) => {
-            for (const [key, data] of Object.entries(records)) {
-                const envelope = {version: 1, savedAt: "2026-01-01", data};
-                localStorage.setItem(key, JSON.stringify(envelope));
-            }
-        }""",
-        RECORDS,
-    )
+    save_records(page, RECORDS)
     page.wait_for_load_state("networkidle")
     page.reload()
     page.wait_for_selector(".abc-widget", timeout=15_000)

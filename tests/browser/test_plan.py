@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from abcourse.tooldata import load_red_flags
 
 from ..support import DATA
-from .conftest import open_chapter
+from .conftest import open_chapter, save_records
 
 CHAPTER = "06-your-plan"
 CAUSE_CHAPTERS = [
@@ -43,17 +43,27 @@ WEAK_TIMES = {
 
 def seed(page: Page, records: dict[str, object]) -> None:
     """Save records the way the widgets do, then reload so the plan reads them."""
-    page.evaluate(
-        """(records) => {
-            for (const [key, data] of Object.entries(records)) {
-                const envelope = {version: 1, savedAt: "2026-01-01", data};
-                localStorage.setItem(key, JSON.stringify(envelope));
-            }
-        }""",
-        records,
-    )
+    save_records(page, records)
     page.reload()
     page.wait_for_selector(".abc-plan")
+
+
+def course_records(page: Page) -> dict[str, object]:
+    """Every course key in localStorage with the data it holds."""
+    return page.evaluate(
+        "Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('abcourse:'))"
+        ".map((k) => [k, JSON.parse(localStorage.getItem(k)).data]))"
+    )
+
+
+def expect_refused(page: Page, file: Path, why: str) -> None:
+    """Loading `file` is refused with `why` and "Nothing was changed", and storage is untouched."""
+    before = page.evaluate("JSON.stringify(localStorage)")
+    page.get_by_label("Load a progress file").set_input_files(str(file))
+    message = page.locator(".abc-plan-file-message")
+    expect(message).to_contain_text(why)
+    expect(message).to_contain_text("Nothing was changed")
+    assert page.evaluate("JSON.stringify(localStorage)") == before, file.name
 
 
 def course_keys(page: Page) -> list[str]:
@@ -147,19 +157,12 @@ def test_export_and_import_progress(page, site_url, tmp_path: Path) -> None:
 def test_a_wrong_file_changes_nothing(page, site_url, tmp_path: Path) -> None:
     open_chapter(page, site_url, CHAPTER)
     seed(page, WEAK_TIMES)
-    before = page.evaluate("JSON.stringify(localStorage)")
-    field = page.get_by_label("Load a progress file")
-    message = page.locator(".abc-plan-file-message")
     wrong = tmp_path / "notes.json"
     wrong.write_text(json.dumps({"hello": "world"}), encoding="utf-8")
-    field.set_input_files(str(wrong))
-    expect(message).to_contain_text("not a progress file from this course")
-    expect(message).to_contain_text("Nothing was changed")
+    expect_refused(page, wrong, "not a progress file from this course")
     not_json = tmp_path / "photo.json"
     not_json.write_bytes(b"\x89PNG not json")
-    field.set_input_files(str(not_json))
-    expect(message).to_contain_text("not valid JSON")
-    assert page.evaluate("JSON.stringify(localStorage)") == before
+    expect_refused(page, not_json, "not valid JSON")
 
 
 def test_reset_needs_a_confirmation(page, site_url) -> None:
@@ -199,9 +202,6 @@ def test_the_plan_prints_cleanly(page, site_url) -> None:
 def test_a_file_with_one_bad_entry_changes_nothing(page, site_url, tmp_path: Path) -> None:
     open_chapter(page, site_url, CHAPTER)
     seed(page, WEAK_TIMES)
-    before = page.evaluate("JSON.stringify(localStorage)")
-    message = page.locator(".abc-plan-file-message")
-    field = page.get_by_label("Load a progress file")
     for name, records, why in [
         (
             "damaged.json",
@@ -216,10 +216,7 @@ def test_a_file_with_one_bad_entry_changes_nothing(page, site_url, tmp_path: Pat
             json.dumps({"format": "abcourse-progress", "version": 1, "records": records}),
             encoding="utf-8",
         )
-        field.set_input_files(str(wrong))
-        expect(message).to_contain_text(why)
-        expect(message).to_contain_text("Nothing was changed")
-        assert page.evaluate("JSON.stringify(localStorage)") == before, name
+        expect_refused(page, wrong, why)
     expect(page.locator("li[data-cause='weak-core']")).to_contain_text("high")
 
 
@@ -273,10 +270,7 @@ def test_real_answers_from_a_chapter_go_out_and_back_in(page, site_url, tmp_path
         page.get_by_role("link", name="Download your progress").click()
     saved = tmp_path / "progress.json"
     info.value.save_as(saved)
-    before = page.evaluate(
-        "Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('abcourse:'))"
-        ".map((k) => [k, JSON.parse(localStorage.getItem(k)).data]))"
-    )
+    before = course_records(page)
     page.evaluate("localStorage.clear()")
     page.reload()
     page.wait_for_selector(".abc-plan")
@@ -284,8 +278,5 @@ def test_real_answers_from_a_chapter_go_out_and_back_in(page, site_url, tmp_path
     expect(page.locator(".abc-plan-file-message")).to_contain_text(
         f"Loaded {len(written)} saved items"
     )
-    after = page.evaluate(
-        "Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('abcourse:'))"
-        ".map((k) => [k, JSON.parse(localStorage.getItem(k)).data]))"
-    )
+    after = course_records(page)
     assert after == before

@@ -16,7 +16,7 @@ import {
   orderCauses,
   planKey,
   planSummary,
-  recordValidator,
+  recordValidators,
 } from "../../abcourse/widgets/lib/plan.js";
 
 const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
@@ -175,19 +175,20 @@ describe("order and plan", () => {
 
 describe("checking an imported file", () => {
   test("every key a widget writes has its widget's check; other keys have none", () => {
-    const all = causes();
-    const quizCheck = recordValidator(all, data, planKey("quiz", "01-weak-core/basics"));
+    const validators = recordValidators(causes(), data);
+    const recordValidator = (key) => validators.get(key) ?? null;
+    const quizCheck = recordValidator(planKey("quiz", "01-weak-core/basics"));
     assert.equal(typeof quizCheck, "function");
     assert.equal(quizCheck({ responses: {}, checked: {} }), true);
     assert.equal(quizCheck({ responses: "x" }), false);
-    const checklistCheck = recordValidator(all, data, planKey("checklist", "02-form-technique/curl-up"));
+    const checklistCheck = recordValidator(planKey("checklist", "02-form-technique/curl-up"));
     assert.equal(checklistCheck({ checked: ["neck"] }), true);
     assert.equal(checklistCheck({ checked: ["not-a-cue"] }), false);
-    assert.equal(recordValidator(all, data, planKey("tool", "endurance"))({ times: "garbage" }), false);
-    assert.equal(recordValidator(all, data, planKey("tool", "progression"))([1, 2]), false);
-    assert.equal(recordValidator(all, data, planKey("tool", "redflags"))({ checked: ["not-a-symptom"] }), false);
-    assert.equal(recordValidator(all, data, planKey("tool", "redflags"))({ checked: [emergencyId] }), true);
-    assert.equal(recordValidator(all, data, "abcourse:v1:zzz:whatever"), null);
-    assert.equal(recordValidator(all, data, planKey("quiz", "01-weak-core/no-such-quiz")), null);
+    assert.equal(recordValidator(planKey("tool", "endurance"))({ times: "garbage" }), false);
+    assert.equal(recordValidator(planKey("tool", "progression"))([1, 2]), false);
+    assert.equal(recordValidator(planKey("tool", "redflags"))({ checked: ["not-a-symptom"] }), false);
+    assert.equal(recordValidator(planKey("tool", "redflags"))({ checked: [emergencyId] }), true);
+    assert.equal(recordValidator("abcourse:v1:zzz:whatever"), null);
+    assert.equal(recordValidator(planKey("quiz", "01-weak-core/no-such-quiz")), null);
   });
 });

@@ -184,9 +184,10 @@ export function buildPlan(ordered, { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAU
   return { exercises: chosen, weeks: chosen.length ? planWeeks : [] };
 }
 
-// The check each saved key must pass, by the widget that writes it; null for a key no widget of
-// the course writes. Used to vet an imported progress file before anything is saved.
-export function recordValidator(causes, data, key) {
+// The check each saved key must pass, by the widget that writes it, as a Map from key to check;
+// a key no widget of the course writes is not in it. Used to vet an imported progress file
+// before anything is saved. Built once per page: the chapters' content does not change.
+export function recordValidators(causes, data) {
   const byKey = new Map();
   byKey.set(planKey("tool", "endurance"), isValidEnduranceRecord);
   if (data.redflags) byKey.set(planKey("tool", "redflags"), (item) => isValidRedFlagRecord(data.redflags.symptoms, item));
@@ -199,7 +200,7 @@ export function recordValidator(causes, data, key) {
       byKey.set(planKey("checklist", `${cause.chapter}/${checklist.id}`), (item) => isValidChecklistRecord(checklist, item));
     }
   }
-  return byKey.get(key) ?? null;
+  return byKey;
 }
 
 // One line for the page's live region and the Python `result` trait.
