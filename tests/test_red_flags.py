@@ -36,6 +36,8 @@ EMERGENCY_SIGNS = {
     "loss of genital sensation": ["less feeling", "genitals"],
     "pain, numbness or weakness in both legs": ["both legs", "numbness", "weakness", "pain"],
     "worsening leg weakness or jelly legs": ["weaker", "jelly"],
+    "severe or worsening weakness in one leg, a foot that drags": ["one leg", "severe", "drags"],
+    "new difficulty walking": ["new difficulty walking"],
     "back pain after a serious accident or fall": ["serious accident", "fall"],
     "minor trauma in older people, osteoporosis or long-term steroids": [
         "minor fall",
@@ -46,20 +48,39 @@ EMERGENCY_SIGNS = {
     "chest pain with back pain": ["chest pain"],
 }
 
-# The urgent GP / NHS 111 list (NHS), with the Mayo Clinic Health System's additions.
+# A doctor today (GP, NHS 111): the NHS list, and the NHS primary-care pathway's signs of a cancer,
+# an infection or a nerve problem that the learner can notice.
 URGENT_SIGNS = {
-    "fever": ["temperature"],
+    "fever, chills or sweats": ["fever", "chills", "sweats"],
     "unexplained weight loss": ["lost weight"],
     "lump or changed back shape": ["lump", "changed shape"],
     "not eased by rest or worse at night": ["rest", "night"],
     "worse with cough, sneeze or bowel movement": ["cough", "sneeze", "poo"],
     "between the shoulder blades": ["shoulder blades"],
-    "below the knee": ["below the knee"],
-    "leg numbness or tingling": ["numbness", "tingling", "one leg"],
+    "a history of cancer": ["cancer"],
+    "weakness in one leg, or numbness that is not going away": [
+        "weakness in one leg",
+        "pins and needles",
+        "not gone away",
+    ],
+    "unsteady when walking": ["unsteady", "walk"],
+    "a weakened immune system": ["immune", "steroid", "chemotherapy"],
+    "injecting drugs": ["inject drugs"],
+}
+
+# A GP in the next few days: weak flags on their own.
+SOON_SIGNS = {
+    "new back pain over 50 or under 20": ["new", "50", "20"],
     "redness or swelling": ["redness", "swelling"],
 }
 
 ROUTINE_SIGNS = {
+    "one leg, below the knee, not weak, not worse": [
+        "one leg",
+        "below the knee",
+        "not weak",
+        "not getting worse",
+    ],
     "not improving after a few weeks": ["few weeks"],
     "stops daily activities": ["daily activities"],
     "worried": ["worried"],
@@ -94,13 +115,18 @@ def texts_of(red_flags: dict, level: str) -> list[str]:
 
 def test_the_file_is_valid(red_flags) -> None:
     assert main([str(RED_FLAGS)]) == 0
-    assert {s["level"] for s in red_flags["symptoms"]} == {"emergency", "urgent", "routine"}
+    assert {s["level"] for s in red_flags["symptoms"]} == {"emergency", "urgent", "soon", "routine"}
 
 
 @pytest.mark.parametrize(
     ("level", "signs"),
-    [("emergency", EMERGENCY_SIGNS), ("urgent", URGENT_SIGNS), ("routine", ROUTINE_SIGNS)],
-    ids=["emergency", "urgent", "routine"],
+    [
+        ("emergency", EMERGENCY_SIGNS),
+        ("urgent", URGENT_SIGNS),
+        ("soon", SOON_SIGNS),
+        ("routine", ROUTINE_SIGNS),
+    ],
+    ids=["emergency", "urgent", "soon", "routine"],
 )
 def test_every_sign_of_the_guidance_is_there_at_its_level(red_flags, level, signs) -> None:
     texts = texts_of(red_flags, level)
@@ -113,7 +139,7 @@ def test_every_sign_of_the_guidance_is_there_at_its_level(red_flags, level, sign
 def test_every_symptom_and_level_cites_a_source_in_the_bibliography(red_flags) -> None:
     keys = set(CITATION.findall((BOOK / "references.bib").read_text(encoding="utf-8")))
     used = {s["source"] for s in red_flags["symptoms"]}
-    for level in red_flags["levels"].values():
+    for level in [*red_flags["levels"].values(), red_flags["allClear"]]:
         used.update([level["source"]] if isinstance(level["source"], str) else level["source"])
     assert used <= set(red_flags["sources"])
     if keys:
@@ -204,6 +230,22 @@ def symptom(document: dict, symptom_id: str) -> dict:
             lambda d: symptom(d, "fever").update(ces=True),
             r"symptoms\[\d+\] \(id 'fever'\) > ces: only an emergency sign",
         ),
+        (
+            lambda d: symptom(d, "cancer-history").pop("short"),
+            r"symptoms\[\d+\] \(id 'cancer-history'\): missing required field 'short'",
+        ),
+        (
+            lambda d: symptom(d, "age-onset").pop("say"),
+            r"symptoms\[\d+\] \(id 'age-onset'\): missing required field 'say'",
+        ),
+        (
+            lambda d: d.pop("allClear"),
+            r"missing required field 'allClear'",
+        ),
+        (
+            lambda d: d["levels"].pop("soon"),
+            r"levels: missing required field 'soon'",
+        ),
     ],
     ids=[
         "unknown-level",
@@ -216,6 +258,10 @@ def symptom(document: dict, symptom_id: str) -> dict:
         "no-emergency",
         "ces-not-boolean",
         "ces-on-urgent",
+        "no-short",
+        "no-say-on-soon",
+        "no-all-clear",
+        "no-soon-level",
     ],
 )
 def test_a_broken_file_gives_the_named_error(tmp_path, change, expected) -> None:

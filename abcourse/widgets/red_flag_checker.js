@@ -1,8 +1,10 @@
-// Red-flag checker: the learner ticks the signs they have. Any emergency sign at once shows
-// "Get emergency care now" in an alert, with what to say and where to go; urgent signs show the
-// same-day advice; none shows the everyday advice. It never names a diagnosis.
+// Red-flag checker: each level's group of signs is one question. The learner ticks the signs
+// they have, or "I have none of these". Any emergency sign at once shows "Get emergency care now"
+// in an alert, with what to say and where to go; other signs show their level's advice; the
+// all-clear comes only when every group is answered. It never names a diagnosis.
 import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
-import { RED_FLAG_LEVELS, isValidRedFlagRecord, triage } from "./lib/red_flags.js";
+import { isValidRedFlagRecord, redFlagGroups, triage } from "./lib/red_flags.js";
+import { redFlagAdvice, redFlagEmergencyPointer } from "./lib/red_flag_advice.js";
 import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
 
 const REDFLAG_KEY = storageKey("tool", "redflags");
@@ -19,8 +21,9 @@ function render({ model, el }) {
   const notice = noticeArea();
   const restored = readRecord(storage, REDFLAG_KEY, (saved) => isValidRedFlagRecord(symptoms, saved));
   notice.show(restored.notice);
-  // null until the learner first ticks something: the plan then reads "not used yet"
+  // null until the learner first answers something: the plan then reads "not used yet"
   let checked = restored.data ? new Set(restored.data.checked) : null;
+  const noneOf = new Set(restored.data?.none ?? []);
 
   const titleId = uniqueId("abc-redflags-title");
   // The alert region is in the page (empty, not hidden) from the start, so that filling it is
@@ -29,10 +32,21 @@ function render({ model, el }) {
   const advice = h("div", { class: "abc-redflag-advice", role: "status", "aria-live": "polite" });
 
   const toggles = [];
-  const groups = RED_FLAG_LEVELS.map((level) => {
+  const noneToggles = new Map();
+  const groups = redFlagGroups(symptoms).map((level) => {
     const items = symptoms.filter((symptom) => symptom.level === level);
-    if (!items.length) return null;
     const legendId = uniqueId(`abc-redflags-${level}`);
+    const noneInput = h("input", {
+      type: "checkbox",
+      "data-none-of": level,
+      onchange: () => {
+        checked ??= new Set();
+        if (noneInput.checked) noneOf.add(level); else noneOf.delete(level);
+        persist();
+        update();
+      },
+    });
+    noneToggles.set(level, noneInput);
     return h("fieldset", { class: `abc-redflag-group abc-redflag-${level}`, "aria-labelledby": legendId, "data-level": level },
       h("legend", { id: legendId }, data.levels[level].heading),
       h("ul", { class: "abc-cues" }, items.map((symptom) => {
@@ -42,7 +56,12 @@ function render({ model, el }) {
           "data-symptom-id": symptom.id,
           onchange: () => {
             checked ??= new Set();
-            if (input.checked) checked.add(symptom.id); else checked.delete(symptom.id);
+            if (input.checked) {
+              checked.add(symptom.id);
+              noneOf.delete(level);
+            } else {
+              checked.delete(symptom.id);
+            }
             persist();
             update();
           },
@@ -51,57 +70,52 @@ function render({ model, el }) {
         return h("li", { class: "abc-cue" },
           h("label", {}, input, h("span", {}, symptom.text,
             h("span", { class: "abc-source" }, ` (source: ${sourceLabel(data, symptom.source)})`))));
-      })));
+      }),
+      h("li", { class: "abc-cue abc-redflag-none" }, h("label", {}, noneInput, h("span", {}, "I have none of these")))));
   });
 
-  function orderedIds() {
-    return checked ? symptoms.map((symptom) => symptom.id).filter((id) => checked.has(id)) : null;
+  function currentRecord() {
+    if (!checked) return null;
+    const order = redFlagGroups(symptoms);
+    return {
+      checked: symptoms.map((symptom) => symptom.id).filter((id) => checked.has(id)),
+      none: order.filter((level) => noneOf.has(level)),
+    };
   }
 
   function persist() {
-    if (!writeRecord(storage, REDFLAG_KEY, { checked: orderedIds() })) {
-      notice.show("Your browser did not allow saving, so your ticks will be lost when you leave this page.");
+    if (!writeRecord(storage, REDFLAG_KEY, currentRecord())) {
+      notice.show("Your browser did not allow saving, so your answers will be lost when you leave this page.");
     }
   }
 
-  function levelBlock(level, result, { heading = "h4" } = {}) {
-    const info = data.levels[level];
-    const ticked = result.byLevel[level];
-    return [
-      h(heading, { class: "abc-redflag-title" }, level === "emergency" ? `⚠ ${info.title}` : info.title),
-      ticked.length ? h("p", {}, `You ticked: ${ticked.map((symptom) => symptom.text).join("; ")}.`) : null,
-      h("p", {}, h("strong", {}, "What to do: "), info.advice),
-      h("p", {}, h("strong", {}, "Where to go: "), info.where),
-      h("p", {}, h("strong", {}, "What to say: "), info.say),
-      result.say && level !== "routine"
-        ? h("div", { class: "abc-redflag-say" }, h("p", {}, h("strong", {}, "You could say: ")),
-          h("blockquote", {}, h("p", {}, `“${result.say}”`)))
-        : null,
-      h("p", { class: "abc-source" }, `Source: ${sourceLabel(data, info.source)}.`),
-    ].filter(Boolean);
+  function showToggles() {
+    for (const toggle of toggles) toggle.input.checked = Boolean(checked?.has(toggle.symptom.id));
+    for (const [level, input] of noneToggles) {
+      // "none of these" cannot stand beside a ticked sign of the same group
+      const hasTick = toggles.some((toggle) => toggle.symptom.level === level && toggle.input.checked);
+      input.checked = noneOf.has(level) && !hasTick;
+      input.disabled = hasTick;
+    }
   }
 
   function update() {
-    const ids = orderedIds();
-    const result = triage(symptoms, ids, data.levels);
-    for (const toggle of toggles) toggle.input.checked = Boolean(checked?.has(toggle.symptom.id));
+    const record = currentRecord();
+    const result = triage(data, record);
+    showToggles();
     if (result.level === "emergency") {
-      alertBox.replaceChildren(...levelBlock("emergency", result, { heading: "p" }));
-      // below the list, point back up so nobody misses the alert
-      advice.replaceChildren(h("p", { class: "abc-redflag-title" },
-        `⚠ ${data.levels.emergency.title}: you ticked an emergency sign. `
-        + "Call 999 in the UK, 112 in the EU, 911 in the US, or your local emergency number, "
-        + "or go to the nearest emergency department (A&E)."));
+      alertBox.replaceChildren(...redFlagAdvice(data, result, { heading: "p" }));
+      advice.replaceChildren(redFlagEmergencyPointer(data));
     } else {
       alertBox.replaceChildren();
-      advice.replaceChildren(...levelBlock(result.level, result));
+      advice.replaceChildren(...redFlagAdvice(data, result));
     }
     advice.dataset.level = result.level;
     syncToKernel(model, {
-      checked: ids ?? [],
+      checked: record?.checked ?? [],
       result: {
         status: result.status, attention: result.attention, level: result.level,
-        summary: result.summary, say: result.say, checked: ids ?? [],
+        summary: result.summary, say: result.say, checked: record?.checked ?? [], none: record?.none ?? [],
       },
     });
   }
@@ -111,12 +125,13 @@ function render({ model, el }) {
     class: "abc-button abc-button-secondary",
     onclick: () => {
       checked = null;
+      noneOf.clear();
       removeRecord(storage, REDFLAG_KEY);
       update();
-      notice.show("Your ticks were cleared.");
+      notice.show("Your answers were cleared.");
       toggles[0]?.input.focus();
     },
-  }, "Clear my ticks");
+  }, "Clear my answers");
 
   const [emergencyGroup, ...otherGroups] = groups;
   el.replaceChildren(h("section", { class: "abc-widget abc-redflags", "aria-labelledby": titleId },

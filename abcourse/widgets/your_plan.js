@@ -1,8 +1,9 @@
 // "Your plan" (chapter 6): a profile across the five causes from every saved record, drawn on one
-// chart, and a first four-week plan from the chapters' exercises, most attention first. An
-// emergency sign in the red-flag checker puts the emergency message before anything else. The
+// chart, and a first four-week plan from the chapters' exercises, most attention first. The
+// red-flag checker's advice comes before anything else, an emergency sign as an alert. The
 // learner can print the plan, download all progress as a file, load it back, and reset it.
 import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { redFlagAdvice } from "./lib/red_flag_advice.js";
 import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./lib/plan.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
 import { allRecords, browserStorage, exportProgress, importProgress, ProgressFileError, PROGRESS_EVENT, resetAll } from "./lib/store.js";
@@ -24,6 +25,7 @@ function render({ model, el }) {
   const causes = model.get("causes");
   const data = { norms: model.get("norms"), redflags: model.get("redflags"), progression: model.get("progression") };
   const validators = recordValidators(causes, data);
+  const redflagHref = `${causes.find((cause) => cause.id === "conditions")?.href ?? "04-back-conditions.html"}#red-flag-checker`;
   const storage = browserStorage();
   const titleId = uniqueId("abc-plan-title");
   const notice = noticeArea();
@@ -34,19 +36,33 @@ function render({ model, el }) {
   const status = h("p", { class: "abc-summary abc-plan-status", role: "status", "aria-live": "polite" });
   const fileMessage = h("p", { class: "abc-plan-file-message", role: "status", "aria-live": "polite" });
 
-  function showEmergency(profile) {
-    if (!profile.emergency) {
+  // The red-flag checker's own advice, word for word, above everything else: an emergency as an
+  // alert; any other ticked sign, an unfinished checker or the all-clear as a box before the plan.
+  function showRedFlags(profile) {
+    const result = profile.redflag;
+    if (!result || !data.redflags) {
       alertArea.replaceChildren();
       return;
     }
-    const level = data.redflags.levels.emergency;
-    const signs = profile.redflag.byLevel.emergency.map((symptom) => symptom.text);
-    alertArea.replaceChildren(h("div", { class: "abc-plan-emergency", role: "alert" },
-      h("p", { class: "abc-plan-emergency-title" }, h("strong", {}, `${level.title}.`)),
-      h("p", {}, level.advice),
-      h("p", {}, `You ticked: ${signs.join("; ")}.`),
-      profile.redflag.say ? h("p", {}, "What to say: ", h("q", {}, profile.redflag.say)) : null,
-      h("p", {}, "Do not start the exercise plan below until a clinician has seen you.")));
+    const checkerLink = h("a", { href: redflagHref }, "the red-flag checker");
+    if (result.level === "emergency") {
+      alertArea.replaceChildren(h("div", { class: "abc-plan-emergency", role: "alert" },
+        ...redFlagAdvice(data.redflags, result, { heading: "p" }),
+        h("p", {}, h("strong", {}, "Do not start the exercise plan below until a clinician has seen you."))));
+      return;
+    }
+    const box = h("div", { class: "abc-plan-redflags", "data-level": result.level },
+      h("h4", {}, "Red-flag check"));
+    if (result.status === "no-data") {
+      box.append(h("p", {}, "You have not used ", checkerLink, " yet. Answer it before you start: it takes a minute."));
+    } else {
+      box.append(...redFlagAdvice(data.redflags, result, { heading: "p" }));
+      if (result.level === "incomplete") box.append(h("p", {}, "Finish ", checkerLink, " before you start this plan."));
+      else if (result.level !== "clear" && result.level !== "routine") {
+        box.append(h("p", {}, h("strong", {}, "Ask them whether this plan suits you before you start.")));
+      }
+    }
+    alertArea.replaceChildren(box);
   }
 
   function showProfile(profile) {
@@ -77,10 +93,6 @@ function render({ model, el }) {
 
   function showPlan(profile, plan) {
     const parts = [h("h4", {}, "Your first four weeks")];
-    if (profile.urgent) {
-      parts.push(h("p", { class: "abc-plan-urgent" }, h("strong", {}, `${data.redflags.levels.urgent.title}. `), data.redflags.levels.urgent.advice,
-        " Ask them whether this plan suits you before you start."));
-    }
     if (!plan.exercises.length) {
       parts.push(h("p", {}, "The chapters' exercises are not available yet, so there is no plan to show. Come back once the chapters are complete."));
       planArea.replaceChildren(...parts);
@@ -115,7 +127,7 @@ function render({ model, el }) {
     const records = allRecords(storage, unreadable);
     const profile = buildProfile(causes, records, data);
     const plan = buildPlan(profile.ordered);
-    showEmergency(profile);
+    showRedFlags(profile);
     showProfile(profile);
     showPlan(profile, plan);
     const left = new Set([...unreadable, ...profile.skipped]).size;

@@ -24,6 +24,9 @@ CAUSE_CHAPTERS = [
 ]
 SYMPTOMS = load_red_flags(DATA / "red-flags.yml")["symptoms"]
 EMERGENCY = next(symptom["id"] for symptom in SYMPTOMS if symptom["level"] == "emergency")
+RED_FLAGS = load_red_flags(DATA / "red-flags.yml")
+# every group of the red-flag checker answered "I have none of these"
+NO_RED_FLAGS = {"checked": [], "none": list(RED_FLAGS["levels"])}
 
 WEAK_TIMES = {
     "abcourse:v1:tool:endurance": {
@@ -37,7 +40,7 @@ WEAK_TIMES = {
         ],
         "unit": "sets",
     },
-    "abcourse:v1:tool:redflags": {"checked": []},
+    "abcourse:v1:tool:redflags": NO_RED_FLAGS,
 }
 
 
@@ -120,7 +123,8 @@ def test_an_emergency_sign_comes_before_anything_else(page, site_url) -> None:
     expect(alert).to_contain_text("Get emergency care now")
     expect(alert).to_contain_text("999")
     first_text = plan.evaluate("(el) => el.firstElementChild.innerText")
-    assert first_text.startswith("Get emergency care now"), first_text
+    assert first_text.lstrip("⚠ ").startswith("Get emergency care now"), first_text
+    expect(alert).to_contain_text("Do not start the exercise plan below")
     expect(plan.locator(".abc-plan-status")).to_contain_text("emergency care now")
     # on the page, only the title and one short paragraph come before it
     article = page.locator("article.bd-article")
@@ -280,3 +284,48 @@ def test_real_answers_from_a_chapter_go_out_and_back_in(page, site_url, tmp_path
     )
     after = course_records(page)
     assert after == before
+
+
+def advice_in_checker(page: Page, site_url: str, record: dict[str, object]) -> str:
+    """The advice text the chapter-4 checker shows for a saved record."""
+    open_chapter(page, site_url, "04-back-conditions")
+    save_records(page, {"abcourse:v1:tool:redflags": record})
+    page.reload()
+    page.wait_for_selector(".abc-redflags")
+    return page.locator(".abc-redflags .abc-redflag-advice").inner_text()
+
+
+def test_the_plan_shows_the_checkers_own_advice_above_the_plan(page, site_url) -> None:
+    one_leg = next(s for s in SYMPTOMS if s["id"] == "one-leg-pain")
+    past_cancer = next(s for s in SYMPTOMS if s["id"] == "cancer-history")
+    others = [level for level in RED_FLAGS["levels"] if level not in ("urgent", "routine")]
+    record = {"checked": [past_cancer["id"], one_leg["id"]], "none": others}
+    in_checker = advice_in_checker(page, site_url, record)
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, {**WEAK_TIMES, "abcourse:v1:tool:redflags": record})
+    box = page.locator(".abc-plan .abc-plan-redflags")
+    expect(box).to_have_attribute("data-level", "urgent")
+    expect(box).to_contain_text(RED_FLAGS["levels"]["urgent"]["title"])
+    expect(box).to_contain_text("Ask them whether this plan suits you")
+    # word for word what the checker says, above the plan
+    shown = box.inner_text()
+    for line in in_checker.splitlines():
+        if line.strip():
+            assert line.strip() in shown, line
+    assert box.evaluate(
+        "(el) => Boolean(el.compareDocumentPosition(document.querySelector('.abc-plan-weeks')) & 4)"
+    )
+
+
+def test_an_unfinished_red_flag_check_is_no_all_clear_on_the_plan(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, {**WEAK_TIMES, "abcourse:v1:tool:redflags": {"checked": [], "none": ["routine"]}})
+    box = page.locator(".abc-plan .abc-plan-redflags")
+    expect(box).to_contain_text("Not finished yet")
+    expect(box).to_contain_text("Finish the red-flag checker")
+    expect(box).not_to_contain_text("No red-flag signs")
+    expect(box.get_by_role("link", name="the red-flag checker")).to_have_attribute(
+        "href", "04-back-conditions.html#red-flag-checker"
+    )
+    conditions = page.locator(".abc-plan li[data-cause='conditions']")
+    expect(conditions).to_contain_text("not worked out yet")

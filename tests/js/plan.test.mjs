@@ -82,7 +82,19 @@ describe("each cause by its own chapter's function", () => {
     assert.match(planSummary(profile, buildPlan(profile.ordered)), /emergency care now/);
     const urgent = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [urgentId] } }, data);
     assert.equal(urgent.emergency, false);
-    assert.equal(urgent.urgent, true);
+    assert.equal(urgent.redflag.level, "urgent");
+    assert.equal(urgent.causes[3].attention, 0.75);
+  });
+
+  test("an unfinished red-flag check is not scored; every group answered 'none' scores 0", () => {
+    const groups = ["emergency", "urgent", "soon", "routine"];
+    const unfinished = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [], none: ["routine"] } }, data);
+    assert.equal(unfinished.redflag.status, "incomplete");
+    assert.equal(unfinished.causes[3].attention, null);
+    const clear = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [], none: groups } }, data);
+    assert.equal(clear.redflag.level, "clear");
+    assert.equal(clear.causes[3].attention, 0);
+    assert.equal(recordValidators(causes(), data).get(planKey("tool", "redflags"))({ checked: [emergencyId], none: ["emergency"] }), false);
   });
 
   test("the progression record feeds the overtraining cause", () => {

@@ -95,9 +95,8 @@ export function assessCause(cause, records, data, skipped = []) {
       }
       case "redflags": {
         if (!data.redflags) return planEmptyResult("The red-flag list is missing.");
-        const { symptoms, levels } = data.redflags;
-        const value = planUsable(records, planKey("tool", "redflags"), (item) => isValidRedFlagRecord(symptoms, item), skipped);
-        return triage(symptoms, value ? value.checked : null, levels);
+        const value = planUsable(records, planKey("tool", "redflags"), (item) => isValidRedFlagRecord(data.redflags.symptoms, item), skipped);
+        return triage(data.redflags, value);
       }
       case "progression": {
         if (!data.progression) return planEmptyResult("The progression rules are missing.");
@@ -129,8 +128,7 @@ export function buildProfile(causes, records, data) {
     causes: assessed,
     ordered: orderCauses(assessed),
     redflag,
-    emergency: redflag?.level === "emergency" && redflag.status !== "no-data",
-    urgent: redflag?.level === "urgent" && redflag.status !== "no-data",
+    emergency: redflag?.level === "emergency",
     skipped: [...new Set(skipped)],
   };
 }
