@@ -8,7 +8,13 @@ from abcourse.prose import MAX_GRADE, main, plain_text, reading_grade
 
 from .support import BOOK, CHAPTERS
 
-PAGES = ["intro.md", *(f"{chapter}.ipynb" for chapter in CHAPTERS), "06-your-plan.ipynb"]
+# the snippets are shared text that several pages include (the red-flag lists, "when to stop")
+PAGES = [
+    "intro.md",
+    *(f"{chapter}.ipynb" for chapter in CHAPTERS),
+    "06-your-plan.ipynb",
+    *(f"snippets/{path.name}" for path in sorted((BOOK / "snippets").glob("*.md"))),
+]
 
 
 @pytest.mark.parametrize("page", PAGES)
