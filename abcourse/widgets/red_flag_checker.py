@@ -1,7 +1,9 @@
-"""The red-flag checker (chapter 4): ticked symptoms give emergency, urgent or routine advice.
+"""The red-flag checker (chapter 4): ticked symptoms give emergency, urgent, soon or routine advice.
 
 The triage runs in the browser (``lib/red_flags.js``), so an emergency sign shows "get emergency
-care now" at once, with or without a kernel. The ticks are kept in ``abcourse:v1:tool:redflags``.
+care now" at once, with or without a kernel. Each level's group of signs is answered by ticks or
+"I have none of these"; the all-clear needs every group answered. The answers are kept in
+``abcourse:v1:tool:redflags`` as ``{checked: [ids], none: [levels]}``.
 """
 
 from __future__ import annotations
@@ -16,16 +18,17 @@ from .base import CourseWidget
 
 
 class RedFlagChecker(CourseWidget):
-    """Symptoms as toggles; the most serious level ticked decides the advice."""
+    """Symptoms as toggles, one group per level; the most serious level ticked decides."""
 
     module_file = "red_flag_checker.js"
 
     #: the data file book/data/red-flags.yml: levels with their advice, symptoms, sources
     redflags = traitlets.Dict().tag(sync=True)
     checked = traitlets.List(traitlets.Unicode()).tag(sync=True)
-    #: {status, attention, level, summary} as worked out in the browser
+    #: {status, attention, level, summary, say, checked, none} as worked out in the browser; level
+    #: is emergency, urgent, soon or routine, "clear" (every group answered "none") or "incomplete"
     result = traitlets.Dict(
-        default_value={"status": "no-data", "attention": None, "level": "routine", "summary": ""}
+        default_value={"status": "no-data", "attention": None, "level": "incomplete", "summary": ""}
     ).tag(sync=True)
 
     @classmethod
