@@ -48,22 +48,27 @@ def add_static_files(app: Sphinx, config: Config) -> None:
     config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
 
 
-def widget_sources_digest() -> str:
-    """A digest of every file that goes into a widget's embedded state (its JS and CSS)."""
+def widget_sources_digest(data_dir: Path | None = None) -> str:
+    """A digest of every file that goes into a widget's embedded state: its JS and CSS, and the
+    course's data files (questions, checklists, norms), which the notebooks load when they run."""
     digest = hashlib.sha256()
-    for path in sorted(WIDGET_SOURCES.rglob("*")):
-        if path.suffix in {".js", ".css"}:
-            digest.update(path.relative_to(WIDGET_SOURCES).as_posix().encode())
-            digest.update(path.read_bytes())
+    for root, suffixes in ((WIDGET_SOURCES, {".js", ".css"}), (data_dir, {".yml", ".yaml"})):
+        if root is None or not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.suffix in suffixes:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def drop_stale_execution_cache(app: Sphinx, config: Config) -> None:
-    """Clear the notebook execution cache when a widget's JS or CSS has changed.
+    """Clear the notebook execution cache when a widget's JS or CSS, or a data file, has changed.
 
-    Each executed notebook embeds its widgets' ES module and stylesheet in the page. jupyter-cache
-    keys a notebook on its code cells only, so after editing a widget's JS a cached notebook
-    would keep serving the old module; a digest of the widget sources decides instead.
+    Each executed notebook embeds its widgets' ES module, stylesheet and content (read from the
+    data files) in the page. jupyter-cache keys a notebook on its code cells only, so after editing
+    a widget's JS or a question a cached notebook would keep serving the old one; a digest of the
+    widget sources and the data files decides instead.
     """
     # myst-nb's default when no path is configured: beside the HTML output folder
     configured = getattr(config, "nb_execution_cache_path", "") or ""
@@ -71,7 +76,7 @@ def drop_stale_execution_cache(app: Sphinx, config: Config) -> None:
         Path(app.confdir, configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
     )
     stamp = cache / CACHE_STAMP
-    current = widget_sources_digest()
+    current = widget_sources_digest(Path(app.confdir, config.abcourse_data_dir))
     if cache.is_dir() and (not stamp.is_file() or stamp.read_text().strip() != current):
         shutil.rmtree(cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -106,6 +111,7 @@ def drop_header_search(
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
+    app.add_config_value("abcourse_data_dir", "book/data", "env")
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
     app.connect("config-inited", drop_stale_execution_cache)

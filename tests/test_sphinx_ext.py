@@ -21,6 +21,7 @@ def fake_config(vendor_dir: str = "vendor/files"):
         templates_path=[],
         nb_ipywidgets_js={},
         nb_execution_cache_path="",
+        abcourse_data_dir="book/data",
     )
 
 
@@ -54,10 +55,26 @@ def test_cache_is_dropped_when_widget_sources_change(tmp_path, monkeypatch) -> N
     (cache / "global.db").write_text("cached")
     sphinx_ext.drop_stale_execution_cache(app, config)
     assert (cache / "global.db").exists(), "unchanged sources keep the cache"
-    monkeypatch.setattr(sphinx_ext, "widget_sources_digest", lambda: "changed")
+    monkeypatch.setattr(sphinx_ext, "widget_sources_digest", lambda data_dir=None: "changed")
     sphinx_ext.drop_stale_execution_cache(app, config)
     assert not (cache / "global.db").exists()
     assert (cache / sphinx_ext.CACHE_STAMP).read_text().strip() == "changed"
+
+
+def test_cache_is_dropped_when_a_data_file_changes(tmp_path) -> None:
+    """A notebook embeds the questions it loads: editing a data file must re-run it."""
+    app, config = fake_app(tmp_path), fake_config()
+    data = tmp_path / "book" / "data"
+    data.mkdir(parents=True)
+    (data / "01-chapter.yml").write_text("quizzes: []\n")
+    cache = tmp_path / "_build" / ".jupyter_cache"
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    (cache / "global.db").write_text("cached")
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    assert (cache / "global.db").exists(), "unchanged data keeps the cache"
+    (data / "01-chapter.yml").write_text("quizzes: [changed]\n")
+    sphinx_ext.drop_stale_execution_cache(app, config)
+    assert not (cache / "global.db").exists()
 
 
 def test_thebe_scripts_are_dropped() -> None:
