@@ -159,6 +159,16 @@ def _check_question(path: Path | str, where: str, question: dict[str, Any]) -> N
                 )
 
 
+def _check_exercise_week(path: Path | str, where: str, week: dict[str, Any]) -> None:
+    """A week of an exercise's plan is either ab or core work (sets) or an easy walk (minutes)."""
+    if ("sets" in week) == ("minutes" in week):
+        raise ContentError(
+            path, where, "a week needs 'sets' (ab or core work) or 'minutes' (a walk), not both"
+        )
+    if "minutes" in week and ("reps" in week or "seconds" in week):
+        raise ContentError(path, where, "'reps' and 'seconds' go with 'sets', not with 'minutes'")
+
+
 def check_semantics(document: dict[str, Any], path: Path | str) -> None:
     """Rules a JSON schema cannot state: unique ids, answers present among the options."""
     for section in ("quizzes", "checklists", "exercises"):
@@ -169,6 +179,10 @@ def check_semantics(document: dict[str, Any], path: Path | str) -> None:
             where = describe_location(document, ["exercises", index, "checklist"])
             raise ContentError(
                 path, where, f"no checklist with id '{exercise['checklist']}' in this file"
+            )
+        for w_index, week in enumerate(exercise.get("weeks", [])):
+            _check_exercise_week(
+                path, describe_location(document, ["exercises", index, "weeks", w_index]), week
             )
     for section in ("quizzes", "checklists"):
         items = document.get(section, [])

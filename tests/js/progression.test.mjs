@@ -58,6 +58,20 @@ describe("the rise in volume", () => {
     assert.deepEqual(flags[1].source, ["nielsen2014", "buist2008"]);
   });
 
+  test("the 30% messages call it a trend from running, not a proven limit", () => {
+    const flags = progressionFlags([week(3, 10, 1), week(3, 12, 1), week(3, 14, 1), week(3, 20, 1)], rules);
+    const rises = flags.filter((flag) => flag.id === "rise-two-weeks" || flag.id === "rise-one-week");
+    assert.ok(rises.length >= 2);
+    for (const flag of rises) {
+      assert.match(flag.message, /runners/);
+      assert.match(flag.message, /trend/);
+      assert.match(flag.message, /not a proven limit/);
+    }
+    assert.match(rules.rules.increase.text, /trend/);
+    assert.match(rules.rules.increase.uncertainty, /not a proven limit/);
+    assert.match(rules.plan.note, /trend/);
+  });
+
   test("exactly 30% over two weeks is not flagged as too fast", () => {
     const flags = progressionFlags([week(3, 10, 1), week(3, 11, 1), week(3, 13, 1)], rules);
     assert.ok(!ids(flags).includes("rise-two-weeks@3"));

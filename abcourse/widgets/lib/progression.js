@@ -200,12 +200,12 @@ export function progressionFlags(weeks, rules, unitId) {
       if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
         flags.push(flag("increase", rules, {
           id: "rise-two-weeks", week: number, severity: "caution", share: progressionRound(twoWeeks, 2),
-          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than the ${progressionPercent(increase.twoWeekLimit)} line from the running study.`,
+          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
         }));
       } else if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
         flags.push(flag("increase", rules, {
           id: "rise-one-week", week: number, severity: "caution", share: progressionRound(oneWeek, 2),
-          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is more than the ${progressionPercent(increase.twoWeekLimit)} the running study flagged over two weeks.`,
+          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
         }));
       } else if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
         flags.push(flag("increase", rules, {

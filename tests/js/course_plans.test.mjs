@@ -1,0 +1,175 @@
+// The course keeps its own rules: every plan it prints or builds passes the progression check of
+// chapter 5 (lib/progression.js) with no warning. That covers each exercise's four weeks in the
+// chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
+// plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
+// structured `weeks` must also say what the printed "Week N: ..." lines say.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { REPO, loadDataFile } from "./data_file.mjs";
+import { checkerWarnings, isWalk, parseWeekText, planWarnings, weekFigures, weeklyVolumes } from "./plan_figures.mjs";
+
+import { PLAN_TOOLS, buildPlan } from "../../abcourse/widgets/lib/plan.js";
+
+const rules = loadDataFile("progression.yml");
+const DATA = join(REPO, "book", "data");
+const CHAPTER_FILES = readdirSync(DATA).filter((name) => /^0\d-.+\.yml$/.test(name)).sort();
+const chapters = CHAPTER_FILES.map((file) => ({ file, content: loadDataFile(file) }));
+const exercises = chapters.flatMap(({ file, content }) => (content.exercises ?? []).map((exercise) => ({ file, exercise })));
+
+function notebookCells(name) {
+  const notebook = JSON.parse(readFileSync(join(REPO, "book", name), "utf-8"));
+  return notebook.cells.map((cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source));
+}
+
+function exerciseById(file, id) {
+  const found = exercises.find((item) => item.file === file && item.exercise.id === id);
+  assert.ok(found, `${file}: no exercise '${id}'`);
+  return found.exercise;
+}
+
+// Reads printed lines into figures, week by week ("the same again" and "same days" refer back).
+function parseLines(lines) {
+  const weeks = [];
+  for (const line of lines) weeks.push(parseWeekText(line, weeks.at(-1) ?? null));
+  return weeks;
+}
+
+test("the chapters' data files have exercises to check", () => {
+  assert.ok(CHAPTER_FILES.length >= 5, CHAPTER_FILES.join(", "));
+  assert.ok(exercises.length >= 10, `${exercises.length} exercises`);
+});
+
+describe("each exercise's four weeks", () => {
+  for (const { file, exercise } of exercises) {
+    describe(`${file}: ${exercise.id}`, () => {
+      test("has structured weeks, one for each printed week", () => {
+        assert.ok(Array.isArray(exercise.weeks), `${file}: exercise '${exercise.id}' has no 'weeks'`);
+        assert.equal(exercise.weeks.length, exercise.progression.length);
+      });
+
+      test("the structured weeks say what the printed weeks say", () => {
+        const printed = exercise.progression.map((line, index) => {
+          const match = line.match(/^Week (\d+): (.+)$/);
+          assert.ok(match, `${file}: '${line}' does not start with "Week N: "`);
+          assert.equal(Number(match[1]), index + 1, line);
+          return match[2];
+        });
+        assert.deepEqual(parseLines(printed), (exercise.weeks ?? []).map(weekFigures));
+      });
+
+      test("passes the progression check with no warning, in every measure", () => {
+        assert.deepEqual(planWarnings(exercise.weeks ?? [], rules), {});
+      });
+    });
+  }
+});
+
+describe("chapter 5's printed plans", () => {
+  const cells = notebookCells("05-overtraining-progression.ipynb");
+
+  test("the plank plan's table is the exercise's four weeks, and passes the check", () => {
+    const cell = cells.find((source) => source.includes("### Exercise 1: a planned plank progression"));
+    assert.ok(cell, "no plank progression section in chapter 5");
+    const rows = [...cell.matchAll(/^\| (\d+) \| (.+?) \|$/gm)];
+    assert.deepEqual(rows.map((row) => Number(row[1])), [1, 2, 3, 4]);
+    const printed = parseLines(rows.map((row) => row[2]));
+    assert.deepEqual(printed, exerciseById("05-overtraining-progression.yml", "plank-progression").weeks.map(weekFigures));
+    assert.deepEqual(planWarnings(printed, rules), {});
+  });
+
+  test("the walk plan in the text is the exercise's four weeks, and passes the check", () => {
+    const cell = cells.find((source) => source.includes("### Exercise 2: a recovery walk"));
+    assert.ok(cell, "no recovery walk section in chapter 5");
+    const minutes = [...cell.replace(/\s+/g, " ").matchAll(/week (\d), (\d+) minutes/g)];
+    assert.deepEqual(minutes.map((match) => Number(match[1])), [1, 2, 3, 4]);
+    const walk = exerciseById("05-overtraining-progression.yml", "recovery-walk");
+    assert.deepEqual(minutes.map((match) => Number(match[2])), walk.weeks.map((week) => week.minutes));
+    const printed = walk.weeks.map((week, index) => ({ ...week, minutes: Number(minutes[index][2]) }));
+    assert.deepEqual(planWarnings(printed, rules), {});
+  });
+});
+
+// All orders of a list (5 causes: 120 orders).
+function permutations(items) {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+}
+
+// The ab work of a built plan, week by week: the chosen exercises done on the same days, so the
+// sets add up, and the minutes of the timed ones add up. Walks are not ab work.
+function combinedSeries(chosen) {
+  const core = chosen.filter((exercise) => !exercise.weeks.some(isWalk));
+  if (!core.length) return {};
+  const weeks = core[0].weeks.map((_, index) => index);
+  const sessions = (index) => Math.max(...core.map((exercise) => exercise.weeks[index].sessions));
+  const series = { sets: weeks.map((index) => ({ sessions: sessions(index), volume: core.reduce((sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).sets, 0) })) };
+  const timed = core.filter((exercise) => exercise.weeks.every((week) => week.seconds !== undefined));
+  if (timed.length) {
+    series.minutes = weeks.map((index) => ({ sessions: sessions(index), volume: timed.reduce((sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).minutes, 0) }));
+  }
+  return series;
+}
+
+// The causes as the Your plan chapter sends them (abcourse/widgets/your_plan.py, CAUSES).
+const CAUSE_CHAPTERS = {
+  "weak-core": "01-weak-core",
+  form: "02-form-technique",
+  imbalances: "03-muscle-imbalances",
+  conditions: "04-back-conditions",
+  overtraining: "05-overtraining-progression",
+};
+
+test("every plan the Your plan chapter can build passes the check with no warning", () => {
+  assert.deepEqual(Object.keys(CAUSE_CHAPTERS).sort(), Object.keys(PLAN_TOOLS).sort());
+  const causes = Object.entries(CAUSE_CHAPTERS).map(([id, chapter]) => {
+    const content = chapters.find(({ file }) => file === `${chapter}.yml`)?.content ?? {};
+    return { id, chapter, title: chapter, href: `${chapter}.html`, exercises: content.exercises ?? [] };
+  });
+  let plans = 0;
+  for (const ordered of permutations(causes)) {
+    const plan = buildPlan(ordered);
+    assert.ok(plan.exercises.length > 0);
+    const missing = plan.exercises.filter((exercise) => !Array.isArray(exercise.weeks)).map((exercise) => exercise.id);
+    assert.deepEqual(missing, [], "exercises with no structured weeks");
+    for (const [measure, series] of Object.entries(combinedSeries(plan.exercises))) {
+      const messages = checkerWarnings(series, rules, measure);
+      assert.deepEqual(messages, [], `${plan.exercises.map((exercise) => exercise.id).join(" + ")} (${measure})`);
+    }
+    plans += 1;
+  }
+  assert.equal(plans, 120);
+});
+
+describe("reading the printed weeks", () => {
+  test("holds, sets of reps, reaches each side, days and minutes", () => {
+    assert.deepEqual(parseWeekText("3 holds of 10 seconds on your knees, on 2 or 3 days with a day off between."), { sessions: 3, sets: 3, seconds: 10 });
+    assert.deepEqual(parseWeekText("3 sets of 6 curl-ups, hold 5 seconds, same days (one change: one more curl-up).", { sessions: 3 }), { sessions: 3, sets: 3, reps: 6, seconds: 5 });
+    assert.deepEqual(parseWeekText("5 reaches each side, hold 5 seconds, on 2 or 3 days with a day off between."), { sessions: 3, sets: 1, reps: 5, seconds: 5 });
+    assert.deepEqual(parseWeekText("2 sets of 7 pulls, same bar height and days.", { sessions: 3 }), { sessions: 3, sets: 2, reps: 7 });
+    assert.deepEqual(parseWeekText("13 or 14 minutes at an easy pace (or 2 walks of 7 minutes), on most days."), { sessions: 7, minutes: 14 });
+  });
+
+  test("the same again repeats the week; the pain line is not a figure", () => {
+    const week = { sessions: 3, sets: 3, seconds: 12 };
+    assert.deepEqual(parseWeekText("the same again, to check that next-morning pain stays at 3 or less.", week), week);
+  });
+
+  test("a number that is not one of the figures is refused", () => {
+    assert.throws(() => parseWeekText("the same again, or 4 holds of 15 seconds if all is well.", { sessions: 3, sets: 3, seconds: 15 }), /not one of the week's figures/);
+    assert.throws(() => parseWeekText("3 holds of 10 seconds, 2 times a day, on 3 days."), /not one of the week's figures/);
+  });
+
+  test("the old chapter 5 plank plan (9 to 12 sets a week) is caught by the check", () => {
+    const old = parseLines([
+      "3 holds of 10 seconds, 2 or 3 days with a day off between.",
+      "the same again.",
+      "3 holds of 15 seconds, same days.",
+      "4 holds of 15 seconds, same days.",
+    ]);
+    const problems = planWarnings(old, rules);
+    assert.ok(problems.sets.some((message) => message.startsWith("rise-")), JSON.stringify(problems));
+    assert.ok(problems.minutes.some((message) => message.startsWith("rise-two-weeks")), JSON.stringify(problems));
+  });
+});
