@@ -3,6 +3,7 @@ file, the item and the field."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,29 @@ def test_the_command_line_check_runs_without_a_warning(module: str, data_file: s
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith(": ok")
     assert "Warning" not in result.stderr, result.stderr
+
+
+VERDICT = re.compile(r"^(Right|Yes|No|Correct|Wrong)[.,!]")
+
+
+def feedback_texts(document: dict) -> list[tuple[str, str]]:
+    """(where, text) of every feedback in a chapter file: options, true/false and numeric."""
+    found = []
+    for quiz in document.get("quizzes", []):
+        for question in quiz["questions"]:
+            where = f"{quiz['id']}/{question['id']}"
+            for option in question.get("options", []):
+                found.append((f"{where}/{option['id']}", option["feedback"]))
+            feedback = question.get("feedback")
+            if isinstance(feedback, dict):
+                found.extend((f"{where}/{key}", text) for key, text in feedback.items())
+    return found
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_feedback_gives_the_reason_not_a_second_verdict(chapter) -> None:
+    """The quiz already says "Right answer" or "Not a right answer"; feedback that opens with its
+    own "Right." or "No." reads the verdict twice."""
+    document = load_content(DATA / f"{chapter}.yml")
+    doubled = [where for where, text in feedback_texts(document) if VERDICT.match(text)]
+    assert not doubled, f"{chapter}: feedback that repeats the verdict: {doubled}"

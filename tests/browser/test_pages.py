@@ -76,7 +76,7 @@ def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
     page.goto(f"{site_url}/book/01-weak-core.html")
     page.wait_for_load_state("networkidle")
     assert not [url for url in requested if "fontawesome.js" in url]
-    icon = page.locator("i.fa-rocket").first
+    icon = page.locator("i.fa-download").first
     glyph = icon.evaluate("el => getComputedStyle(el, '::before').content")
     font = icon.evaluate("el => getComputedStyle(el, '::before').fontFamily")
     assert glyph not in ("", "none", "normal"), glyph
