@@ -19,5 +19,13 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
 fi
 node --test tests/js/
 
+echo "== test tools from npm (tests/node: axe-core)"
+# Pinned in tests/node/package-lock.json; installed again only when the lock file changes.
+stamp=tests/node/node_modules/.installed
+if [ ! -f "$stamp" ] || [ tests/node/package-lock.json -nt "$stamp" ]; then
+  (cd tests/node && npm ci --ignore-scripts --no-audit --no-fund --silent)
+  touch "$stamp"
+fi
+
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

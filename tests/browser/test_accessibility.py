@@ -1,0 +1,211 @@
+"""Every page passes axe (WCAG 2.0, 2.1 and 2.2, A and AA) in light and dark mode, at 1280 and 390
+px wide: once its widgets have rendered, with quiz feedback showing, with the red-flag checker's
+emergency alert, and with the Your plan chapter holding progress. Widgets follow the theme's colour
+mode, whether it comes from the system or from the theme's own switch, with no light frame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .axe import describe, run_axe
+from .conftest import PageProblems, save_records, watch
+
+PAGES = [
+    "intro",
+    "01-weak-core",
+    "02-form-technique",
+    "03-muscle-imbalances",
+    "04-back-conditions",
+    "05-overtraining-progression",
+    "06-your-plan",
+    "glossary",
+    "bibliography",
+]
+WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
+SCHEMES = ["light", "dark"]
+WIDTHS = [1280, 390]
+ALL_GROUPS = ["emergency", "urgent", "soon", "routine"]
+PROGRESS = {
+    "abcourse:v1:tool:endurance": {
+        "times": {"flexor": 20, "extensor": 15, "sideLeft": 10, "sideRight": 12},
+        "sex": "unspecified",
+    },
+    "abcourse:v1:tool:progression": {
+        "weeks": [
+            {"sessions": 3, "volume": 10, "pain": 1},
+            {"sessions": 5, "volume": 16, "pain": 6},
+        ],
+        "unit": "sets",
+    },
+    "abcourse:v1:tool:redflags": {"checked": ["cancer-history"], "none": ["emergency", "soon"]},
+    "abcourse:v1:checklist:02-form-technique/curl-up": {"checked": []},
+}
+
+
+@pytest.fixture()
+def styled_page(
+    browser: Browser, problems: PageProblems, request: pytest.FixtureRequest
+) -> Iterator[Page]:
+    """A page at the width and colour scheme given by the test's parameters."""
+    scheme, width = request.param
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    watch(context, problems)
+    page = context.new_page()
+    yield page
+    context.close()
+    found = problems.all()
+    assert not found, "problems on the page:\n" + "\n".join(found)
+
+
+def open_page(page: Page, site_url: str, name: str) -> None:
+    page.goto(f"{site_url}/book/{name}.html")
+    page.wait_for_load_state("load")
+    if name in WIDGET_PAGES:
+        page.wait_for_selector(".abc-widget", timeout=15_000)
+
+
+def assert_no_violations(page: Page, where: str) -> None:
+    violations = run_axe(page)
+    assert not violations, f"axe on {where}:\n{describe(violations)}"
+
+
+MODES = [(scheme, width) for scheme in SCHEMES for width in WIDTHS]
+MODE_IDS = [f"{scheme}-{width}" for scheme, width in MODES]
+
+
+@pytest.mark.parametrize("styled_page", MODES, ids=MODE_IDS, indirect=True)
+def test_every_page_once_its_widgets_render(styled_page, site_url) -> None:
+    failures = []
+    for name in PAGES:
+        open_page(styled_page, site_url, name)
+        violations = run_axe(styled_page)
+        if violations:
+            failures.append(f"{name}:\n{describe(violations)}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("styled_page", MODES, ids=MODE_IDS, indirect=True)
+def test_quiz_feedback_wrong_and_right(styled_page, site_url) -> None:
+    page = styled_page
+    open_page(page, site_url, "01-weak-core")
+    fieldset = page.locator("fieldset[data-question-id='association']")
+    fieldset.get_by_label("Weak back muscles cause back pain.", exact=True).click()
+    fieldset.get_by_role("button", name="Check answer").click()
+    expect(fieldset.locator("[role='status']")).to_contain_text("Not quite")
+    assert_no_violations(page, "chapter 1 with a wrong answer's feedback")
+    fieldset.get_by_role("button", name="Try again").click()
+    fieldset.get_by_label("Lower endurance and back pain go together", exact=False).click()
+    fieldset.get_by_role("button", name="Check answer").click()
+    expect(fieldset.locator("[role='status']")).to_contain_text("Correct")
+    assert_no_violations(page, "chapter 1 with a right answer's feedback")
+
+
+@pytest.mark.parametrize("styled_page", MODES, ids=MODE_IDS, indirect=True)
+def test_the_red_flag_emergency_alert(styled_page, site_url) -> None:
+    page = styled_page
+    open_page(page, site_url, "04-back-conditions")
+    widget = page.locator(".abc-redflags")
+    widget.locator("input[data-symptom-id='bladder']").check()
+    expect(widget.get_by_role("alert")).to_contain_text("Get emergency care now")
+    assert_no_violations(page, "chapter 4 with the emergency alert")
+    widget.get_by_role("button", name="Clear my answers").click()
+    for level in ALL_GROUPS:
+        widget.locator(f"input[data-none-of='{level}']").check()
+    expect(widget.locator(".abc-redflag-advice")).to_have_attribute("data-level", "clear")
+    assert_no_violations(page, "chapter 4 with the all-clear")
+
+
+@pytest.mark.parametrize("styled_page", MODES, ids=MODE_IDS, indirect=True)
+def test_the_plan_holding_progress(styled_page, site_url) -> None:
+    page = styled_page
+    open_page(page, site_url, "06-your-plan")
+    save_records(page, PROGRESS)
+    page.reload()
+    page.wait_for_selector(".abc-plan .abc-plan-redflags")
+    expect(page.locator(".abc-plan svg.abc-plan-chart")).to_be_visible()
+    assert_no_violations(page, "the plan with progress")
+
+
+def widget_colours(page: Page) -> dict[str, str]:
+    return page.evaluate(
+        """() => {
+            const widget = document.querySelector('.abc-widget');
+            const style = getComputedStyle(widget);
+            const host = widget.closest('.cell_output, .output') ?? widget.parentElement;
+            return {
+                theme: document.documentElement.dataset.theme,
+                widget: style.backgroundColor,
+                text: style.color,
+                host: getComputedStyle(host).backgroundColor,
+            };
+        }"""
+    )
+
+
+def brightness(css_colour: str) -> float:
+    """0 (black) to 1 (white) from an rgb()/rgba() colour; a transparent one counts as None."""
+    numbers = [float(part) for part in css_colour[css_colour.index("(") + 1 : -1].split(",")]
+    red, green, blue = numbers[:3]
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+
+
+@pytest.mark.parametrize(
+    ("system", "switch", "dark"),
+    [
+        ("light", None, False),
+        ("dark", None, True),
+        ("light", "dark", True),
+        ("dark", "light", False),
+    ],
+    ids=["system-light", "system-dark", "switch-dark", "switch-light"],
+)
+def test_widgets_follow_the_colour_mode_with_no_light_frame(
+    browser, problems, site_url, system, switch, dark
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=system)
+    watch(context, problems)
+    page = context.new_page()
+    if switch:
+        # the theme's own switch keeps the reader's choice here
+        page.add_init_script(f"localStorage.setItem('mode', '{switch}')")
+    open_page(page, site_url, "01-weak-core")
+    colours = widget_colours(page)
+    context.close()
+    assert colours["theme"] == ("dark" if dark else "light"), colours
+    assert (brightness(colours["widget"]) < 0.3) is dark, colours
+    assert (brightness(colours["text"]) > 0.7) is dark, colours
+    if colours["host"].startswith("rgba") and colours["host"].endswith(", 0)"):
+        return  # a transparent box around the widget shows the page itself
+    assert (brightness(colours["host"]) < 0.3) is dark, f"a frame around the widget: {colours}"
+    assert not problems.all(), problems.all()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_focus_is_visible_and_targets_are_big_enough(browser, problems, site_url, scheme) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    watch(context, problems)
+    page = context.new_page()
+    open_page(page, site_url, "01-weak-core")
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll(
+                '.abc-widget input[type=checkbox], .abc-widget input[type=radio]')]
+            .map((input) => {
+                const box = input.getBoundingClientRect();
+                return [box.width, box.height];
+            })"""
+    )
+    assert sizes and all(width >= 24 and height >= 24 for width, height in sizes), sizes
+    box = page.locator(".abc-widget input[type=radio]").first
+    box.focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    outline = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }"
+    )
+    context.close()
+    assert outline[0] != "none" and outline[1] >= 2, outline
+    assert not problems.all(), problems.all()
