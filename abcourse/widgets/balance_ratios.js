@@ -2,7 +2,7 @@
 // record) become ratios - flexor to extensor, side bridge to extensor and flexor, left to right -
 // each drawn beside the published averages for men and women. Worded as a comparison with a
 // group of mostly young adults, never as a diagnosis.
-import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { escapeCloses, h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { assessRatios } from "./lib/ratios.js";
 import { browserStorage } from "./lib/store.js";
@@ -95,10 +95,10 @@ function render({ model, el }) {
     sexHint: "The published side-bridge ratios differ for men and women. Choose \"Prefer not to say\" to see both.",
   });
 
-  const about = h("details", { class: "abc-ratios-about", open: true },
+  const about = escapeCloses(h("details", { class: "abc-ratios-about", open: true },
     h("summary", {}, "What these comparisons can and cannot tell you"),
     (norms.ratios.notes ?? []).map((note) => h("p", {}, note.text,
-      note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "")));
+      note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : ""))));
 
   const resetButton = clearTimesButton({ form, storage, notice, otherChapter: "chapter 1" });
 

@@ -1,7 +1,7 @@
 // Core-endurance self-test (chapter 1): the learner types four hold times; each is drawn against
 // the published adult average and its middle band (one standard deviation either side), never as
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
-import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { escapeCloses, h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { browserStorage } from "./lib/store.js";
@@ -80,10 +80,10 @@ function render({ model, el }) {
 
   const extraNotes = norms.tests.filter((test) => test.notes?.length).map((test) => h("div", { class: "abc-endurance-test-notes" },
     h("h5", {}, test.name), test.notes.map((note) => enduranceNote(norms, note))));
-  const about = h("details", { class: "abc-endurance-about", open: true },
+  const about = escapeCloses(h("details", { class: "abc-endurance-about", open: true },
     h("summary", {}, "Who you are compared with, and what it means"),
     (norms.population ?? []).map((note) => enduranceNote(norms, note)),
-    extraNotes);
+    extraNotes));
 
   const resetButton = clearTimesButton({ form, storage, notice, otherChapter: "chapter 3" });
 

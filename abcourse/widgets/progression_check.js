@@ -1,7 +1,7 @@
 // Progression and recovery check (chapter 5): the learner enters recent weeks of training and
 // next-day pain; the rules of book/data/progression.yml flag a too-fast rise, too few rest days
 // and too much pain, and a gradual plan for the next weeks is drawn beside the past weeks.
-import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { escapeCloses, h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./lib/progression.js";
 import { progressionChart } from "./lib/progression_chart.js";
 import { drawChart } from "./lib/svg_chart.js";
@@ -127,14 +127,14 @@ function render({ model, el }) {
           result.plan.map((week) => h("li", {}, h("strong", {}, `Week ${week.week}: ${week.sessions} sessions, ${week.volume} ${unit.label} in all`), ` (${ACTION_WORDS[week.action]}). ${week.note}`))),
         h("p", {}, result.planNote))
       : h("p", {}, result.planNote);
-    const ruleList = h("details", { class: "abc-progression-rules" },
+    const ruleList = escapeCloses(h("details", { class: "abc-progression-rules" },
       h("summary", {}, "Where these rules come from, and how sure they are"),
       ["increase", "rest", "pain"].map((name) => {
         const rule = rules.rules[name];
         const keys = Array.isArray(rule.source) ? rule.source : [rule.source];
         return h("div", { class: "abc-rule", "data-rule": name }, h("h5", {}, rule.title), h("p", {}, rule.text),
           h("p", {}, h("strong", {}, "How sure: "), rule.uncertainty), h("p", { class: "abc-hint" }, `Sources: ${sourceText(keys)}.`));
-      }));
+      })));
     details.replaceChildren(fixNote ?? "", h("h4", {}, "What the check found"), flags, chartBox, scrollableTable(table), planBlock, ruleList, h("p", { class: "abc-hint" }, rules.disclaimer));
   }
 

@@ -203,6 +203,10 @@ function render({ model, el }) {
     fileMessage.textContent = "Nothing was deleted.";
     resetButton.focus();
   } }, "Cancel");
+  // Escape cancels, as the Cancel button does
+  confirmArea.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") confirmNo.click();
+  });
   confirmArea.append(
     h("p", {}, h("strong", {}, "Delete all your saved answers, ticks and self-test entries in this browser? "), "This cannot be undone. Download your progress first if you may want it back."),
     h("div", { class: "abc-actions" }, confirmYes, confirmNo));

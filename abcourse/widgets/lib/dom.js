@@ -51,3 +51,15 @@ export function syncToKernel(model, values) {
     /* no kernel: the browser copy in localStorage is the record */
   }
 }
+
+// Escape closes an open <details> from anywhere inside it and puts focus back on its summary, so
+// a keyboard user closes what they opened the way they close any other panel.
+export function escapeCloses(details) {
+  details.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !details.open) return;
+    details.open = false;
+    details.querySelector("summary")?.focus();
+    event.stopPropagation();
+  });
+  return details;
+}
