@@ -3,16 +3,19 @@
 Each page with widgets gets one of two front ends, chosen when the page is written. A page whose
 widgets are all anywidgets (every course page) gets the light widget host (``static/widget-host``):
 one small ES module that renders them from the embedded state, with each widget's module and
-stylesheet moved to a file of the site that every page shares (see ``widget_host``). A page with any
-other widget model keeps the ipywidgets html-manager: the extension adds the vendored files
-(``vendor/files``: RequireJS, the html-manager, anywidget's browser module) and this package's setup
-script to the site's static files and points myst-nb's widget loader at them. Either way a page
-with widgets makes no third-party request. It also drops the
-sphinx-thebe scripts Jupyter Book adds to every page: the course does not use Thebe, and in
-Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
-Its template (``templates/layout.html``) leaves out the theme's Font Awesome script, which the
-course does not need and which weighed more than the rest of a page. And it leaves the theme's
-top header empty, which would otherwise show a second search box on wide screens.
+stylesheet moved to a file of the site that every page shares (see ``widget_host``). A page with
+any other widget model keeps the ipywidgets html-manager: the extension adds the vendored files
+(``vendor/files``: RequireJS, the html-manager, anywidget's browser module) and this package's
+setup script to the site's static files and points myst-nb's widget loader at them. Either way a
+page with widgets makes no third-party request.
+
+It also drops the sphinx-thebe scripts Jupyter Book adds to every page: the course does not use
+Thebe, and in Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared"
+on each page. Its template (``templates/layout.html``) leaves out the theme's Font Awesome
+script, which the course does not need and which weighed more than the rest of a page, and after
+the build it cuts the theme's icon font down to the icons the site shows (``icon_font``). And it
+leaves the theme's top header empty, which would otherwise show a second search box on wide
+screens.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
+from sphinx.util import logging
 
+from . import icon_font
 from .widget_host import (
     NOSCRIPT_HEAD,
     STATE_TYPE,
@@ -39,6 +44,8 @@ from .widget_host import (
     view_model_ids,
     wrap_views,
 )
+
+logger = logging.getLogger(__name__)
 
 PACKAGE_STATIC = Path(__file__).parent / "static"
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -71,6 +78,17 @@ def add_static_files(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(vendor_dir), str(PACKAGE_STATIC)]
     config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
     config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
+
+
+def link_icon_subset(app: Sphinx) -> None:
+    # on every page, after the theme's stylesheets; written when the build has finished
+    app.add_css_file(icon_font.STYLESHEET)
+
+
+def cut_icon_font(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        glyphs = icon_font.write_subset(Path(app.outdir))
+        logger.info("abcourse: icon font cut down to %d glyphs", glyphs)
 
 
 def widget_sources_digest() -> str:
@@ -205,6 +223,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
     app.connect("config-inited", drop_stale_execution_cache)
+    app.connect("builder-inited", link_icon_subset)
+    app.connect("build-finished", cut_icon_font)
     # after myst-nb (priority 500) has added the page's widget state and scripts
     app.connect("html-page-context", use_widget_host, priority=600)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
