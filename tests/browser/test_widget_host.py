@@ -161,11 +161,14 @@ def test_progress_moves_between_chapters_and_the_plan(page, site_url) -> None:
     question.get_by_role("button", name="Check answer").click()
     expect(question.locator("[role='status']")).not_to_be_empty()
 
+    # each move waits for the page to finish loading, so no request of it is cut off
+    page.wait_for_load_state("networkidle")
     page.get_by_role("link", name="Muscle imbalances", exact=True).first.click()
     page.wait_for_selector(".abc-ratios")
     extensor = page.locator(".abc-ratios").get_by_role("textbox", name="Back-extensor hold")
     expect(extensor).to_have_value("15")
 
+    page.wait_for_load_state("networkidle")
     page.get_by_role("link", name="Your plan", exact=True).first.click()
     page.wait_for_selector(".abc-plan")
     weak = page.locator(".abc-plan-causes > li[data-cause='weak-core']")
@@ -173,7 +176,9 @@ def test_progress_moves_between_chapters_and_the_plan(page, site_url) -> None:
     expect(weak).to_contain_text("Quizzes: ")
     expect(weak).not_to_contain_text("none checked yet")
 
+    page.wait_for_load_state("networkidle")
     page.go_back()
+    page.wait_for_load_state("networkidle")
     page.go_back()
     page.wait_for_selector(".abc-quiz")
     first = page.locator(".abc-quiz fieldset[data-question-id]").first
