@@ -53,23 +53,27 @@ def drawn_by_stylesheet(css: str) -> set[int]:
     return points
 
 
-def files_the_pages_load(html_root: Path) -> tuple[list[Path], set[Path]]:
-    """The site's pages, and every local script and stylesheet they link to."""
+def files_the_pages_load(
+    html_root: Path, ignore: Iterable[str] = ()
+) -> tuple[list[Path], set[Path]]:
+    """The site's pages, and every local script and stylesheet they link to, less ``ignore``
+    (paths under ``_static``)."""
     pages = sorted(html_root.rglob("*.html"))
+    ignored = {(html_root / "_static" / path).resolve() for path in ignore}
     linked: set[Path] = set()
     for page in pages:
         for url in LINKED.findall(page.read_text(encoding="utf-8")):
             if "://" in url or url.startswith(("data:", "#")):
                 continue
             path = (page.parent / url).resolve()
-            if path.suffix in {".js", ".css"} and path.is_file():
+            if path.suffix in {".js", ".css"} and path.is_file() and path not in ignored:
                 linked.add(path)
     return pages, linked
 
 
-def used_code_points(html_root: Path) -> set[int]:
+def used_code_points(html_root: Path, ignore: Iterable[str] = ()) -> set[int]:
     """Every icon code point the built site can show."""
-    pages, linked = files_the_pages_load(html_root)
+    pages, linked = files_the_pages_load(html_root, ignore)
     stylesheets = [path.read_text(encoding="utf-8") for path in linked if path.suffix == ".css"]
     # class names are read where they are used, not in the stylesheets that define them all
     scripts = [path for path in linked if path.suffix == ".js"]
@@ -89,11 +93,12 @@ def unicode_range(points: Iterable[int]) -> str:
     return ",".join(f"U+{point:X}" for point in sorted(points))
 
 
-def write_subset(html_root: Path) -> int:
+def write_subset(html_root: Path, ignore: Iterable[str] = ()) -> int:
     """Write the cut-down font and its stylesheet into the site; return how many glyphs it holds.
 
-    Without the theme's font (a theme that no longer ships it) the stylesheet is left empty, so
-    every page keeps the theme's own font.
+    Scripts in ``ignore`` (paths under ``_static``) are not read for icon names. Without the
+    theme's font (a theme that no longer ships it) the stylesheet is left empty, so every page
+    keeps the theme's own font.
     """
     static = html_root / "_static"
     stylesheet = static / STYLESHEET
@@ -103,7 +108,7 @@ def write_subset(html_root: Path) -> int:
         stylesheet.write_text("/* the theme ships no solid icon font: nothing to cut down */\n")
         return 0
     font = TTFont(source)
-    points = used_code_points(html_root) & set(font.getBestCmap())
+    points = used_code_points(html_root, ignore) & set(font.getBestCmap())
     options = subset.Options()
     options.flavor = "woff"  # zlib; WOFF2 would need the brotli package
     options.layout_features = []

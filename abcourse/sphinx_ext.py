@@ -87,7 +87,8 @@ def link_icon_subset(app: Sphinx) -> None:
 
 def cut_icon_font(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
-        glyphs = icon_font.write_subset(Path(app.outdir))
+        # the html-manager names hundreds of icons, drawn from a Font Awesome 4 of its own
+        glyphs = icon_font.write_subset(Path(app.outdir), ignore=WIDGET_SCRIPTS)
         logger.info("abcourse: icon font cut down to %d glyphs", glyphs)
 
 

@@ -38,16 +38,19 @@ def test_the_subset_holds_what_the_pages_name_and_nothing_else(tmp_path: Path) -
     (static / "styles").mkdir(parents=True)
     (static / "styles" / "theme.css").write_text(THEME_CSS, encoding="utf-8")
     (static / "menu.js").write_text('button.className = "fa-solid fa-sun";', encoding="utf-8")
+    # a script that draws its icons from a font of its own is not read
+    (static / "own-icons.js").write_text('icon.className = "fa-unused";', encoding="utf-8")
     font_dir = static / Path(icon_font.THEME_FONT).parent
     font_dir.mkdir(parents=True)
     shutil.copy(THEME_STATIC / icon_font.THEME_FONT, font_dir)
     (tmp_path / "book").mkdir()
     (tmp_path / "book" / "page.html").write_text(
         '<link rel="stylesheet" href="../_static/styles/theme.css?v=1" />'
-        '<script src="../_static/menu.js"></script><i class="fa-solid fa-rocket"></i>',
+        '<script src="../_static/menu.js"></script><script src="../_static/own-icons.js"></script>'
+        '<i class="fa-solid fa-rocket"></i>',
         encoding="utf-8",
     )
-    assert icon_font.write_subset(tmp_path) == 4
+    assert icon_font.write_subset(tmp_path, ignore=["own-icons.js"]) == 4
     subset = TTFont(static / icon_font.SUBSET_FONT)
     assert set(subset.getBestCmap()) == {0xF135, 0xF185, 0xF107, 0xF05A}
     css = (static / icon_font.STYLESHEET).read_text(encoding="utf-8")
