@@ -206,7 +206,8 @@ def use_widget_host(
     state_json = json.dumps({**state, "state": moved}).replace("</script>", r"<\/script>")
     state_script.attributes["body"] = state_json
     scripts[:] = [s for s in scripts if _static_name(s) not in WIDGET_SCRIPTS]
-    app.add_js_file(HOST_SCRIPT, type="module")
+    # async: it waits for the page to be read, not for the theme's deferred scripts to run
+    app.add_js_file(HOST_SCRIPT, type="module", loading_method="async")
     app.add_css_file(HOST_STYLESHEET)
     for name in dict.fromkeys(stored):
         if name.endswith(".css"):

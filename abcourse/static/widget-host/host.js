@@ -81,21 +81,57 @@ async function renderView(tag, prepared) {
   }
 }
 
-async function main() {
-  const tags = [...document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)];
-  let models;
-  try {
-    models = readModels();
-  } catch (error) {
-    report(error);
-    tags.forEach(showFailure);
-    return;
-  }
+// The page loads this module with `async`, after the state in its head. So it reads the state
+// and starts every import while the browser is still reading the body, and it renders each widget
+// as soon as the browser has read that widget's place, rather than after the whole page and the
+// theme's deferred scripts.
+function parsed() {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("readystatechange", resolve, { once: true }));
+}
+
+// The build puts a placeholder after each view tag: once it is there, the tag has been read whole.
+function readWhole(tag) {
+  return document.readyState !== "loading" || placeholderOf(tag) !== null;
+}
+
+function prepareAll() {
   const prepared = new Map();
-  for (const [id, entry] of Object.entries(models)) {
+  for (const [id, entry] of Object.entries(readModels())) {
     if (isAnyWidget(entry)) prepared.set(id, prepare(entry));
   }
-  for (const tag of tags) await renderView(tag, prepared);
+  return prepared;
+}
+
+async function main() {
+  let prepared;
+  try {
+    prepared = prepareAll();
+  } catch (error) {
+    await parsed();
+    report(error);
+    document.querySelectorAll(`script[type="${VIEW_TYPE}"]`).forEach(showFailure);
+    return;
+  }
+  // one after another, in page order
+  const queued = new Set();
+  let rendering = Promise.resolve();
+  const renderReadViews = () => {
+    for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
+      if (queued.has(tag)) continue;
+      if (!readWhole(tag)) break;
+      queued.add(tag);
+      rendering = rendering.then(() => renderView(tag, prepared));
+    }
+  };
+  if (document.readyState === "loading") {
+    const observer = new MutationObserver(renderReadViews);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    await parsed();
+    observer.disconnect();
+  }
+  renderReadViews();
+  await rendering;
 }
 
 main();
