@@ -104,6 +104,8 @@ function prepareAll() {
 }
 
 async function main() {
+  // the build puts the state before this module; should it come later, wait until it is read
+  if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
   let prepared;
   try {
     prepared = prepareAll();
