@@ -1,25 +1,51 @@
 """Sphinx extension: serve the widget front end from the built site itself.
 
-It adds the vendored files (``vendor/files``: RequireJS, the ipywidgets html-manager, anywidget's
-browser module) and this package's setup script to the site's static files, and points myst-nb's
-widget loader at them, so pages with widgets make no third-party request. It also drops the
-sphinx-thebe scripts Jupyter Book adds to every page: the course does not use Thebe, and in
-Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
-Its template (``templates/layout.html``) leaves out the theme's Font Awesome script, which the
-course does not need and which weighed more than the rest of a page. And it leaves the theme's
-top header empty, which would otherwise show a second search box on wide screens.
+Each page with widgets gets one of two front ends, chosen when the page is written. A page whose
+widgets are all anywidgets (every course page) gets the light widget host (``static/widget-host``):
+one small ES module that renders them from the embedded state, with each widget's module and
+stylesheet moved to a file of the site that every page shares (see ``widget_host``). A page with
+any other widget model keeps the ipywidgets html-manager: the extension adds the vendored files
+(``vendor/files``: RequireJS, the html-manager, anywidget's browser module) and this package's
+setup script to the site's static files and points myst-nb's widget loader at them. Either way a
+page with widgets makes no third-party request.
+
+It also drops the sphinx-thebe scripts Jupyter Book adds to every page: the course does not use
+Thebe, and in Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared"
+on each page. Its template (``templates/layout.html``) leaves out the theme's Font Awesome
+script, which the course does not need and which weighed more than the rest of a page, and after
+the build it cuts the theme's icon font down to the icons the site shows (``icon_font``). And it
+leaves the theme's top header empty, which would otherwise show a second search box on wide
+screens.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
+from sphinx.util import logging
+
+from . import icon_font
+from .widget_host import (
+    NOSCRIPT_HEAD,
+    STATE_TYPE,
+    asset_name,
+    host_can_render,
+    move_assets_out,
+    preload_links,
+    view_model_ids,
+    wrap_views,
+)
+
+logger = logging.getLogger(__name__)
 
 PACKAGE_STATIC = Path(__file__).parent / "static"
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -32,6 +58,12 @@ WIDGET_SCRIPTS = {
     "abcourse-widgets-setup.js": {},
     "html-manager/embed-amd.js": {},
 }
+#: the light host: its entry module, the modules it imports, and its stylesheet (under ``_static``)
+HOST_SCRIPT = "widget-host/host.js"
+HOST_IMPORTS = ("widget-host/assets.js", "widget-host/model.js")
+HOST_STYLESHEET = "widget-host/host.css"
+#: where the widgets' modules and stylesheets go, one file per distinct content (under ``_static``)
+WIDGET_ASSETS = "abcourse-widgets"
 
 
 def add_static_files(app: Sphinx, config: Config) -> None:
@@ -46,6 +78,18 @@ def add_static_files(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(vendor_dir), str(PACKAGE_STATIC)]
     config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
     config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
+
+
+def link_icon_subset(app: Sphinx) -> None:
+    # on every page, after the theme's stylesheets; written when the build has finished
+    app.add_css_file(icon_font.STYLESHEET)
+
+
+def cut_icon_font(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        # the html-manager names hundreds of icons, drawn from a Font Awesome 4 of its own
+        glyphs = icon_font.write_subset(Path(app.outdir), ignore=WIDGET_SCRIPTS)
+        logger.info("abcourse: icon font cut down to %d glyphs", glyphs)
 
 
 def widget_sources_digest(data_dir: Path | None = None) -> str:
@@ -109,12 +153,88 @@ def drop_header_search(
     context["theme_navbar_persistent"] = []
 
 
+def _static_name(script: Any) -> str:
+    return str(getattr(script, "filename", None) or "").removeprefix("_static/")
+
+
+def _page_url(pathto: Any, static_name: str) -> str:
+    # The host tells a URL from source text by its start; a page at the site's root gets "_static/".
+    url = pathto(f"_static/{static_name}", 1)
+    return url if url.startswith(("./", "../")) else f"./{url}"
+
+
+def _write_once(path: Path, text: str) -> None:
+    """Write a content-named file unless it is there; parallel writers never see half a file."""
+    if path.is_file():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(text)
+    # mkstemp makes the file private; a web server reading the site must be able to serve it
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
+
+
+def use_widget_host(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Give a page whose widgets are all anywidgets the light host instead of the html-manager.
+
+    Runs after myst-nb has added the page's widget state and the html-manager's scripts; a page
+    without widget state, or with a widget the host cannot render, is left as myst-nb made it.
+    """
+    scripts = context.get("script_files")
+    if not app.config.abcourse_widget_host or not scripts:
+        return
+    state_script = next(
+        (s for s in scripts if getattr(s, "attributes", {}).get("type") == STATE_TYPE), None
+    )
+    if state_script is None:
+        return
+    state = json.loads(state_script.attributes["body"])
+    models = state.get("state", {})
+    body = context.get("body", "")
+    if not host_can_render(models, view_model_ids(body)):
+        return
+
+    stored: list[str] = []
+
+    def store(source: str, suffix: str) -> str:
+        name = f"{WIDGET_ASSETS}/{asset_name(source, suffix)}"
+        _write_once(Path(app.outdir, "_static", name), source)
+        stored.append(name)
+        return _page_url(context["pathto"], name)
+
+    moved = move_assets_out(models, store)
+    # the same escaping myst-nb gives the state, so a "</script>" in a string cannot end it
+    state_json = json.dumps({**state, "state": moved}).replace("</script>", r"<\/script>")
+    state_script.attributes["body"] = state_json
+    scripts[:] = [s for s in scripts if _static_name(s) not in WIDGET_SCRIPTS]
+    # async: it waits for the page to be read, not for the theme's deferred scripts to run
+    app.add_js_file(HOST_SCRIPT, type="module", loading_method="async")
+    app.add_css_file(HOST_STYLESHEET)
+    for name in dict.fromkeys(stored):
+        if name.endswith(".css"):
+            app.add_css_file(name)
+    modules = [*HOST_IMPORTS, *(name for name in stored if name.endswith(".js"))]
+    preloads = preload_links(_page_url(context["pathto"], name) for name in modules)
+    context["metatags"] = context.get("metatags", "") + preloads + NOSCRIPT_HEAD
+    context["body"] = wrap_views(body)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
     app.add_config_value("abcourse_data_dir", "book/data", "env")
+    # False gives every widget page the html-manager, as before the host (the benchmark compares)
+    app.add_config_value("abcourse_widget_host", True, "html")
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
     app.connect("config-inited", drop_stale_execution_cache)
+    app.connect("builder-inited", link_icon_subset)
+    app.connect("build-finished", cut_icon_font)
+    # after myst-nb (priority 500) has added the page's widget state and scripts
+    app.connect("html-page-context", use_widget_host, priority=600)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
     app.connect("html-page-context", drop_header_search)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

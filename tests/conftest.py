@@ -1,4 +1,5 @@
-"""Shared fixtures: the strict book build, made once per session, and a scratch copy."""
+"""Shared fixtures: the strict book build, made once per session, a small book of widget pages
+that the tests write themselves, and a scratch copy."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from .fixture_book import write_fixture_book
 from .support import REPO, Build, run_build
 
 
@@ -25,6 +27,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     build = run_build(output)
     if build.returncode != 0:
         pytest.fail(f"the strict book build failed:\n{build.log[-6000:]}")
+    return build
+
+
+@pytest.fixture(scope="session")
+def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The small book of an anywidget page, a slider page and a plain page, built strictly."""
+    source = tmp_path_factory.mktemp("fixture-book-source")
+    write_fixture_book(source)
+    build = run_build(tmp_path_factory.mktemp("fixture-book"), source=source)
+    if build.returncode != 0:
+        pytest.fail(f"the fixture book's strict build failed:\n{build.log[-6000:]}")
     return build
 
 

@@ -34,8 +34,11 @@ class Build:
         return self.output / "_build" / "html"
 
 
-def run_build(output: Path, *extra: str) -> Build:
-    """The strict build the README documents, into ``output`` (warnings are errors)."""
+def run_build(output: Path, *extra: str, source: Path = REPO) -> Build:
+    """The strict build the README documents, into ``output`` (warnings are errors).
+
+    ``source`` is the book to build: the course, or a small book a test writes itself.
+    """
     command = [
         str(Path(sys.executable).with_name("jupyter-book")),
         "build",
@@ -46,7 +49,7 @@ def run_build(output: Path, *extra: str) -> Build:
         "--path-output",
         str(output),
         *extra,
-        str(REPO),
+        str(source),
     ]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)

@@ -41,5 +41,7 @@ def test_widget_state_survives_a_cached_rebuild(built_site) -> None:
         models = [m for m in embedded_models(html) if m["model_name"] == "AnyModel"]
         assert models, f"{chapter}: no anywidget models embedded"
         for model in models:
-            assert "export default" in model["state"]["_esm"]
+            # the build moves each widget's module into a file of the site, named in the state
+            module = built_site.html / "book" / model["state"]["_esm"]
+            assert "export default" in module.read_text(encoding="utf-8")
             assert model["state"]["chapter"] == chapter

@@ -11,12 +11,13 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
 
 from .browsers import find_chromium
 
@@ -37,15 +38,31 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(built_site.html))
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 and give its URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:
+    with serve(built_site.html) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def fixture_site_url(fixture_book) -> Iterator[str]:
+    """The small book of an anywidget page, a slider page and a plain page, served."""
+    with serve(fixture_book.html) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -96,6 +113,13 @@ def is_loopback(url: str) -> bool:
     return parts.hostname in LOOPBACK_HOSTS
 
 
+def is_cancelled_favicon(request: Request) -> bool:
+    """Chromium asks for the favicon after the page's load event, so a test that reloads or moves
+    on as soon as the widgets show cancels it: no fault of the site (a missing one is a 404)."""
+    favicon = request.url.split("?")[0].endswith("favicon.svg")
+    return favicon and request.failure == "net::ERR_ABORTED"
+
+
 def watch(context: BrowserContext, problems: PageProblems) -> None:
     def route(route_request) -> None:
         url = route_request.request.url
@@ -119,7 +143,7 @@ def watch(context: BrowserContext, problems: PageProblems) -> None:
             "requestfailed",
             lambda request: (
                 problems.failed_requests.append(f"{request.url} ({request.failure})")
-                if is_loopback(request.url)
+                if is_loopback(request.url) and not is_cancelled_favicon(request)
                 else None
             ),
         )

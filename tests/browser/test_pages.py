@@ -51,11 +51,13 @@ def test_page_loads_cleanly(page, site_url, path) -> None:
 
 
 def test_vendored_front_end_is_served_by_the_site(built_site) -> None:
+    """The html-manager's files stay in the site for a page that needs them; no course page does."""
     static = built_site.html / "_static"
     for relative in ("require/require.js", "html-manager/embed-amd.js", "anywidget/index.js"):
         assert (static / relative).is_file(), relative
     html = (built_site.html / "book" / "01-weak-core.html").read_text(encoding="utf-8")
-    assert "../_static/html-manager/embed-amd.js" in html
+    assert 'type="module" src="../_static/widget-host/host.js' in html
+    assert "embed-amd.js" not in html
     for host in ("unpkg.com", "cdn.jsdelivr.net", "cdnjs.cloudflare.com"):
         assert host not in html, f"{host} named in the chapter page"
 
@@ -70,18 +72,27 @@ def test_no_page_names_a_cdn(built_site) -> None:
 
 
 def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
-    """The theme's Font Awesome script is left out of every page; its icons must still show."""
+    """The theme's Font Awesome script is left out of every page, and its 156 KB icon font is
+    replaced by a cut-down copy; its icons must still show."""
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(f"{site_url}/book/01-weak-core.html")
     page.wait_for_load_state("networkidle")
     assert not [url for url in requested if "fontawesome.js" in url]
+    assert not [url for url in requested if "fa-solid-900.woff2" in url], "the full icon font"
+    assert [url for url in requested if "fa-solid-900-subset.woff" in url]
     icon = page.locator("i.fa-download").first
     glyph = icon.evaluate("el => getComputedStyle(el, '::before').content")
     font = icon.evaluate("el => getComputedStyle(el, '::before').fontFamily")
     assert glyph not in ("", "none", "normal"), glyph
     assert "Font Awesome" in font, font
-    assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
+    loaded = page.evaluate(
+        """[...document.fonts]
+            .filter((face) => face.family.includes('Font Awesome 6 Free'))
+            .filter((face) => face.weight === '900' && face.status === 'loaded')
+            .map((face) => face.unicodeRange)"""
+    )
+    assert loaded and "U+F019" in loaded[0], loaded
 
 
 @pytest.mark.parametrize("width", [1280, 390])

@@ -1,0 +1,60 @@
+// Each widget module is imported once and each stylesheet added once, however many widgets on the
+// page share them. anywidget embeds a module or stylesheet either as its source text or as a URL;
+// the course's build moves its own into files of the site, named by a page-relative URL, so that
+// every page shares one cached copy.
+
+const modules = new Map();
+const stylesheets = new Set();
+
+// A URL as anywidget writes it (http or https) or as the build writes it (./ or ../); source
+// text never starts that way and always holds a space or a line break.
+export function isUrl(value) {
+  return /^(https?:\/\/|\.\.?\/)\S*$/.test(value);
+}
+
+function resolve(url) {
+  return new URL(url, document.baseURI).href;
+}
+
+async function importSource(esm) {
+  if (isUrl(esm)) return import(resolve(esm));
+  const url = URL.createObjectURL(new Blob([esm], { type: "text/javascript" }));
+  try {
+    return await import(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+// anywidget's forms: a default export that is the widget or a function returning it, or (before
+// anywidget 0.9) a bare `render` export.
+async function widgetDefinition(module) {
+  if (module.default === undefined && typeof module.render === "function") return { render: module.render };
+  const definition = typeof module.default === "function" ? await module.default() : module.default;
+  if (!definition || typeof definition !== "object") throw new Error("the widget module has no default export");
+  return definition;
+}
+
+export function loadWidget(esm) {
+  if (!modules.has(esm)) modules.set(esm, importSource(esm).then(widgetDefinition));
+  return modules.get(esm);
+}
+
+function linkedAlready(href) {
+  return [...document.querySelectorAll("link[rel='stylesheet']")].some((link) => link.href.split("?")[0] === href);
+}
+
+// The build links the course's stylesheet in the page head, so it applies before the first paint;
+// a stylesheet added here is one the build left embedded.
+export function addStylesheet(css) {
+  if (!css || stylesheets.has(css)) return;
+  stylesheets.add(css);
+  if (isUrl(css)) {
+    const href = resolve(css);
+    if (!linkedAlready(href)) document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href }));
+    return;
+  }
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+}

@@ -1,0 +1,139 @@
+// Renders the course's widgets on a static page, with no kernel and without the ipywidgets
+// html-manager (3.6 MB) that would otherwise drive them. myst-nb embeds every widget's state in
+// the page as one JSON script and marks each widget's place with a JSON view tag, which the build
+// wraps with a one-line placeholder. This reads the state, starts importing every widget module
+// at once, then renders the widgets in page order, so the first one is not held up by later ones.
+// A widget that fails shows a short message in its place; the others still render.
+import { addStylesheet, loadWidget } from "./assets.js";
+import { StaticModel } from "./model.js";
+
+const STATE_TYPE = "application/vnd.jupyter.widget-state+json";
+const VIEW_TYPE = "application/vnd.jupyter.widget-view+json";
+const FAILED = "This quiz could not load. Reload the page; if it stays, the page is damaged.";
+
+// No kernel listens on a static page: a widget that asks one something is told so.
+const experimental = {
+  invoke: () => Promise.reject(new Error("no kernel answers on a static page")),
+};
+// A static page never takes a widget away, so this signal never fires.
+const signal = new AbortController().signal;
+
+function isAnyWidget(entry) {
+  return entry?.model_module === "anywidget" && typeof entry.state?._esm === "string";
+}
+
+function readModels() {
+  const script = document.querySelector(`script[type="${STATE_TYPE}"]`);
+  return script ? (JSON.parse(script.textContent).state ?? {}) : {};
+}
+
+// Each model is initialized once, before its first view is rendered, as anywidget does.
+function prepare(entry) {
+  addStylesheet(entry.state._css);
+  const model = new StaticModel(entry.state);
+  const ready = loadWidget(entry.state._esm).then(async (widget) => {
+    await widget.initialize?.({ model, signal, experimental });
+    return { widget, model };
+  });
+  // Views await this in page order; until then a failure must not count as unhandled.
+  ready.catch(() => {});
+  return ready;
+}
+
+// One console error per cause: a module that fails fails every widget that uses it.
+const reported = new WeakSet();
+function report(error) {
+  if (error !== null && typeof error === "object") {
+    if (reported.has(error)) return;
+    reported.add(error);
+  }
+  console.error("A course widget could not load:", error);
+}
+
+function placeholderOf(tag) {
+  return tag.parentElement?.querySelector(":scope > .abc-widget-placeholder") ?? null;
+}
+
+function showFailure(tag) {
+  const message = document.createElement("p");
+  message.className = "abc-widget-failed";
+  message.textContent = FAILED;
+  const placeholder = placeholderOf(tag);
+  if (placeholder) placeholder.replaceWith(message);
+  else tag.before(message);
+}
+
+async function renderView(tag, prepared) {
+  const el = document.createElement("div");
+  el.className = "abc-widget-view";
+  try {
+    const id = JSON.parse(tag.textContent).model_id;
+    if (!prepared.has(id)) throw new Error(`no anywidget model ${id} in the page's widget state`);
+    const { widget, model } = await prepared.get(id);
+    // where the html-manager puts a view: just before its tag
+    tag.before(el);
+    await widget.render?.({ model, el, signal, experimental });
+    placeholderOf(tag)?.remove();
+  } catch (error) {
+    el.remove();
+    report(error);
+    showFailure(tag);
+  }
+}
+
+// The page loads this module with `async`, after the state in its head. So it reads the state
+// and starts every import while the browser is still reading the body, and it renders each widget
+// as soon as the browser has read that widget's place, rather than after the whole page and the
+// theme's deferred scripts.
+function parsed() {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("readystatechange", resolve, { once: true }));
+}
+
+// The build puts a placeholder after each view tag: once it is there, the tag has been read whole.
+function readWhole(tag) {
+  return document.readyState !== "loading" || placeholderOf(tag) !== null;
+}
+
+function prepareAll() {
+  const prepared = new Map();
+  for (const [id, entry] of Object.entries(readModels())) {
+    if (isAnyWidget(entry)) prepared.set(id, prepare(entry));
+  }
+  return prepared;
+}
+
+async function main() {
+  // the build puts the state before this module; should it come later, wait until it is read
+  if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
+  let prepared;
+  try {
+    prepared = prepareAll();
+  } catch (error) {
+    await parsed();
+    report(error);
+    document.querySelectorAll(`script[type="${VIEW_TYPE}"]`).forEach(showFailure);
+    return;
+  }
+  // one after another, in page order
+  const queued = new Set();
+  let rendering = Promise.resolve();
+  const renderReadViews = () => {
+    for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
+      if (queued.has(tag)) continue;
+      if (!readWhole(tag)) break;
+      queued.add(tag);
+      rendering = rendering.then(() => renderView(tag, prepared));
+    }
+  };
+  if (document.readyState === "loading") {
+    const observer = new MutationObserver(renderReadViews);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    await parsed();
+    observer.disconnect();
+  }
+  renderReadViews();
+  await rendering;
+}
+
+main();

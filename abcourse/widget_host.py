@@ -1,0 +1,99 @@
+"""Which pages the light widget host can render, and how the build prepares a page for it.
+
+myst-nb embeds a page's widget state (every model, with each anywidget's ES module and stylesheet
+as text) in one JSON script, and marks where each widget goes with a small JSON view tag. The
+host (``static/widget-host/host.js``) renders anywidget views from that alone. It cannot render
+any other widget model (an ipywidgets slider, a box of widgets), so a page that has one keeps the
+ipywidgets html-manager. These pure functions make that choice and reshape a page for the host:
+each module and stylesheet moves to a file of its own, shared by every page that uses it, and each
+view tag gets a one-line placeholder and a line for readers with JavaScript turned off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+STATE_TYPE = "application/vnd.jupyter.widget-state+json"
+VIEW_TYPE = "application/vnd.jupyter.widget-view+json"
+VIEW_TAG = re.compile(
+    r'<script type="application/vnd\.jupyter\.widget-view\+json">(.*?)</script>', re.DOTALL
+)
+#: models that come with every anywidget (its ``layout`` trait) and that the host has no use for
+PASSIVE_MODELS = {("@jupyter-widgets/base", "LayoutModel")}
+#: the traits of an anywidget model that hold its front-end code, and the file suffix of each
+ASSET_TRAITS = {"_esm": ".js", "_css": ".css"}
+#: how anywidget marks a trait that names a URL rather than holding source text
+URL_PREFIXES = ("http://", "https://", "./", "../")
+
+PLACEHOLDER = '<p class="abc-widget-placeholder">Loading an interactive exercise…</p>'
+NOSCRIPT = (
+    '<noscript><p class="abc-widget-noscript">The quizzes and self-tests on this page need '
+    "JavaScript. Turn it on in your browser to use them.</p></noscript>"
+)
+#: with JavaScript off the placeholder would promise a widget that never comes
+NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
+
+
+def is_anywidget(entry: Mapping[str, Any] | None) -> bool:
+    """Whether a model of the embedded state is an anywidget the host can import and render."""
+    if not entry or entry.get("model_module") != "anywidget":
+        return False
+    return isinstance(entry.get("state", {}).get("_esm"), str)
+
+
+def view_model_ids(body: str) -> list[str]:
+    """The model id of every widget view in a page body, in page order."""
+    return [json.loads(tag)["model_id"] for tag in VIEW_TAG.findall(body)]
+
+
+def host_can_render(models: Mapping[str, Mapping[str, Any]], view_ids: Iterable[str]) -> bool:
+    """True when every model is an anywidget (or its layout) and every view shows an anywidget."""
+    for entry in models.values():
+        kind = (entry.get("model_module"), entry.get("model_name"))
+        if not is_anywidget(entry) and kind not in PASSIVE_MODELS:
+            return False
+    return all(is_anywidget(models.get(model_id)) for model_id in view_ids)
+
+
+def asset_name(source: str, suffix: str) -> str:
+    """A file name that changes whenever the content does, so a browser may cache it for good."""
+    return hashlib.sha256(source.encode()).hexdigest()[:20] + suffix
+
+
+def move_assets_out(
+    models: Mapping[str, Mapping[str, Any]], store: Callable[[str, str], str]
+) -> dict[str, dict[str, Any]]:
+    """The models with each anywidget's module and stylesheet text replaced by a URL.
+
+    ``store(source, suffix)`` saves the text as a file and returns its URL relative to the page;
+    anywidget takes a URL in ``_esm`` or ``_css`` as well as source text.
+    """
+    moved: dict[str, dict[str, Any]] = {}
+    for model_id, entry in models.items():
+        entry = {**entry, "state": dict(entry.get("state", {}))}
+        if is_anywidget(entry):
+            for trait, suffix in ASSET_TRAITS.items():
+                source = entry["state"].get(trait)
+                if isinstance(source, str) and source and not source.startswith(URL_PREFIXES):
+                    entry["state"][trait] = store(source, suffix)
+        moved[model_id] = entry
+    return moved
+
+
+def wrap_views(body: str) -> str:
+    """Give each view tag a placeholder and a no-JavaScript line, in a box the host renders into."""
+    slot = '<div class="abc-widget-slot">{}' + PLACEHOLDER + NOSCRIPT + "</div>"
+    return VIEW_TAG.sub(lambda tag: slot.format(tag.group(0)), body)
+
+
+def preload_links(urls: Iterable[str]) -> str:
+    """``<link rel="modulepreload">`` tags: the browser fetches and compiles each module while it
+    is still reading the page, before the host asks for it."""
+    return "".join(
+        f'<link rel="modulepreload" href="{html.escape(url)}" />\n' for url in dict.fromkeys(urls)
+    )

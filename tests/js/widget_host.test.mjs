@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { isUrl } from "../../abcourse/static/widget-host/assets.js";
+import { StaticModel } from "../../abcourse/static/widget-host/model.js";
+
+test("get reads the embedded state; set changes only the page's copy", () => {
+  const state = { count: 1, quiz: { id: "q" } };
+  const model = new StaticModel(state);
+  assert.equal(model.get("count"), 1);
+  assert.deepEqual(model.get("quiz"), { id: "q" });
+  model.set("count", 2);
+  assert.equal(model.get("count"), 2);
+  assert.equal(state.count, 1);
+  assert.equal(model.get("missing"), undefined);
+});
+
+test("set tells change:name listeners, then change listeners, as Backbone does", () => {
+  const model = new StaticModel({ count: 1 });
+  const heard = [];
+  model.on("change:count", (source, value) => heard.push(["change:count", source === model, value]));
+  model.on("change", (source) => heard.push(["change", source === model]));
+  model.on("change:other", () => heard.push(["change:other"]));
+  model.set("count", 5);
+  assert.deepEqual(heard, [["change:count", true, 5], ["change", true]]);
+  model.set("count", 5);
+  assert.equal(heard.length, 2, "setting the same value again changes nothing");
+});
+
+test("off removes one listener, one event's listeners, or all of them", () => {
+  const model = new StaticModel({ a: 0, b: 0 });
+  let a = 0;
+  let b = 0;
+  const countA = () => (a += 1);
+  const countB = () => (b += 1);
+  model.on("change:a change:b", countA);
+  model.on("change:b", countB);
+  model.set("a", 1);
+  model.set("b", 1);
+  assert.deepEqual([a, b], [2, 1]);
+  model.off("change:b", countA);
+  model.set("b", 2);
+  assert.deepEqual([a, b], [2, 2]);
+  model.off("change:b");
+  model.set("b", 3);
+  assert.deepEqual([a, b], [2, 2]);
+  model.off(null, countA);
+  model.set("a", 2);
+  assert.equal(a, 2);
+  model.on("change", countB);
+  model.off();
+  model.set("a", 3);
+  assert.equal(b, 2);
+});
+
+test("a listener that removes itself does not skip the next one", () => {
+  const model = new StaticModel({ x: 0 });
+  const heard = [];
+  const once = () => {
+    heard.push("once");
+    model.off("change:x", once);
+  };
+  model.on("change:x", once);
+  model.on("change:x", () => heard.push("always"));
+  model.set("x", 1);
+  model.set("x", 2);
+  assert.deepEqual(heard, ["once", "always", "always"]);
+});
+
+test("save_changes and send do nothing without a kernel, and do not throw", () => {
+  const model = new StaticModel({});
+  assert.equal(model.save_changes(), undefined);
+  assert.equal(model.send({ hello: 1 }, {}, []), undefined);
+});
+
+test("a module or stylesheet is a URL, or it is source text", () => {
+  for (const url of ["../_static/abcourse-widgets/a.js", "./_static/x.css", "https://example.org/w.js", "http://localhost/w.js"]) {
+    assert.ok(isUrl(url), url);
+  }
+  for (const source of ["export default { render() {} };", ".abc-widget { color: red; }", "export default{}", "_static/x.js", ""]) {
+    assert.equal(isUrl(source), false, source);
+  }
+});
