@@ -48,6 +48,10 @@ def test_page_loads_cleanly(page, site_url, path) -> None:
         )
     page.wait_for_load_state("networkidle")
     assert page.title()
+    # the page names its icon, so the browser never asks for a /favicon.ico the site lacks
+    icon = page.locator("link[rel~='icon']").first
+    icon_url = icon.evaluate("(link) => link.href")
+    assert page.request.get(icon_url).status == 200, icon_url
 
 
 def test_vendored_front_end_is_served_by_the_site(built_site) -> None:
