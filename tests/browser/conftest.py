@@ -199,3 +199,20 @@ def save_records(page: Page, records: dict[str, object]) -> None:
         }""",
         records,
     )
+
+
+# Saved self-test records of a learner with short holds and a small, gentle rise in training: the
+# plan has a profile and exercises to show.
+WEAK_CORE_RECORDS: dict[str, object] = {
+    "abcourse:v1:tool:endurance": {
+        "times": {"flexor": 20, "extensor": 15, "sideLeft": 10, "sideRight": 12},
+        "sex": "unspecified",
+    },
+    "abcourse:v1:tool:progression": {
+        "weeks": [
+            {"sessions": 3, "volume": 10, "pain": 1},
+            {"sessions": 3, "volume": 11, "pain": 2},
+        ],
+        "unit": "sets",
+    },
+}

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .axe import describe, run_axe
-from .conftest import PageProblems, save_records, watch
+from .conftest import WEAK_CORE_RECORDS, PageProblems, save_records, watch
 
 PAGES = [
     "intro",
@@ -29,17 +29,7 @@ SCHEMES = ["light", "dark"]
 WIDTHS = [1280, 390]
 ALL_GROUPS = ["emergency", "urgent", "soon", "routine"]
 PROGRESS = {
-    "abcourse:v1:tool:endurance": {
-        "times": {"flexor": 20, "extensor": 15, "sideLeft": 10, "sideRight": 12},
-        "sex": "unspecified",
-    },
-    "abcourse:v1:tool:progression": {
-        "weeks": [
-            {"sessions": 3, "volume": 10, "pain": 1},
-            {"sessions": 5, "volume": 16, "pain": 6},
-        ],
-        "unit": "sets",
-    },
+    **WEAK_CORE_RECORDS,
     "abcourse:v1:tool:redflags": {"checked": ["cancer-history"], "none": ["emergency", "soon"]},
     "abcourse:v1:checklist:02-form-technique/curl-up": {"checked": []},
 }

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from abcourse.tooldata import load_red_flags
 
 from ..support import DATA
-from .conftest import open_chapter, save_records
+from .conftest import WEAK_CORE_RECORDS, open_chapter, save_records
 
 CHAPTER = "06-your-plan"
 CAUSE_CHAPTERS = [
@@ -22,26 +22,13 @@ CAUSE_CHAPTERS = [
     "04-back-conditions",
     "05-overtraining-progression",
 ]
-SYMPTOMS = load_red_flags(DATA / "red-flags.yml")["symptoms"]
-EMERGENCY = next(symptom["id"] for symptom in SYMPTOMS if symptom["level"] == "emergency")
 RED_FLAGS = load_red_flags(DATA / "red-flags.yml")
+SYMPTOMS = RED_FLAGS["symptoms"]
+EMERGENCY = next(symptom["id"] for symptom in SYMPTOMS if symptom["level"] == "emergency")
 # every group of the red-flag checker answered "I have none of these"
 NO_RED_FLAGS = {"checked": [], "none": list(RED_FLAGS["levels"])}
 
-WEAK_TIMES = {
-    "abcourse:v1:tool:endurance": {
-        "times": {"flexor": 20, "extensor": 15, "sideLeft": 10, "sideRight": 12},
-        "sex": "unspecified",
-    },
-    "abcourse:v1:tool:progression": {
-        "weeks": [
-            {"sessions": 3, "volume": 10, "pain": 1},
-            {"sessions": 3, "volume": 11, "pain": 2},
-        ],
-        "unit": "sets",
-    },
-    "abcourse:v1:tool:redflags": NO_RED_FLAGS,
-}
+WEAK_TIMES = {**WEAK_CORE_RECORDS, "abcourse:v1:tool:redflags": NO_RED_FLAGS}
 
 
 def seed(page: Page, records: dict[str, object]) -> None:
