@@ -206,6 +206,7 @@ class FigureSet:
     faults: tuple[PoseFigure, ...] = ()
     where: str = ""
     cues: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    source: str = ""  # the citation key of a hold test's set-up
 
     @property
     def figures(self) -> tuple[PoseFigure, ...]:
@@ -390,6 +391,7 @@ class FigureLibrary:
             faults=faults,
             where=where,
             cues=cues,
+            source=raw.get("source", base.source if base else ""),
         )
         self._sets[key] = figure_set
         return figure_set
