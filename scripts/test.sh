@@ -19,5 +19,11 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
 fi
 node --test tests/js/
 
+echo "== npm ci (tools the browser tests inject: axe-core, pinned in tests/a11y)"
+if [ ! -f tests/a11y/node_modules/axe-core/axe.min.js ] \
+   || [ tests/a11y/package-lock.json -nt tests/a11y/node_modules/.package-lock.json ]; then
+  npm ci --prefix tests/a11y --no-audit --no-fund
+fi
+
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

@@ -563,6 +563,14 @@ def frame_of(figure_set: FigureSet, chosen: Sequence[Panel]) -> Frame:
     return Frame(box, floor, labels)
 
 
+def panel_id(figure_set: FigureSet, panel: Panel, css_class: str) -> str:
+    """An id for the picture's title and description, unique on a page that draws each figure
+    set once (a widget gives each drawing it shows ids of its own)."""
+    kind = "thumb" if "abc-pose-thumb" in css_class else panel.kind
+    role = f"-{panel.figure.role}" if panel.figure.is_fault or kind == "right" else ""
+    return f"abc-pose-{figure_set.key.replace('/', '-')}-{kind}{role}"
+
+
 def panel_svg(
     figure_set: FigureSet, panel: Panel, frame: Frame, css_class: str = "abc-pose"
 ) -> str:
@@ -586,10 +594,13 @@ def panel_svg(
         parts.append(
             mark_svg(mark_hull(skeleton, panel.figure.marks), frame.labels[panel.figure.role])
         )
+    ident = panel_id(figure_set, panel, css_class)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}" '
-        f'viewBox="{frame.box.view_box()}" width="100%" role="img">'
-        f"<title>{escape(title)}</title><desc>{escape(desc)}</desc>{''.join(parts)}</svg>"
+        f'viewBox="{frame.box.view_box()}" width="100%" role="img" '
+        f'aria-labelledby="{ident}-title" aria-describedby="{ident}-desc">'
+        f'<title id="{ident}-title">{escape(title)}</title>'
+        f'<desc id="{ident}-desc">{escape(desc)}</desc>{"".join(parts)}</svg>'
     )
 
 

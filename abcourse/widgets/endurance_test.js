@@ -19,7 +19,7 @@ function setupFigures(figures) {
     h("summary", {}, "How to set up each test"),
     h("p", { class: "abc-hint" }, "Do not try these tests if you have back pain right now. The back-extensor hold needs a sturdy bench and a helper to hold your legs."),
     figures.map((figure) => h("div", { class: "abc-setup-figure", "data-test": figure.id },
-      h("h5", {}, figure.name),
+      h("h4", {}, figure.name),
       h("div", { class: "abc-figure-panels" }, figurePanel(figure.startLabel, figure.start), figurePanel(figure.endLabel, figure.end)),
       figure.source ? h("p", { class: "abc-source" }, `Set-up as in ${figure.source}.`) : null)));
 }
