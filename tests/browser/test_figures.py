@@ -50,10 +50,11 @@ def shots(request: pytest.FixtureRequest) -> Iterator[Path]:
     folder = Path(os.environ.get("ABCOURSE_FIGURE_SHOTS") or REPO / "_build" / "figure-screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     yield folder
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    # shown even though pytest captures output, so a person finds the screenshots to look at
     count = len(list(folder.glob("*.png")))
-    if reporter is not None:
-        reporter.write_line(f"\nfigure screenshots ({count}): {folder}")
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(f"\nfigure screenshots ({count}): {folder}")
 
 
 @dataclass
