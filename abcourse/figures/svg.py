@@ -23,7 +23,7 @@ from .scene import BENCH_TOP, PROP_DEPTH, Prop, project, samples
 
 UNITS = 100  # viewBox units per body height
 Point = tuple[float, float]  # in the picture: x right, y up, in body heights
-LABEL_SIZE = 0.052  # label text height, in body heights
+LABEL_SIZE = 0.066  # label text height, in body heights
 MARK_GAP = 0.022  # how far the dashed outline stands off the body
 HALO = 1.6  # width of the background-coloured gap around each part, in viewBox units
 GHOST_OPACITY = 0.22

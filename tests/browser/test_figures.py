@@ -28,6 +28,8 @@ AXE = REPO / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
 SCHEMES = ("light", "dark")
 WIDTHS = (390, 1280)
 FIGURE_PARTS = (".abc-figure", ".abc-fault-pair", ".abc-setup-figure", ".abc-plan-figure")
+#: the smallest a fault's label may be drawn, in CSS pixels (as for the charts' text)
+MIN_LABEL_PX = 11
 
 
 def chapter_figures() -> dict[str, list[tuple[str, str, int]]]:
@@ -169,6 +171,8 @@ def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -
             expect(pair.get_by_text("✗ Not this:")).to_be_visible()
             for drawing in pair.locator("svg[role='img']").all():
                 check_drawing(page, drawing, width)
+            label = pair.locator("svg text").first.bounding_box()
+            assert label and label["height"] >= MIN_LABEL_PX, f"{key}: label {label} too small"
             pair.screenshot(path=view.shot(shots, f"{name}--fault-{index + 1}"))
     assert contrast(page, ".abc-figure svg") >= 4.5
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
