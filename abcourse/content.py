@@ -16,6 +16,9 @@ from typing import Any
 
 import jsonschema
 import yaml
+from referencing import Registry, Resource
+
+from .figures.figureset import check_figures
 
 
 class ContentError(ValueError):
@@ -34,6 +37,20 @@ def load_schema(name: str = "content") -> dict[str, Any]:
     """Return one of the JSON schemas shipped in ``abcourse/schema``."""
     text = resources.files("abcourse").joinpath(f"schema/{name}.schema.json").read_text("utf-8")
     return json.loads(text)
+
+
+@cache
+def schema_registry() -> Registry:
+    """Every shipped schema by its ``$id``, so one can use another's parts (the figures')."""
+    folder = resources.files("abcourse").joinpath("schema")
+    schemas = [
+        json.loads(item.read_text("utf-8"))
+        for item in folder.iterdir()
+        if item.name.endswith(".json")
+    ]
+    return Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas
+    )
 
 
 def read_yaml(path: Path | str) -> Any:
@@ -103,7 +120,9 @@ def validate_document(document: Any, path: Path | str, schema_name: str = "conte
     """Validate ``document`` against a schema; raise ContentError on the first problem found."""
     if document is None:
         raise ContentError(path, "", "file is empty")
-    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    validator = jsonschema.Draft202012Validator(
+        load_schema(schema_name), registry=schema_registry()
+    )
     errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
     if errors:
         error = _best_error(errors[0])
@@ -184,6 +203,7 @@ def check_semantics(document: dict[str, Any], path: Path | str) -> None:
             _check_exercise_week(
                 path, describe_location(document, ["exercises", index, "weeks", w_index]), week
             )
+    check_figures(document, path, "exercises")
     for section in ("quizzes", "checklists"):
         items = document.get(section, [])
         for index, item in enumerate(items):

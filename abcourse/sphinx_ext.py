@@ -50,6 +50,8 @@ logger = logging.getLogger(__name__)
 PACKAGE_STATIC = Path(__file__).parent / "static"
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 WIDGET_SOURCES = Path(__file__).parent / "widgets"
+#: the drawn figures the widgets carry (checklists, self-test, plan) are made by this code
+FIGURE_SOURCES = Path(__file__).parent / "figures"
 CACHE_STAMP = "abcourse-widget-sources.sha256"
 
 #: paths relative to the site's ``_static`` folder, in load order
@@ -96,7 +98,11 @@ def widget_sources_digest(data_dir: Path | None = None) -> str:
     """A digest of every file that goes into a widget's embedded state: its JS and CSS, and the
     course's data files (questions, checklists, norms), which the notebooks load when they run."""
     digest = hashlib.sha256()
-    for root, suffixes in ((WIDGET_SOURCES, {".js", ".css"}), (data_dir, {".yml", ".yaml"})):
+    for root, suffixes in (
+        (WIDGET_SOURCES, {".js", ".css"}),
+        (FIGURE_SOURCES, {".py", ".css"}),
+        (data_dir, {".yml", ".yaml"}),
+    ):
         if root is None or not root.is_dir():
             continue
         for path in sorted(root.rglob("*")):

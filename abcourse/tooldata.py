@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import ContentError, describe_location, read_yaml, validate_document
+from .figures.figureset import check_figures
 
 NORMS_SCHEMA = "norms"
 RED_FLAGS_SCHEMA = "red-flags"
@@ -73,6 +74,7 @@ def check_norms(document: dict[str, Any], path: Path | str) -> None:
                 if test_id not in tests:
                     where = describe_location(document, ["ratios", "items", index, side])
                     raise ContentError(path, where, f"no test with id '{test_id}' in 'tests'")
+    check_figures(document, path, "tests")
     _check_sources(document, path)
 
 

@@ -77,6 +77,17 @@ def test_cache_is_dropped_when_a_data_file_changes(tmp_path) -> None:
     assert not (cache / "global.db").exists()
 
 
+def test_the_digest_follows_the_code_that_draws_the_figures(tmp_path, monkeypatch) -> None:
+    """Checklists and the plan embed drawings: changing how a pose is drawn must re-run them."""
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "svg.py").write_text("A = 1\n")
+    monkeypatch.setattr(sphinx_ext, "FIGURE_SOURCES", figures)
+    before = sphinx_ext.widget_sources_digest()
+    (figures / "svg.py").write_text("A = 2\n")
+    assert sphinx_ext.widget_sources_digest() != before
+
+
 def test_thebe_scripts_are_dropped() -> None:
     scripts = [
         SimpleNamespace(filename="sphinx-thebe.js", attributes={}),

@@ -7,6 +7,7 @@ from pathlib import Path
 import anywidget
 import traitlets
 
+from ..figures.html import STYLESHEET as FIGURE_STYLESHEET
 from .bundle import bundle_module
 
 WIDGET_DIR = Path(__file__).parent
@@ -25,5 +26,8 @@ class CourseWidget(anywidget.AnyWidget):
         # set before anywidget's own hook, which turns _esm and _css into synced traits
         if cls.__dict__.get("module_file"):
             cls._esm = bundle_module(WIDGET_DIR / cls.module_file)
-            cls._css = STYLESHEET.read_text(encoding="utf-8")
+            # the drawn figures' layout too: in JupyterLab a widget brings its own styles
+            cls._css = STYLESHEET.read_text(encoding="utf-8") + FIGURE_STYLESHEET.read_text(
+                encoding="utf-8"
+            )
         super().__init_subclass__(**kwargs)

@@ -1,11 +1,14 @@
-// Form checklist: one toggle per form cue; the summary of missing cues, each with its fix and
-// why it matters, updates the moment a toggle changes. Progress is kept in the browser.
+// Form checklist: one toggle per form cue; the summary of missing cues, each with its fix, why it
+// matters and, where the course draws it, the fault beside the right form, updates the moment a
+// toggle changes. Progress is kept in the browser.
 import { cuesToFixFirst, checklistSummary, isValidChecklistRecord } from "./lib/checklist_logic.js";
 import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { faultPair } from "./lib/figure.js";
 import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
 
 function render({ model, el }) {
   const checklist = model.get("checklist");
+  const figures = model.get("figures") ?? {};
   const key = storageKey("checklist", `${model.get("chapter")}/${checklist.id}`);
   const storage = browserStorage();
   const notice = noticeArea();
@@ -44,7 +47,8 @@ function render({ model, el }) {
       h("p", { class: "abc-summary-headline" }, h("strong", {}, missing.length ? "To fix: " : "✓ "), headline),
       missing.length ? h("ul", { class: "abc-missing" }, missing.map((cue) => h("li", {},
         h("strong", {}, cue.cue), first.has(cue.id) && missing.length > 3 ? " (fix this first)" : "",
-        h("br"), h("span", {}, `Fix: ${cue.fix}`), h("br"), h("span", {}, `Why it matters: ${cue.why}`)))) : null);
+        h("br"), h("span", {}, `Fix: ${cue.fix}`), h("br"), h("span", {}, `Why it matters: ${cue.why}`),
+        figures[cue.id] ? faultPair(figures[cue.id]) : null))) : null);
   }
 
   function refresh() {

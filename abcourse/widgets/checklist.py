@@ -7,7 +7,8 @@ from typing import Any
 
 import traitlets
 
-from ..content import chapter_of, find_item
+from ..content import chapter_of, find_item, load_content
+from ..figures.html import checklist_figures
 from .base import CourseWidget
 
 
@@ -18,12 +19,15 @@ class Checklist(CourseWidget):
 
     checklist = traitlets.Dict().tag(sync=True)
     checked = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    #: cue id -> {label, right, wrong}: the fault drawn beside the right form, as SVG
+    figures = traitlets.Dict().tag(sync=True)
 
     @classmethod
     def from_file(cls, path: Path | str, checklist_id: str, **kwargs: Any) -> Checklist:
         """Build checklist ``checklist_id`` from ``path`` (relative to the notebook's folder)."""
         checklist = find_item(path, "checklists", checklist_id)
-        return cls(checklist=checklist, chapter=chapter_of(path), **kwargs)
+        figures = checklist_figures(path, load_content(path), checklist_id)
+        return cls(checklist=checklist, chapter=chapter_of(path), figures=figures, **kwargs)
 
     @property
     def missing(self) -> list[dict[str, Any]]:

@@ -3,12 +3,25 @@
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
 import { escapeCloses, h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
+import { figurePanel } from "./lib/figure.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./lib/hold_times_form.js";
 import { browserStorage } from "./lib/store.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
 
 function enduranceNote(norms, note) {
   return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "");
+}
+
+// How to set up each hold test: its set-up and the position to hold, drawn.
+function setupFigures(figures) {
+  if (!figures?.length) return null;
+  return escapeCloses(h("details", { class: "abc-setup-figures", open: true },
+    h("summary", {}, "How to set up each test"),
+    h("p", { class: "abc-hint" }, "Do not try these tests if you have back pain right now. The back-extensor hold needs a sturdy bench and a helper to hold your legs."),
+    figures.map((figure) => h("div", { class: "abc-setup-figure", "data-test": figure.id },
+      h("h4", {}, figure.name),
+      h("div", { class: "abc-figure-panels" }, figurePanel(figure.startLabel, figure.start), figurePanel(figure.endLabel, figure.end)),
+      figure.source ? h("p", { class: "abc-source" }, `Set-up as in ${figure.source}.`) : null))));
 }
 
 function render({ model, el }) {
@@ -93,6 +106,7 @@ function render({ model, el }) {
     h("h3", { class: "abc-title", id: titleId }, "Your core-endurance self-test"),
     h("p", { class: "abc-intro" }, "Type how long you held each test. Your times are saved in this browser only, and chapter 3 uses them too."),
     notice.element,
+    setupFigures(model.get("figures")),
     form.element,
     fixNote,
     status,

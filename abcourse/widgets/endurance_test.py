@@ -12,6 +12,7 @@ from typing import Any
 
 import traitlets
 
+from ..figures.html import hold_test_figures
 from ..tooldata import load_norms
 from .base import CourseWidget
 
@@ -50,6 +51,15 @@ class EnduranceTest(HoldTimesWidget):
     """Hold times against published adult norms, drawn as bands (not pass or fail)."""
 
     module_file = "endurance_test.js"
+
+    #: how to set up each hold test: [{id, name, startLabel, start, endLabel, end, source}]
+    figures = traitlets.List(traitlets.Dict()).tag(sync=True)
+
+    @classmethod
+    def from_file(cls, path: Path | str = "data/norms.yml", **kwargs: Any) -> EnduranceTest:
+        """Build the self-test from a norms file, with the drawn set-up of each hold test."""
+        norms = load_norms(path)
+        return cls(norms=norms, figures=hold_test_figures(path, norms), **kwargs)
 
 
 class BalanceRatios(HoldTimesWidget):

@@ -3,6 +3,7 @@
 // red-flag checker's advice comes before anything else, an emergency sign as an alert. The
 // learner can print the plan, download all progress as a file, load it back, and reset it.
 import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { svgFromString } from "./lib/figure.js";
 import { redFlagAdvice } from "./lib/red_flag_advice.js";
 import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./lib/plan.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
@@ -103,6 +104,7 @@ function render({ model, el }) {
       ? "The exercises come first from the causes that need most attention in your profile. Each week, move to the next step only if the last one felt under control."
       : "You have no self-test results yet, so the exercises follow the chapters' order. Do the self-tests to make the plan your own."));
     parts.push(h("ol", { class: "abc-plan-exercises" }, plan.exercises.map((exercise) => h("li", { "data-exercise": exercise.id },
+      exercise.figure ? h("div", { class: "abc-plan-figure" }, svgFromString(exercise.figure)) : null,
       h("strong", {}, exercise.name), " ", h("span", { class: "abc-hint" }, "(from ", h("a", { href: exercise.href }, exercise.causeTitle), ")"),
       h("br"), `Start: ${exercise.dose}`,
       h("br"), `Easier: ${exercise.easier}`,

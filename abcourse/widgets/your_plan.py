@@ -15,6 +15,7 @@ from typing import Any
 import traitlets
 
 from ..content import load_content
+from ..figures.html import thumbnail
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
@@ -64,7 +65,14 @@ def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
                 "title": chapter_title(data_dir.parent / f"{chapter}.ipynb", fallback),
                 # the built book puts every chapter's page side by side in one folder
                 "href": f"{chapter}.html",
-                "exercises": content.get("exercises", []),
+                # each exercise with a small drawing of its start position (SVG), not its poses
+                "exercises": [
+                    {
+                        **{key: value for key, value in exercise.items() if key != "figures"},
+                        "figure": thumbnail(path, exercise["id"]),
+                    }
+                    for exercise in content.get("exercises", [])
+                ],
                 "quizzes": content.get("quizzes", []),
                 "checklists": content.get("checklists", []),
             }

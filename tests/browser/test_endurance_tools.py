@@ -55,7 +55,7 @@ def test_times_move_the_chart_and_summary(page, site_url) -> None:
     expect(widget).to_have_count(1)
     status = widget.get_by_role("status").filter(has_text="hold time")
     expect(status).to_contain_text("No hold times yet")
-    chart = widget.locator("svg[role='img']")
+    chart = widget.locator("svg.abc-chart[role='img']")
     expect(chart).to_have_count(1)
     expect(chart.locator("title")).to_contain_text("Back-extensor hold: no time entered")
 

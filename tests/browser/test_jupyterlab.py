@@ -164,6 +164,17 @@ def printed_traits(page: Page) -> dict:
     return json.loads(output.inner_text().split("TRAITS", 1)[1])
 
 
+def draws_faults(chapter: str) -> bool:
+    """Whether a chapter's checklists show a fault beside the right form."""
+    from abcourse.figures.figureset import FigureLibrary
+
+    library = FigureLibrary(REPO / "book" / "data")
+    stem = Path(chapter).stem
+    return any(
+        library.figure_set(key).faults for key in library.keys() if key.startswith(f"{stem}/")
+    )
+
+
 def widget_cells(notebook: Path) -> int:
     """How many of the notebook's code cells show a course widget."""
     cells = nbformat.read(notebook, as_version=4).cells
@@ -182,6 +193,9 @@ def test_every_chapter_runs_in_jupyterlab_with_its_widgets(
     # no cell failed: a traceback would be an error output
     expect(lab_page.locator(".jp-OutputArea-output[data-mime-type*='error']")).to_have_count(0)
     expect(lab_page.locator(".jp-RenderedText[data-mime-type*='stderr']")).to_have_count(0)
+    # the drawings travel in the widgets' data, so the checklists draw their faults here too
+    if draws_faults(chapter):
+        expect(lab_page.locator(".abc-fault-pair svg[role='img']").first).to_be_visible()
 
 
 def test_widgets_send_the_learners_answers_to_python(lab: Lab, lab_page: Page) -> None:

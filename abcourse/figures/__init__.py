@@ -1,0 +1,8 @@
+"""Drawn figures of the exercises and hold tests, from poses in the data files.
+
+``body`` is the one body every figure draws (segment lengths from a published table),
+``kinematics`` poses it from joint angles, ``scene`` sets it on the floor beside its props and
+measures its contacts, ``figureset`` reads the figures from the data files, ``svg`` draws them,
+``describe`` writes what a screen reader says, ``html`` lays them out for a page or a widget,
+``directive`` puts them in the book, and ``fit`` helps an author settle a pose on its contacts.
+"""

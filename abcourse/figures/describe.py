@@ -1,0 +1,105 @@
+"""What a screen reader says about a figure: a title and a description, written from the data.
+
+The title names the exercise and the position ("Front plank: hold"); the description says what
+the body does (the pose's ``says``), what touches the floor or a prop, and, for a fault, what is
+wrong and how the drawing marks it. Nothing here says "figure 3".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from .figureset import FigureSet, PoseFigure
+
+PLURAL = {
+    "forearm": "forearms",
+    "upper-arm": "upper arms",
+    "hand": "hands",
+    "elbow": "elbows",
+    "thigh": "thighs",
+    "shin": "shins",
+    "knee": "knees",
+    "foot": "feet",
+    "heel": "heels",
+    "toes": "toes",
+}
+WORDS = {
+    "lower-trunk": "lower trunk",
+    "upper-trunk": "upper trunk",
+    "pelvis": "hips",
+    "shoulders": "shoulders",
+    "neck": "neck",
+    "head": "head",
+    "upper-arm": "upper arm",
+}
+VIEWS = {"side": "Seen from the side.", "front": "Seen from the front."}
+
+
+def _swap(part: str) -> str:
+    if part.startswith("right-"):
+        return "left-" + part[6:]
+    if part.startswith("left-"):
+        return "right-" + part[5:]
+    return part
+
+
+def join_words(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def part_words(parts: Iterable[str], mirror: bool = False) -> str:
+    """Parts in plain words, a left and right pair as one plural: "forearms and right knee"."""
+    names = [_swap(part) if mirror else part for part in parts]
+    words: list[str] = []
+    for name in names:
+        side, _, kind = name.partition("-")
+        if side not in ("left", "right"):
+            word = WORDS.get(name, name)
+        elif f"left-{kind}" in names and f"right-{kind}" in names:
+            word = PLURAL.get(kind, kind)
+        else:
+            word = f"{side} {WORDS.get(kind, kind)}"
+        if word not in words:
+            words.append(word)
+    return join_words(words)
+
+
+def touching(touches: Mapping[str, Sequence[str]], mirror: bool = False) -> str:
+    sentences = []
+    for surface, parts in touches.items():
+        place = "the floor" if surface == "floor" else f"the {surface.replace('-', ' ')}"
+        sentences.append(f"On {place}: {part_words(parts, mirror)}.")
+    return " ".join(sentences)
+
+
+def title(figure_set: FigureSet, figure: PoseFigure, panel: str) -> str:
+    if panel == "fault":
+        return f"{figure_set.title}, not this: {figure.label}"
+    if panel == "right":
+        return f"{figure_set.title}: right form"
+    return f"{figure_set.title}: {figure.name.lower()}"
+
+
+def description(
+    figure_set: FigureSet,
+    figure: PoseFigure,
+    panel: str,
+    view: str,
+    ghost: PoseFigure | None = None,
+) -> str:
+    parts = [VIEWS[view]]
+    if panel == "fault":
+        parts.append(f"Wrong form: {figure.label}.")
+    elif panel == "right":
+        parts.append("Right form.")
+    parts.append(figure.says)
+    parts.append(touching(figure.touches, figure_set.mirror))
+    if panel == "fault" and figure.marks:
+        parts.append(
+            f"A dashed outline and an arrow mark the {part_words(figure.marks, figure_set.mirror)}."
+        )
+    if ghost is not None:
+        parts.append(f"The {ghost.name.lower()} position is drawn faint behind it.")
+    return " ".join(part for part in parts if part)

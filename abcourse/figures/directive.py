@@ -1,0 +1,69 @@
+"""Sphinx extension: an exercise's drawn start and end, from its poses in the data files.
+
+Under an exercise's "How to do it" in a chapter::
+
+    ```{exercise-figure} front-plank
+    ```
+
+draws the exercise ``front-plank`` of the chapter's own data file (``data/<chapter>.yml`` beside
+the page; ``:file:`` names another) as SVG in the page, with a caption (``:caption:`` replaces the
+default). Nothing runs in the notebook: the markdown stays plain and the figure is part of the
+built page. A broken data file stops the build with the error that names the file, the item and
+the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util.docutils import SphinxDirective
+
+from ..content import ContentError
+from .figureset import FigureLibrary
+from .html import STYLESHEET, default_caption, figure_html
+
+STATIC = STYLESHEET.parent
+
+
+class ExerciseFigure(SphinxDirective):
+    """``{exercise-figure} EXERCISE-ID`` with optional ``:file:`` and ``:caption:``."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {
+        "file": directives.unchanged_required,
+        "caption": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        exercise = self.arguments[0]
+        relative = self.options.get("file") or f"data/{Path(self.env.docname).name}.yml"
+        _, absolute = self.env.relfn2path(relative, self.env.docname)
+        path = Path(absolute)
+        for data_file in sorted(path.parent.glob("*.yml")):
+            self.env.note_dependency(str(data_file))
+        try:
+            figure_set = FigureLibrary(path.parent).figure_set(f"{path.stem}/{exercise}")
+        except (ContentError, ValueError) as error:
+            raise self.error(f"exercise-figure: {error}") from error
+        caption = self.options.get("caption", "")
+        if self.env.app.builder.format != "html":
+            return [nodes.paragraph(text=caption or default_caption(figure_set))]
+        return [nodes.raw("", figure_html(figure_set, caption), format="html")]
+
+
+def add_stylesheet(app: Sphinx, config: Config) -> None:
+    """Serve the figures' layout (the same file the widgets carry) from the site itself."""
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", add_stylesheet)
+    app.add_css_file(STYLESHEET.name)
+    app.add_directive("exercise-figure", ExerciseFigure)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,281 @@
+"""Forward kinematics: a pose (joint angles) becomes the body's segments in space.
+
+The body is built out from the middle of the pelvis. Each segment has a frame of three unit
+vectors, ``up`` (along it, pointing away from the feet when standing), ``front`` (the way the
+body faces) and ``left`` (toward the body's left side), and a joint turns a child's frame about
+one of its parent's axes: bending forward and back (flexion) turns about ``left``, sideways
+(abduction, side bends) about ``front``, twists about ``up``. So one pose can be drawn from the
+side or from the front: the view only decides where the camera is.
+
+World axes: x to the right of the picture, y up (the floor is y = 0 once placed), z toward the
+viewer. Lengths are fractions of standing height (see ``body.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import body
+
+Vec = tuple[float, float, float]
+Frame = tuple[Vec, Vec, Vec]  # up, front, left
+
+
+def add(a: Vec, b: Vec) -> Vec:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def scale(a: Vec, k: float) -> Vec:
+    return (a[0] * k, a[1] * k, a[2] * k)
+
+
+def along(origin: Vec, direction: Vec, length: float) -> Vec:
+    return add(origin, scale(direction, length))
+
+
+def distance(a: Vec, b: Vec) -> float:
+    return math.dist(a, b)
+
+
+def cross(a: Vec, b: Vec) -> Vec:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def dot(a: Vec, b: Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def rotate(vector: Vec, axis: Vec, degrees: float) -> Vec:
+    """Rodrigues' rotation of ``vector`` about the unit ``axis``, right-handed."""
+    angle = math.radians(degrees)
+    cos, sin = math.cos(angle), math.sin(angle)
+    turned = cross(axis, vector)
+    along_axis = scale(axis, dot(axis, vector) * (1 - cos))
+    return add(add(scale(vector, cos), scale(turned, sin)), along_axis)
+
+
+def turn(frame: Frame, axis: int, degrees: float) -> Frame:
+    """The frame turned about its own axis number ``axis`` (0 up, 1 front, 2 left)."""
+    if not degrees:
+        return frame
+    pivot = frame[axis]
+    return (
+        rotate(frame[0], pivot, degrees),
+        rotate(frame[1], pivot, degrees),
+        rotate(frame[2], pivot, degrees),
+    )
+
+
+UP, FRONT, LEFT = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Pose:
+    """A pose as the data files give it: trunk angles and each limb's joint angles, in degrees."""
+
+    trunk: Mapping[str, float]
+    arms: Mapping[str, Mapping[str, float]]
+    legs: Mapping[str, Mapping[str, float]]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object]) -> Pose:
+        """Read a ``pose`` mapping; a left limb left out copies the right one."""
+        trunk = {name: float(data.get(name, 0)) for name in body.TRUNK_ANGLES}  # type: ignore[arg-type]
+        arms: dict[str, dict[str, float]] = {}
+        legs: dict[str, dict[str, float]] = {}
+        for limbs, kind, names in ((arms, "arm", body.ARM_ANGLES), (legs, "leg", body.LEG_ANGLES)):
+            right = data.get(f"right-{kind}") or {}
+            left = data.get(f"left-{kind}") or right
+            for side, given in (("right", right), ("left", left)):
+                limbs[side] = {name: float(given.get(name, 0)) for name in names}  # type: ignore[union-attr]
+        return cls(trunk, arms, legs)
+
+    def angles(self) -> dict[str, float]:
+        """Every joint angle by the name its limit has, e.g. ``right-knee`` or ``spine``."""
+        found = {name: value for name, value in self.trunk.items() if name != "trunk"}
+        for side in body.SIDES:
+            found.update({f"{side}-{name}": value for name, value in self.arms[side].items()})
+            found.update({f"{side}-{name}": value for name, value in self.legs[side].items()})
+        return found
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One drawn part: a rounded shape from ``start`` to ``end`` with a radius at each end."""
+
+    name: str  # "right-thigh", "upper-trunk", "head"
+    kind: str  # "thigh", "upper-trunk", "head"
+    side: str | None
+    start: Vec
+    end: Vec
+    radii: tuple[float, float]
+
+    @property
+    def length(self) -> float:
+        return distance(self.start, self.end)
+
+    def moved(self, offset: Vec) -> Segment:
+        return Segment(
+            self.name,
+            self.kind,
+            self.side,
+            add(self.start, offset),
+            add(self.end, offset),
+            self.radii,
+        )
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """A posed body: its segments (the head as a circle) and the joints' positions."""
+
+    segments: tuple[Segment, ...]
+    points: Mapping[str, Vec]
+    #: where each segment's length is measured, start and end (the head: chin to crown)
+    bones: Mapping[str, tuple[Vec, Vec]] = field(default_factory=dict)
+
+    def segment(self, name: str) -> Segment:
+        for segment in self.segments:
+            if segment.name == name:
+                return segment
+        raise KeyError(name)
+
+    def moved(self, offset: Vec) -> Skeleton:
+        return Skeleton(
+            tuple(segment.moved(offset) for segment in self.segments),
+            {name: add(point, offset) for name, point in self.points.items()},
+            {name: (add(a, offset), add(b, offset)) for name, (a, b) in self.bones.items()},
+        )
+
+
+def root_frame(trunk_degrees: float, view: str) -> Frame:
+    """The lower trunk's frame: ``up`` at ``trunk_degrees`` in the picture; the camera decides
+    whether the body's front (side view) or its left (front view) lies in the picture."""
+    angle = math.radians(trunk_degrees)
+    up: Vec = (math.cos(angle), math.sin(angle), 0.0)
+    if view == "front":
+        front: Vec = (0.0, 0.0, 1.0)
+    else:
+        front = (math.sin(angle), -math.cos(angle), 0.0)
+    return (up, front, cross(up, front))
+
+
+def _limb_frame(parent: Frame, side: str, flexion: float, abduction: float) -> Frame:
+    # abduction moves a left limb toward +left, a right one toward -left; flexion is forward
+    outward = abduction if side == "left" else -abduction
+    return turn(turn(parent, FRONT, outward), LEFT, -flexion)
+
+
+def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
+    """The body in ``pose``, with the middle of the pelvis at the origin."""
+    length = body.LENGTH
+    segments: list[Segment] = []
+    points: dict[str, Vec] = {}
+    bones: dict[str, tuple[Vec, Vec]] = {}
+
+    def segment(name: str, kind: str, side: str | None, start: Vec, end: Vec) -> None:
+        segments.append(Segment(name, kind, side, start, end, body.radii(kind, view)))
+        bones[name] = (start, end)
+
+    trunk = pose.trunk
+    lower = turn(root_frame(trunk["trunk"], view), UP, trunk["roll"])
+    pelvis: Vec = (0.0, 0.0, 0.0)
+    waist = along(pelvis, lower[UP], length["lower-trunk"])
+    segment("lower-trunk", "lower-trunk", None, pelvis, waist)
+    upper = turn(
+        turn(turn(lower, LEFT, trunk["spine"]), FRONT, -trunk["spine-side"]),
+        UP,
+        trunk["spine-twist"],
+    )
+    shoulders = along(waist, upper[UP], length["upper-trunk"])
+    segment("upper-trunk", "upper-trunk", None, waist, shoulders)
+    neck_frame = turn(upper, LEFT, trunk["neck"])
+    chin = along(shoulders, neck_frame[UP], length["neck"])
+    segment("neck", "neck", None, shoulders, chin)
+    head_frame = turn(neck_frame, LEFT, trunk["head"])
+    centre = along(chin, head_frame[UP], length["head"] / 2)
+    segments.append(Segment("head", "head", None, centre, centre, body.radii("head", view)))
+    bones["head"] = (chin, along(chin, head_frame[UP], length["head"]))
+    points.update(pelvis=pelvis, waist=waist, shoulders=shoulders, chin=chin, head=centre)
+    points["nose"] = along(centre, head_frame[FRONT], body.radii("head", view)[0])
+
+    for side in body.SIDES:
+        sign = 1 if side == "left" else -1
+        arm = pose.arms[side]
+        joint = along(shoulders, upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
+        upper_arm = _limb_frame(upper, side, arm["shoulder"], arm["shoulder-abduction"])
+        elbow = along(joint, upper_arm[UP], -length["upper-arm"])
+        forearm = turn(upper_arm, LEFT, -arm["elbow"])
+        wrist = along(elbow, forearm[UP], -length["forearm"])
+        palm = along(wrist, forearm[UP], -0.15 * length["hand"])
+        segment(f"{side}-upper-arm", "upper-arm", side, joint, elbow)
+        segment(f"{side}-forearm", "forearm", side, elbow, wrist)
+        segments.append(Segment(f"{side}-hand", "hand", side, palm, palm, body.radii("hand", view)))
+        points.update(
+            {
+                f"{side}-shoulder": joint,
+                f"{side}-elbow": elbow,
+                f"{side}-wrist": wrist,
+                f"{side}-hand": palm,
+            }
+        )
+
+        leg = pose.legs[side]
+        hip = along(pelvis, lower[LEFT], sign * body.HALF_HIP_SPAN)
+        thigh = _limb_frame(lower, side, leg["hip"], leg["hip-abduction"])
+        knee = along(hip, thigh[UP], -length["thigh"])
+        shin = turn(thigh, LEFT, leg["knee"])
+        ankle = along(knee, shin[UP], -length["shin"])
+        foot = turn(shin, LEFT, -leg["ankle"])
+        foot_radius = body.radii("foot", view)[0]
+        heel = along(
+            along(ankle, foot[UP], -(body.ANKLE_HEIGHT - foot_radius)),
+            foot[FRONT],
+            -body.ANKLE_FROM_HEEL * length["foot"],
+        )
+        toes = along(heel, foot[FRONT], length["foot"])
+        segment(f"{side}-thigh", "thigh", side, hip, knee)
+        segment(f"{side}-shin", "shin", side, knee, ankle)
+        segment(f"{side}-foot", "foot", side, heel, toes)
+        points.update(
+            {
+                f"{side}-hip": hip,
+                f"{side}-knee": knee,
+                f"{side}-ankle": ankle,
+                f"{side}-heel": heel,
+                f"{side}-toes": toes,
+            }
+        )
+    return Skeleton(tuple(segments), points, bones)
+
+
+def mirrored(skeleton: Skeleton) -> Skeleton:
+    """The body seen in a mirror (x turned round), with its left and right swapped, so a figure
+    drawn on the left side becomes the same figure on the right side."""
+
+    def flip(point: Vec) -> Vec:
+        return (-point[0], point[1], point[2])
+
+    def swap(name: str) -> str:
+        if name.startswith("right-"):
+            return "left-" + name[6:]
+        if name.startswith("left-"):
+            return "right-" + name[5:]
+        return name
+
+    segments = tuple(
+        Segment(
+            swap(s.name),
+            s.kind,
+            {"right": "left", "left": "right"}.get(s.side or "", None),
+            flip(s.start),
+            flip(s.end),
+            s.radii,
+        )
+        for s in skeleton.segments
+    )
+    points = {swap(name): flip(point) for name, point in skeleton.points.items()}
+    bones = {swap(name): (flip(a), flip(b)) for name, (a, b) in skeleton.bones.items()}
+    return Skeleton(segments, points, bones)

@@ -1,0 +1,332 @@
+"""The drawn figures: every pose of every exercise and hold test keeps the body's segment lengths,
+stays above the floor and out of its props, touches what its data says it touches, and keeps each
+joint within the course's limits; every exercise and hold test has its start and end, and every
+visible priority-1 cue its fault; every SVG is well-formed, named, described, and drawn in the
+page's text colour only."""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from functools import cache
+
+import pytest
+import yaml
+
+from abcourse import Checklist, ContentError, EnduranceTest, YourPlan, load_content
+from abcourse.figures import body
+from abcourse.figures.figureset import FigureLibrary, FigureSet, PoseFigure
+from abcourse.figures.kinematics import Pose, mirrored, pose_skeleton
+from abcourse.figures.scene import SINK_TOLERANCE, TOUCH_TOLERANCE, contact_gaps, sinking
+from abcourse.figures.svg import set_svgs, thumbnail_svg
+from abcourse.tooldata import load_norms
+
+from .support import CHAPTERS, DATA
+
+SVG = "{http://www.w3.org/2000/svg}"
+#: the only paints a drawing may use: the text colour, nothing, or the page's background
+ALLOWED_PAINT = {"currentColor", "none", "var(--abc-figure-paper,Canvas)"}
+
+
+@cache
+def library() -> FigureLibrary:
+    return FigureLibrary(DATA)
+
+
+def set_keys() -> list[str]:
+    return library().keys()
+
+
+def poses() -> list[tuple[str, str]]:
+    found = []
+    for key in set_keys():
+        figure_set = library().figure_set(key)
+        found += [(key, figure.role) for figure in figure_set.figures]
+    return found
+
+
+def pose_of(key: str, role: str) -> tuple[FigureSet, PoseFigure]:
+    figure_set = library().figure_set(key)
+    figure = next(figure for figure in figure_set.figures if figure.role == role)
+    return figure_set, figure
+
+
+# ---- geometry ----
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
+def test_every_segment_keeps_its_length(key, role) -> None:
+    figure_set, figure = pose_of(key, role)
+    skeleton = figure_set.placed(figure)
+    for name, (start, end) in skeleton.bones.items():
+        kind = name.removeprefix("right-").removeprefix("left-")
+        assert math.dist(start, end) == pytest.approx(body.LENGTH[kind], abs=1e-9), (
+            f"{key} {role}: {name}"
+        )
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
+def test_nothing_sinks_into_the_floor_or_a_prop(key, role) -> None:
+    figure_set, figure = pose_of(key, role)
+    sunk = sinking(figure_set.placed(figure), figure_set.props_of(figure))
+    deep = {name: round(depth, 4) for name, depth in sunk.items() if depth > SINK_TOLERANCE}
+    assert not deep, f"{figure.where}: sinks (fractions of height): {deep}"
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
+def test_what_the_data_says_touches_does(key, role) -> None:
+    figure_set, figure = pose_of(key, role)
+    gaps = contact_gaps(figure_set.placed(figure), figure.touches, figure_set.props_of(figure))
+    apart = {name: round(gap, 4) for name, gap in gaps.items() if abs(gap) > TOUCH_TOLERANCE}
+    assert not apart, f"{figure.where}: not touching (gap in fractions of height): {apart}"
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
+def test_every_joint_stays_within_the_limits(key, role) -> None:
+    _, figure = pose_of(key, role)
+    for name, value in figure.pose.angles().items():
+        joint = name.removeprefix("right-").removeprefix("left-")
+        low, high = body.JOINT_LIMITS[joint]
+        assert low <= value <= high, f"{figure.where}: {name} = {value}, limits {low} to {high}"
+
+
+def test_the_lengths_are_the_table_fractions_of_height() -> None:
+    """Winter (2009), Fig. 4.1, after Drillis and Contini (1966)."""
+    assert body.LENGTH["upper-arm"] == 0.186
+    assert body.LENGTH["forearm"] == 0.146
+    assert body.LENGTH["thigh"] == pytest.approx(0.245)
+    assert body.LENGTH["shin"] == pytest.approx(0.246)
+    assert body.LENGTH["foot"] == 0.152
+    assert body.LENGTH["head"] == 0.130
+    assert body.LENGTH["neck"] == pytest.approx(0.052)
+    assert body.LENGTH["lower-trunk"] + body.LENGTH["upper-trunk"] == pytest.approx(0.288)
+
+
+def test_standing_tall_the_body_is_its_height() -> None:
+    skeleton = pose_skeleton(Pose.from_data({"trunk": 90}))
+    lowest = min(segment.start[1] for segment in skeleton.segments if segment.kind == "foot")
+    crown = skeleton.bones["head"][1][1]
+    foot = body.radii("foot", "side")[0]
+    assert crown - (lowest - foot) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_a_mirrored_figure_is_the_same_body_on_its_other_side() -> None:
+    left = library().figure_set("norms/sideLeft")
+    right = library().figure_set("norms/sideRight")
+    assert right.mirror and not left.mirror
+    for figure_left, figure_right in ((left.start, right.start), (left.end, right.end)):
+        drawn, _ = right.drawn(figure_right)
+        expected = mirrored(left.placed(figure_left))
+        for segment in drawn.segments:
+            match = expected.segment(segment.name)
+            assert segment.start == pytest.approx(match.start)
+            assert segment.end == pytest.approx(match.end)
+
+
+# ---- coverage ----
+
+
+def exercises() -> list[tuple[str, dict]]:
+    return [
+        (chapter, exercise)
+        for chapter in CHAPTERS
+        for exercise in load_content(DATA / f"{chapter}.yml").get("exercises", [])
+    ]
+
+
+def test_every_exercise_and_hold_test_has_its_start_and_end() -> None:
+    missing = []
+    for chapter, exercise in exercises():
+        if not exercise.get("figures"):
+            missing.append(f"{chapter}.yml: exercise '{exercise['id']}' has no figures")
+            continue
+        figure_set = library().figure_set(f"{chapter}/{exercise['id']}")
+        assert figure_set.start.pose and figure_set.end.pose
+    for test in load_norms(DATA / "norms.yml")["tests"]:
+        if not test.get("figures"):
+            missing.append(f"norms.yml: hold test '{test['id']}' has no figures")
+    assert not missing, "\n".join(missing)
+
+
+def test_every_visible_priority_one_cue_has_a_fault_figure() -> None:
+    missing = []
+    for chapter, exercise in exercises():
+        document = load_content(DATA / f"{chapter}.yml")
+        checklist = next(
+            item for item in document["checklists"] if item["id"] == exercise["checklist"]
+        )
+        figure_set = library().figure_set(f"{chapter}/{exercise['id']}")
+        for cue in checklist["cues"]:
+            if (
+                cue.get("priority") == 1
+                and cue.get("visible", True)
+                and not figure_set.fault_for(cue["id"])
+            ):
+                missing.append(
+                    f"{chapter}.yml: exercise '{exercise['id']}', cue '{cue['id']}' ({cue['cue']})"
+                )
+    assert not missing, (
+        "visible priority-1 cues without a fault figure (add one, or 'visible: false'):\n"
+        + "\n".join(missing)
+    )
+
+
+def test_a_fault_marks_parts_and_says_what_is_wrong() -> None:
+    for key in set_keys():
+        for fault in library().figure_set(key).faults:
+            assert fault.label and fault.marks and fault.says, fault.where
+
+
+# ---- the SVG ----
+
+
+def svgs() -> list[tuple[str, str, str]]:
+    found = []
+    for key in set_keys():
+        figure_set = library().figure_set(key)
+        found += [
+            (key, f"{panel.kind}:{panel.figure.role}", svg) for panel, svg in set_svgs(figure_set)
+        ]
+        found.append((key, "thumbnail", thumbnail_svg(figure_set)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("key", "panel", "svg"), svgs(), ids=lambda value: value if len(value) < 60 else "svg"
+)
+def test_every_svg_is_well_formed_named_and_described(key, panel, svg) -> None:
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
+    assert root.get("viewBox") and root.get("width") == "100%"
+    title, desc = root[0], root[1]
+    assert title.tag == f"{SVG}title" and desc.tag == f"{SVG}desc"
+    name = library().figure_set(key).title
+    assert title.text and title.text.startswith(name)
+    assert desc.text and len(desc.text.split()) >= 8
+    assert "figure" not in title.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("key", "panel", "svg"), svgs(), ids=lambda value: value if len(value) < 60 else "svg"
+)
+def test_no_fixed_colour_is_drawn(key, panel, svg) -> None:
+    root = ET.fromstring(svg)
+    for element in root.iter():
+        for attribute in ("fill", "stroke", "color"):
+            value = element.get(attribute)
+            if value is not None:
+                assert value in ALLOWED_PAINT, f"{key} {panel}: {attribute}={value}"
+        for declaration in (element.get("style") or "").split(";"):
+            prop, _, value = declaration.partition(":")
+            if prop.strip() in ("fill", "stroke", "color"):
+                assert value.strip() in ALLOWED_PAINT, f"{key} {panel}: {declaration}"
+    assert not re.search(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(", svg)
+
+
+def test_a_fault_is_marked_by_shape_and_words() -> None:
+    figure_set = library().figure_set("01-weak-core/front-plank")
+    drawn = dict((panel.kind, svg) for panel, svg in set_svgs(figure_set))
+    fault = ET.fromstring(drawn["fault"])
+    assert any(element.get("stroke-dasharray") for element in fault.iter())
+    assert [text.text for text in fault.iter(f"{SVG}text")] == ["hips sag"]
+    assert "hips sag" in fault[0].text
+
+
+def test_the_end_shows_the_start_as_a_ghost() -> None:
+    figure_set = library().figure_set("01-weak-core/front-plank")
+    drawn = dict((panel.kind, svg) for panel, svg in set_svgs(figure_set))
+    assert 'class="abc-pose-ghost"' in drawn["end"]
+    assert 'class="abc-pose-ghost"' not in drawn["start"]
+
+
+# ---- named errors ----
+
+
+def chapter_with(tmp_path, change) -> object:
+    document = yaml.safe_load((DATA / "01-weak-core.yml").read_text(encoding="utf-8"))
+    change(document["exercises"][0]["figures"])
+    path = tmp_path / "01-weak-core.yml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "message"),
+    [
+        (
+            lambda f: f["end"]["pose"]["right-leg"].update(knee=200),
+            "figures > end > pose > right-leg > knee",
+            "outside the course's limits for knee",
+        ),
+        (
+            lambda f: f["faults"][0].update(cue="nope"),
+            "figures > faults[0] > cue",
+            "no cue 'nope' in checklist 'front-plank'",
+        ),
+        (
+            lambda f: f["start"]["touches"].update(bench=["pelvis"]),
+            "figures > start > touches > bench",
+            "no prop named 'bench'",
+        ),
+        (lambda f: f["start"].pop("pose"), "figures > start", "missing required field 'pose'"),
+        (
+            lambda f: f["end"]["touches"].update(floor=["left-wing"]),
+            "figures > end > touches > floor[0]",
+            "is not one of",
+        ),
+        (lambda f: f["start"]["pose"].update(tail=3), "figures > start > pose", "unknown field"),
+    ],
+)
+def test_a_broken_figure_names_the_file_item_and_field(tmp_path, change, where, message) -> None:
+    path = chapter_with(tmp_path, change)
+    with pytest.raises(ContentError) as caught:
+        load_content(path)
+    assert "exercises[0] (id 'front-plank')" in str(caught.value)
+    assert where in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_a_reference_to_nowhere_is_named(tmp_path) -> None:
+    chapter_with(tmp_path, lambda f: f["start"].update(like="01-weak-core/no-such-thing/start"))
+    with pytest.raises(
+        ContentError,
+        match=r"figures > start > like: no exercise or hold test '01-weak-core/no-such-thing'",
+    ):
+        FigureLibrary(tmp_path).figure_set("01-weak-core/front-plank")
+
+
+# ---- where the figures go ----
+
+
+def test_the_checklist_carries_each_fault_beside_the_right_form() -> None:
+    checklist = Checklist.from_file(DATA / "01-weak-core.yml", "front-plank")
+    assert set(checklist.figures) == {"straight-line"}
+    pair = checklist.figures["straight-line"]
+    assert pair["label"] == "hips sag"
+    assert pair["right"].startswith("<svg") and pair["wrong"].startswith("<svg")
+    assert (
+        Checklist.from_file(DATA / "05-overtraining-progression.yml", "recovery-walk").figures == {}
+    )
+
+
+def test_the_self_test_shows_how_to_set_up_each_hold_test() -> None:
+    widget = EnduranceTest.from_file(DATA / "norms.yml", chapter="01-weak-core")
+    assert [figure["id"] for figure in widget.figures] == [
+        "flexor",
+        "extensor",
+        "sideLeft",
+        "sideRight",
+    ]
+    for figure in widget.figures:
+        assert figure["start"].startswith("<svg") and figure["end"].startswith("<svg")
+        assert "McGill" in figure["source"]
+
+
+def test_the_plan_has_a_small_start_position_for_each_exercise() -> None:
+    plan = YourPlan.from_file(DATA)
+    for cause in plan.causes:
+        for exercise in cause["exercises"]:
+            assert 'class="abc-pose abc-pose-thumb"' in exercise["figure"], exercise["id"]
+            assert "figures" not in exercise
