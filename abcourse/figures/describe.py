@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from .figureset import FigureSet, PoseFigure
+from .kinematics import swap_side
 
 PLURAL = {
     "forearm": "forearms",
@@ -35,14 +36,6 @@ WORDS = {
 VIEWS = {"side": "Seen from the side.", "front": "Seen from the front."}
 
 
-def _swap(part: str) -> str:
-    if part.startswith("right-"):
-        return "left-" + part[6:]
-    if part.startswith("left-"):
-        return "right-" + part[5:]
-    return part
-
-
 def join_words(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
@@ -51,7 +44,7 @@ def join_words(words: Sequence[str]) -> str:
 
 def part_words(parts: Iterable[str], mirror: bool = False) -> str:
     """Parts in plain words, a left and right pair as one plural: "forearms and right knee"."""
-    names = [_swap(part) if mirror else part for part in parts]
+    names = [swap_side(part) if mirror else part for part in parts]
     words: list[str] = []
     for name in names:
         side, _, kind = name.partition("-")

@@ -17,13 +17,14 @@ import copy
 import json
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import body
 from .figureset import FigureLibrary, FigureSet, PoseFigure
-from .kinematics import Pose, pose_skeleton
-from .scene import contact_gaps, place, sinking
+from .kinematics import Pose, Skeleton
+from .scene import Prop, contact_gaps, sinking
 
 
 def _get(pose: Mapping[str, Any], name: str) -> float:
@@ -44,19 +45,21 @@ def _set(pose: dict[str, Any], name: str, value: float) -> None:
     pose.setdefault(limb, {})[joint] = value
 
 
+def _placed(
+    figure_set: FigureSet, figure: PoseFigure, pose_data: Mapping[str, Any]
+) -> tuple[Skeleton, dict[str, Prop]]:
+    """A trial pose of ``figure`` set down as the figure set places its own poses, and its props."""
+    trial = replace(figure, pose=Pose.from_data(pose_data), pose_data=pose_data)
+    return figure_set.placed(trial), figure_set.props_of(figure)
+
+
 def misfit(
     figure_set: FigureSet,
     figure: PoseFigure,
     pose_data: Mapping[str, Any],
     upright: Sequence[str] = (),
 ) -> float:
-    skeleton = place(
-        pose_skeleton(Pose.from_data(pose_data), figure_set.view),
-        figure.touches,
-        figure_set.props_of(figure),
-        figure_set.anchor,
-    )
-    props = figure_set.props_of(figure)
+    skeleton, props = _placed(figure_set, figure, pose_data)
     gaps = contact_gaps(skeleton, figure.touches, props)
     sunk = sinking(skeleton, props)
     lean = 0.0
@@ -96,13 +99,7 @@ def settle(
 
 
 def report(figure_set: FigureSet, figure: PoseFigure, pose: Mapping[str, Any]) -> str:
-    skeleton = place(
-        pose_skeleton(Pose.from_data(pose), figure_set.view),
-        figure.touches,
-        figure_set.props_of(figure),
-        figure_set.anchor,
-    )
-    props = figure_set.props_of(figure)
+    skeleton, props = _placed(figure_set, figure, pose)
     lines = [
         f"{name}: {gap:+.4f}" for name, gap in contact_gaps(skeleton, figure.touches, props).items()
     ]

@@ -251,6 +251,15 @@ def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
     return Skeleton(tuple(segments), points, bones)
 
 
+def swap_side(name: str) -> str:
+    """A part's name on the other side of the body: "left-shin" for "right-shin"."""
+    if name.startswith("right-"):
+        return "left-" + name[6:]
+    if name.startswith("left-"):
+        return "right-" + name[5:]
+    return name
+
+
 def mirrored(skeleton: Skeleton) -> Skeleton:
     """The body seen in a mirror (x turned round), with its left and right swapped, so a figure
     drawn on the left side becomes the same figure on the right side."""
@@ -258,16 +267,9 @@ def mirrored(skeleton: Skeleton) -> Skeleton:
     def flip(point: Vec) -> Vec:
         return (-point[0], point[1], point[2])
 
-    def swap(name: str) -> str:
-        if name.startswith("right-"):
-            return "left-" + name[6:]
-        if name.startswith("left-"):
-            return "right-" + name[5:]
-        return name
-
     segments = tuple(
         Segment(
-            swap(s.name),
+            swap_side(s.name),
             s.kind,
             {"right": "left", "left": "right"}.get(s.side or "", None),
             flip(s.start),
@@ -276,6 +278,6 @@ def mirrored(skeleton: Skeleton) -> Skeleton:
         )
         for s in skeleton.segments
     )
-    points = {swap(name): flip(point) for name, point in skeleton.points.items()}
-    bones = {swap(name): (flip(a), flip(b)) for name, (a, b) in skeleton.bones.items()}
+    points = {swap_side(name): flip(point) for name, point in skeleton.points.items()}
+    bones = {swap_side(name): (flip(a), flip(b)) for name, (a, b) in skeleton.bones.items()}
     return Skeleton(segments, points, bones)

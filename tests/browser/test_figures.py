@@ -23,7 +23,7 @@ from abcourse.figures.figureset import FigureLibrary
 
 from ..support import CHAPTERS, DATA, REPO
 from .axe import axe_source
-from .conftest import PageProblems, watch
+from .conftest import PageProblems, open_chapter, watch
 
 SCHEMES = ("light", "dark")
 WIDTHS = (390, 1280)
@@ -89,9 +89,9 @@ THEMES = [(scheme, width) for scheme in SCHEMES for width in WIDTHS]
 THEME_IDS = [f"{scheme}-{width}" for scheme, width in THEMES]
 
 
-def open_chapter(page: Page, site_url: str, chapter: str) -> None:
-    page.goto(f"{site_url}/book/{chapter}.html")
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+def open_settled(page: Page, site_url: str, chapter: str) -> None:
+    """The chapter with its widgets rendered and every figure's file loaded."""
+    open_chapter(page, site_url, chapter)
     page.wait_for_load_state("networkidle")
 
 
@@ -149,7 +149,7 @@ def check_drawing(page: Page, svg, width: int) -> None:
 @pytest.mark.parametrize("chapter", list(FIGURES))
 def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -> None:
     page, width = view.page, view.width
-    open_chapter(page, site_url, chapter)
+    open_settled(page, site_url, chapter)
     assert page.evaluate("document.documentElement.dataset.theme") == view.scheme
     for key, checklist_id, faults in FIGURES[chapter]:
         figure = page.locator(f'figure.abc-figure[data-figures="{key}"]')
@@ -187,7 +187,7 @@ def checklist_name(chapter: str, checklist_id: str) -> str:
 @pytest.mark.parametrize("view", THEMES, indirect=True, ids=THEME_IDS)
 def test_the_self_test_shows_how_to_set_up_each_hold_test(view: View, site_url, shots) -> None:
     page, width = view.page, view.width
-    open_chapter(page, site_url, "01-weak-core")
+    open_settled(page, site_url, "01-weak-core")
     setups = page.locator(".abc-endurance .abc-setup-figure")
     expect(setups).to_have_count(4)
     for index in range(4):
@@ -205,7 +205,7 @@ def test_the_self_test_shows_how_to_set_up_each_hold_test(view: View, site_url, 
 @pytest.mark.parametrize("view", THEMES, indirect=True, ids=THEME_IDS)
 def test_the_plan_shows_a_start_position_per_exercise(view: View, site_url, shots) -> None:
     page, width = view.page, view.width
-    open_chapter(page, site_url, "06-your-plan")
+    open_settled(page, site_url, "06-your-plan")
     items = page.locator(".abc-plan-exercises > li")
     expect(items.first).to_be_visible()
     for item in items.all():
@@ -217,7 +217,7 @@ def test_the_plan_shows_a_start_position_per_exercise(view: View, site_url, shot
 
 
 def test_the_printed_plan_draws_black_on_white(page, site_url, shots) -> None:
-    open_chapter(page, site_url, "06-your-plan")
+    open_settled(page, site_url, "06-your-plan")
     page.emulate_media(media="print", color_scheme="dark")
     figure = page.locator(".abc-plan-figure").first
     expect(figure).to_be_visible()
