@@ -93,6 +93,25 @@ def test_quiz_feedback_wrong_and_right(styled_page, site_url) -> None:
     assert_no_violations(page, "chapter 1 with a right answer's feedback")
 
 
+PHONE_MODES = [(scheme, width) for scheme, width in MODES if width < 1200]
+
+
+@pytest.mark.parametrize(
+    "styled_page", PHONE_MODES, ids=[f"{s}-{w}" for s, w in PHONE_MODES], indirect=True
+)
+def test_the_back_to_top_button_once_the_reader_scrolls(styled_page, site_url) -> None:
+    """The theme shows "Back to top" below 1200 px, and only after the reader scrolls up a
+    little, so a test that clicks through a page meets it by chance; this one brings it out."""
+    page = styled_page
+    open_page(page, site_url, "01-weak-core")
+    # the theme shows the button on a scroll event that moves up, below the header
+    page.evaluate("window.scrollTo({top: 4000, behavior: 'instant'})")
+    page.wait_for_function("window.oldScroll >= 4000")
+    page.evaluate("window.scrollTo({top: 3600, behavior: 'instant'})")
+    expect(page.locator("#pst-back-to-top")).to_be_visible()
+    assert_no_violations(page, "chapter 1 with the back-to-top button showing")
+
+
 @pytest.mark.parametrize("styled_page", MODES, ids=MODE_IDS, indirect=True)
 def test_the_red_flag_emergency_alert(styled_page, site_url) -> None:
     page = styled_page
