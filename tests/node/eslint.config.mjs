@@ -1,0 +1,33 @@
+// ESLint for the course's JavaScript: the widgets, their logic, the widget host and the node
+// units. Run from the repository root: tests/node/node_modules/.bin/eslint -c tests/node/eslint.config.mjs
+import js from "@eslint/js";
+import globals from "globals";
+import { fileURLToPath } from "node:url";
+
+// patterns below are relative to the repository root, two folders up
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export default [
+  {
+    basePath: root,
+    ignores: ["vendor/**", "**/node_modules/**", "_build/**", ".venv/**"],
+  },
+  {
+    basePath: root,
+    files: ["abcourse/**/*.js", "tests/js/*.mjs"],
+    ...js.configs.recommended,
+    languageOptions: {
+      ecmaVersion: 2024,
+      sourceType: "module",
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      ...js.configs.recommended.rules,
+      // a function longer than a screen does more than one thing
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+      "no-unused-vars": "error",
+      eqeqeq: "error",
+      "no-implicit-globals": "error",
+    },
+  },
+];
