@@ -3,13 +3,16 @@ bundled into one string with no imports left."""
 
 from __future__ import annotations
 
+import base64
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from abcourse import Checklist, ContentError, Quiz
-from abcourse.widgets.bundle import bundle_module
+from abcourse.widgets.bundle import BundleError, bundle_module
 
 from .test_content import VALID, write
 
@@ -78,3 +81,53 @@ def test_bundle_inlines_each_dependency_once(tmp_path: Path) -> None:
     assert (
         bundled.index("function a()") < bundled.index("const b =") < bundled.index("export default")
     )
+
+
+def test_bundle_keeps_each_module_in_its_own_scope(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    # the same private name in two modules, and an import renamed with `as`
+    (lib / "a.js").write_text(
+        'function label(x) { return "a" + x; }\nexport function a(x) { return label(x); }\n'
+    )
+    (lib / "b.js").write_text(
+        'import { a as fromA } from "./a.js";\n'
+        'function label(x) { return "b" + x; }\n'
+        "export const b = (x) => label(fromA(x));\nexport const B_ONLY = 2;\n"
+    )
+    entry = tmp_path / "w.js"
+    entry.write_text(
+        'import { a } from "./lib/a.js";\nimport { b, B_ONLY } from "./lib/b.js";\n'
+        "export default { render() { return [a(1), b(2), B_ONLY]; } };\n"
+    )
+    bundled = bundle_module(entry)
+    assert bundled.count("function label") == 2 and bundled.count("const __mod_a =") == 1
+    # the bundle is a module of its own: node imports it from a data URL and renders it
+    encoded = json.dumps(base64.b64encode(bundled.encode()).decode())
+    script = (
+        f"const url = 'data:text/javascript;base64,' + {encoded};\n"
+        "const widget = (await import(url)).default;\n"
+        "console.log(JSON.stringify(widget.render()));\n"
+    )
+    result = subprocess.run(
+        ["node", "--input-type=module"], input=script, capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout) == ["a1", "ba2", 2]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'import * as x from "./lib/x.js";\n',
+        'import { a } from "./lib/x.js"; import { b } from "./lib/y.js";\n',
+        "export { a };\n",
+        "export const { a, b } = {};\n",
+    ],
+)
+def test_bundle_refuses_forms_it_cannot_inline(tmp_path: Path, source: str) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "x.js").write_text(source)
+    entry = tmp_path / "w.js"
+    entry.write_text('import { a } from "./lib/x.js";\nexport default {};\n')
+    with pytest.raises(BundleError):
+        bundle_module(entry)
