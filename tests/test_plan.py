@@ -47,9 +47,9 @@ CHECKLIST = {
 def test_real_data_loads_in_chapter_order(monkeypatch) -> None:
     monkeypatch.chdir(DATA.parent)
     plan = YourPlan.from_file()
-    assert [cause["chapter"] for cause in plan.causes] == [chapter for _, chapter, _ in CAUSES]
+    assert [cause["chapter"] for cause in plan.causes] == [chapter for _, chapter, *_ in CAUSES]
     assert [cause["href"] for cause in plan.causes] == [
-        f"{chapter}.html" for _, chapter, _ in CAUSES
+        f"{chapter}.html" for _, chapter, *_ in CAUSES
     ]
     assert plan.chapter == "06-your-plan"
     for cause in plan.causes:

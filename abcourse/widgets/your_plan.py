@@ -19,13 +19,14 @@ from ..figures.html import thumbnail
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
-#: the five causes in chapter order: (cause id used by lib/plan.js, chapter file stem, title)
-CAUSES: tuple[tuple[str, str, str], ...] = (
-    ("weak-core", "01-weak-core", "Weak core muscles"),
-    ("form", "02-form-technique", "Improper form and technique"),
-    ("imbalances", "03-muscle-imbalances", "Muscle imbalances"),
-    ("conditions", "04-back-conditions", "Pre-existing back conditions"),
-    ("overtraining", "05-overtraining-progression", "Overtraining and progression"),
+#: the five causes in chapter order: (cause id, chapter file stem, title, the id of its
+#: self-test in lib/self_tests.js)
+CAUSES: tuple[tuple[str, str, str, str | None], ...] = (
+    ("weak-core", "01-weak-core", "Weak core muscles", "endurance"),
+    ("form", "02-form-technique", "Improper form and technique", "form"),
+    ("imbalances", "03-muscle-imbalances", "Muscle imbalances", "ratios"),
+    ("conditions", "04-back-conditions", "Pre-existing back conditions", "redflags"),
+    ("overtraining", "05-overtraining-progression", "Overtraining and progression", "progression"),
 )
 
 HEADING = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
@@ -55,13 +56,14 @@ def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
     """
     data_dir = Path(data_dir)
     causes = []
-    for cause_id, chapter, fallback in CAUSES:
+    for cause_id, chapter, fallback, self_test in CAUSES:
         path = data_dir / f"{chapter}.yml"
         content = load_content(path) if path.is_file() else {}
         causes.append(
             {
                 "id": cause_id,
                 "chapter": chapter,
+                "selfTest": self_test,
                 "title": chapter_title(data_dir.parent / f"{chapter}.ipynb", fallback),
                 # the built book puts every chapter's page side by side in one folder
                 "href": f"{chapter}.html",

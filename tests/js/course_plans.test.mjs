@@ -10,7 +10,8 @@ import { describe, test } from "node:test";
 import { REPO, loadDataFile } from "./data_file.mjs";
 import { checkerWarnings, isWalk, parseWeekText, planWarnings, weekFigures, weeklyVolumes } from "./plan_figures.mjs";
 
-import { PLAN_TOOLS, buildPlan } from "../../abcourse/widgets/lib/plan.js";
+import { buildPlan } from "../../abcourse/widgets/lib/plan.js";
+import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
 
 const rules = loadDataFile("progression.yml");
 const DATA = join(REPO, "book", "data");
@@ -112,18 +113,18 @@ function combinedSeries(chosen) {
   return series;
 }
 
-// The causes as the Your plan chapter sends them (abcourse/widgets/your_plan.py, CAUSES).
+// The causes as the Your plan chapter sends them: [chapter, self-test id].
 const CAUSE_CHAPTERS = {
-  "weak-core": "01-weak-core",
-  form: "02-form-technique",
-  imbalances: "03-muscle-imbalances",
-  conditions: "04-back-conditions",
-  overtraining: "05-overtraining-progression",
+  "weak-core": ["01-weak-core", "endurance"],
+  form: ["02-form-technique", "form"],
+  imbalances: ["03-muscle-imbalances", "ratios"],
+  conditions: ["04-back-conditions", "redflags"],
+  overtraining: ["05-overtraining-progression", "progression"],
 };
 
 test("every plan the Your plan chapter can build passes the check with no warning", () => {
-  assert.deepEqual(Object.keys(CAUSE_CHAPTERS).sort(), Object.keys(PLAN_TOOLS).sort());
-  const causes = Object.entries(CAUSE_CHAPTERS).map(([id, chapter]) => {
+  assert.deepEqual(Object.values(CAUSE_CHAPTERS).map(([, selfTest]) => selfTest).sort(), Object.keys(SELF_TESTS).sort());
+  const causes = Object.entries(CAUSE_CHAPTERS).map(([id, [chapter]]) => {
     const content = chapters.find(({ file }) => file === `${chapter}.yml`)?.content ?? {};
     return { id, chapter, title: chapter, href: `${chapter}.html`, exercises: content.exercises ?? [] };
   });

@@ -14,10 +14,11 @@ import {
   buildProfile,
   chapterQuizScore,
   orderCauses,
-  planKey,
   planSummary,
   recordValidators,
 } from "../../abcourse/widgets/lib/plan.js";
+import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
+import { checklistKey, quizKey, toolKey } from "../../abcourse/widgets/lib/store.js";
 
 const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
 const emergencyId = data.redflags.symptoms.find((symptom) => symptom.level === "emergency").id;
@@ -38,11 +39,11 @@ const checklist = { id: "curl-up", exercise: "Curl-up", cues: [{ id: "neck", cue
 
 function causes() {
   return [
-    { id: "weak-core", chapter: "01-weak-core", title: "Weak core muscles", href: "01-weak-core.html", exercises: [exercise("plank"), exercise("bird-dog"), exercise("extra")], quizzes: [quiz], checklists: [] },
-    { id: "form", chapter: "02-form-technique", title: "Form", href: "02-form-technique.html", exercises: [exercise("curl-up")], quizzes: [], checklists: [checklist] },
-    { id: "imbalances", chapter: "03-muscle-imbalances", title: "Imbalances", href: "03-muscle-imbalances.html", exercises: [], quizzes: [], checklists: [] },
-    { id: "conditions", chapter: "04-back-conditions", title: "Conditions", href: "04-back-conditions.html", exercises: [exercise("walk")], quizzes: [], checklists: [] },
-    { id: "overtraining", chapter: "05-overtraining-progression", title: "Progression", href: "05-overtraining-progression.html", exercises: [exercise("side-bridge")], quizzes: [], checklists: [] },
+    { id: "weak-core", selfTest: "endurance", chapter: "01-weak-core", title: "Weak core muscles", href: "01-weak-core.html", exercises: [exercise("plank"), exercise("bird-dog"), exercise("extra")], quizzes: [quiz], checklists: [] },
+    { id: "form", selfTest: "form", chapter: "02-form-technique", title: "Form", href: "02-form-technique.html", exercises: [exercise("curl-up")], quizzes: [], checklists: [checklist] },
+    { id: "imbalances", selfTest: "ratios", chapter: "03-muscle-imbalances", title: "Imbalances", href: "03-muscle-imbalances.html", exercises: [], quizzes: [], checklists: [] },
+    { id: "conditions", selfTest: "redflags", chapter: "04-back-conditions", title: "Conditions", href: "04-back-conditions.html", exercises: [exercise("walk")], quizzes: [], checklists: [] },
+    { id: "overtraining", selfTest: "progression", chapter: "05-overtraining-progression", title: "Progression", href: "05-overtraining-progression.html", exercises: [exercise("side-bridge")], quizzes: [], checklists: [] },
   ];
 }
 
@@ -59,7 +60,7 @@ describe("each cause by its own chapter's function", () => {
   });
 
   test("hold times feed the weak-core and the imbalance causes", () => {
-    const records = { [planKey("tool", "endurance")]: { times: weakTimes, sex: "unspecified" } };
+    const records = { [toolKey("endurance")]: { times: weakTimes, sex: "unspecified" } };
     const profile = buildProfile(causes(), records, data);
     const byId = Object.fromEntries(profile.causes.map((cause) => [cause.id, cause]));
     assert.equal(byId["weak-core"].result.status, "attention");
@@ -68,19 +69,19 @@ describe("each cause by its own chapter's function", () => {
   });
 
   test("form checklist ticks feed the form cause", () => {
-    const records = { [planKey("checklist", "02-form-technique/curl-up")]: { checked: ["brace"] } };
+    const records = { [checklistKey("02-form-technique", "curl-up")]: { checked: ["brace"] } };
     const result = assessCause(causes()[1], records, data);
     assert.equal(result.status, "attention");
     assert.equal(result.attention, 0.5);
   });
 
   test("the red-flag record feeds the conditions cause, and an emergency sign is found", () => {
-    const records = { [planKey("tool", "redflags")]: { checked: [emergencyId] } };
+    const records = { [toolKey("redflags")]: { checked: [emergencyId] } };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.emergency, true);
     assert.equal(profile.causes[3].attention, 1);
     assert.match(planSummary(profile, buildPlan(profile.ordered)), /emergency care now/);
-    const urgent = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [urgentId] } }, data);
+    const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [urgentId] } }, data);
     assert.equal(urgent.emergency, false);
     assert.equal(urgent.redflag.level, "urgent");
     assert.equal(urgent.causes[3].attention, 0.75);
@@ -88,17 +89,17 @@ describe("each cause by its own chapter's function", () => {
 
   test("an unfinished red-flag check is not scored; every group answered 'none' scores 0", () => {
     const groups = ["emergency", "urgent", "soon", "routine"];
-    const unfinished = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [], none: ["routine"] } }, data);
+    const unfinished = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: ["routine"] } }, data);
     assert.equal(unfinished.redflag.status, "incomplete");
     assert.equal(unfinished.causes[3].attention, null);
-    const clear = buildProfile(causes(), { [planKey("tool", "redflags")]: { checked: [], none: groups } }, data);
+    const clear = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: groups } }, data);
     assert.equal(clear.redflag.level, "clear");
     assert.equal(clear.causes[3].attention, 0);
-    assert.equal(recordValidators(causes(), data).get(planKey("tool", "redflags"))({ checked: [emergencyId], none: ["emergency"] }), false);
+    assert.equal(recordValidators(causes(), data).get(toolKey("redflags"))({ checked: [emergencyId], none: ["emergency"] }), false);
   });
 
   test("the progression record feeds the overtraining cause", () => {
-    const records = { [planKey("tool", "progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
+    const records = { [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
     const cause = buildProfile(causes(), records, data).causes[4];
     assert.equal(cause.result.status, "attention");
     assert.ok(cause.attention >= 0.7);
@@ -107,9 +108,9 @@ describe("each cause by its own chapter's function", () => {
 
   test("damaged records are left out and counted", () => {
     const records = {
-      [planKey("tool", "endurance")]: { times: "broken" },
-      [planKey("tool", "progression")]: { weeks: [{ sessions: -4 }] },
-      [planKey("tool", "redflags")]: { checked: ["no-such-sign"] },
+      [toolKey("endurance")]: { times: "broken" },
+      [toolKey("progression")]: { weeks: [{ sessions: -4 }] },
+      [toolKey("redflags")]: { checked: ["no-such-sign"] },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.skipped.length, 3);
@@ -118,14 +119,14 @@ describe("each cause by its own chapter's function", () => {
   });
 
   test("missing data files give no data, not a crash", () => {
-    const profile = buildProfile(causes(), { [planKey("tool", "endurance")]: { times: weakTimes, sex: "male" } }, {});
+    const profile = buildProfile(causes(), { [toolKey("endurance")]: { times: weakTimes, sex: "male" } }, {});
     assert.ok(profile.causes.every((cause) => cause.result.status === "no-data" || cause.id === "form"));
   });
 });
 
 describe("quiz scores", () => {
   test("checked answers are scored; a chapter without quizzes has none", () => {
-    const records = { [planKey("quiz", "01-weak-core/basics")]: { responses: { q1: true, q2: true }, checked: { q1: true, q2: true } } };
+    const records = { [quizKey("01-weak-core", "basics")]: { responses: { q1: true, q2: true }, checked: { q1: true, q2: true } } };
     assert.deepEqual(chapterQuizScore(causes()[0], records), { correct: 1, answered: 2, total: 2 });
     assert.deepEqual(chapterQuizScore(causes()[0], {}), { correct: 0, answered: 0, total: 2 });
     assert.equal(chapterQuizScore(causes()[2], records), null);
@@ -146,7 +147,7 @@ describe("order and plan", () => {
 
   test("the plan takes up to two exercises per cause, five in all, most attention first", () => {
     const records = {
-      [planKey("tool", "progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
+      [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.ordered[0].id, "overtraining");
@@ -189,18 +190,49 @@ describe("checking an imported file", () => {
   test("every key a widget writes has its widget's check; other keys have none", () => {
     const validators = recordValidators(causes(), data);
     const recordValidator = (key) => validators.get(key) ?? null;
-    const quizCheck = recordValidator(planKey("quiz", "01-weak-core/basics"));
+    const quizCheck = recordValidator(quizKey("01-weak-core", "basics"));
     assert.equal(typeof quizCheck, "function");
     assert.equal(quizCheck({ responses: {}, checked: {} }), true);
     assert.equal(quizCheck({ responses: "x" }), false);
-    const checklistCheck = recordValidator(planKey("checklist", "02-form-technique/curl-up"));
+    const checklistCheck = recordValidator(checklistKey("02-form-technique", "curl-up"));
     assert.equal(checklistCheck({ checked: ["neck"] }), true);
     assert.equal(checklistCheck({ checked: ["not-a-cue"] }), false);
-    assert.equal(recordValidator(planKey("tool", "endurance"))({ times: "garbage" }), false);
-    assert.equal(recordValidator(planKey("tool", "progression"))([1, 2]), false);
-    assert.equal(recordValidator(planKey("tool", "redflags"))({ checked: ["not-a-symptom"] }), false);
-    assert.equal(recordValidator(planKey("tool", "redflags"))({ checked: [emergencyId] }), true);
+    assert.equal(recordValidator(toolKey("endurance"))({ times: "garbage" }), false);
+    assert.equal(recordValidator(toolKey("progression"))([1, 2]), false);
+    assert.equal(recordValidator(toolKey("redflags"))({ checked: ["not-a-symptom"] }), false);
+    assert.equal(recordValidator(toolKey("redflags"))({ checked: [emergencyId] }), true);
     assert.equal(recordValidator("abcourse:v1:zzz:whatever"), null);
-    assert.equal(recordValidator(planKey("quiz", "01-weak-core/no-such-quiz")), null);
+    assert.equal(recordValidator(quizKey("01-weak-core", "no-such-quiz")), null);
+  });
+});
+
+describe("the self-test registry", () => {
+  test("has one entry per self-test, by the ids the Python side sends", () => {
+    assert.deepEqual(Object.keys(SELF_TESTS).sort(), ["endurance", "form", "progression", "ratios", "redflags"]);
+    for (const entry of Object.values(SELF_TESTS)) {
+      assert.equal(typeof entry.records, "function");
+      assert.equal(typeof entry.assess, "function");
+    }
+  });
+
+  test("its keys are the ones the chapters' widgets save under", () => {
+    const [weakCore, form, imbalances, conditions, overtraining] = causes();
+    const keysOf = (cause) => SELF_TESTS[cause.selfTest].records(cause, data).map((record) => record.key);
+    assert.deepEqual(keysOf(weakCore), ["abcourse:v1:tool:endurance"]);
+    assert.deepEqual(keysOf(imbalances), keysOf(weakCore), "chapters 1 and 3 share the hold times");
+    assert.deepEqual(keysOf(form), ["abcourse:v1:checklist:02-form-technique/curl-up"]);
+    assert.deepEqual(keysOf(conditions), ["abcourse:v1:tool:redflags"]);
+    assert.deepEqual(keysOf(overtraining), ["abcourse:v1:tool:progression"]);
+    assert.deepEqual(SELF_TESTS.progression.records(overtraining, {}), [], "no rules, nothing to read");
+  });
+
+  test("a cause without a self-test, or with an unknown one, has no data", () => {
+    const weakCore = causes()[0];
+    const records = { [toolKey("endurance")]: { times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 }, sex: "male" } };
+    for (const selfTest of [null, "no-such-test", "toString"]) {
+      const result = assessCause({ ...weakCore, selfTest }, records, data);
+      assert.equal(result.status, "no-data", String(selfTest));
+      assert.equal(result.summary, "This chapter has no self-test.");
+    }
   });
 });

@@ -1,32 +1,15 @@
 // Pure logic of "Your plan" (chapter 6): read every saved record, run each chapter's own
-// assessment on it, and order the chapters' exercises into a first four-week plan, the causes that
-// need most attention first. Every assessment is imported from its chapter's module, so the plan
+// assessment on it (from the self-test registry, lib/self_tests.js), and order the chapters'
+// exercises into a first four-week plan, the causes that need most attention first. So the plan
 // and the chapters always agree. No DOM here, so node --test covers it.
-import { assessEndurance, isValidEnduranceRecord } from "./endurance.js";
-import { assessForm, checkedFromRecords } from "./form_score.js";
+import { checklistKey, passes, quizKey } from "./store.js";
 import { isValidChecklistRecord } from "./checklist_logic.js";
 import { isValidQuizRecord, scoreQuiz } from "./grading.js";
-import { assessProgression, isValidProgressionRecord } from "./progression.js";
-import { assessRatios } from "./ratios.js";
-import { isValidRedFlagRecord, triage } from "./red_flags.js";
+import { noResult, selfTestOf } from "./self_tests.js";
 
 export const PLAN_WEEKS = 4;
 export const PLAN_PER_CAUSE = 2;
 export const PLAN_MAX_EXERCISES = 5;
-export const PLAN_KEY_PREFIX = "abcourse:v1:";
-
-// Which assessment belongs to which cause; the cause ids are the ones the Python side sends.
-export const PLAN_TOOLS = {
-  "weak-core": "endurance",
-  form: "form",
-  imbalances: "ratios",
-  conditions: "redflags",
-  overtraining: "progression",
-};
-
-export function planKey(kind, id) {
-  return `${PLAN_KEY_PREFIX}${kind}:${id}`;
-}
 
 // Words for the 0..1 attention score, so the chart and the text never rest on a number alone.
 export function attentionWord(attention) {
@@ -36,22 +19,15 @@ export function attentionWord(attention) {
   return "high";
 }
 
-function planEmptyResult(summary) {
-  return { status: "no-data", attention: null, summary };
-}
-
 // A saved value is used only when it passes its own widget's check; a damaged one is left out
 // (its own widget clears it with a notice) and counted, so the page can say so.
-function planUsable(records, key, isValid, skipped) {
+function usable(records, key, isValid, skipped) {
   if (!(key in records)) return null;
-  const data = records[key];
-  let ok = false;
-  try { ok = isValid(data); } catch { ok = false; }
-  if (!ok) {
+  if (!passes(isValid, records[key])) {
     skipped.push(key);
     return null;
   }
-  return data;
+  return records[key];
 }
 
 // The quiz scores of one chapter, a secondary signal next to the tools.
@@ -61,7 +37,7 @@ export function chapterQuizScore(cause, records, skipped = []) {
   let total = 0;
   for (const quiz of cause.quizzes ?? []) {
     total += quiz.questions.length;
-    const data = planUsable(records, planKey("quiz", `${cause.chapter}/${quiz.id}`), (value) => isValidQuizRecord(quiz, value), skipped);
+    const data = usable(records, quizKey(cause.chapter, quiz.id), (value) => isValidQuizRecord(quiz, value), skipped);
     if (!data) continue;
     const score = scoreQuiz(quiz, data.responses, data.checked);
     correct += score.correct;
@@ -71,48 +47,21 @@ export function chapterQuizScore(cause, records, skipped = []) {
   return { correct, answered, total };
 }
 
-// One cause's assessment from the records, by its chapter's own function.
+// One cause's assessment from the records, by its self-test's entry in the registry.
 export function assessCause(cause, records, data, skipped = []) {
-  const tool = PLAN_TOOLS[cause.id];
-  const endurance = planUsable(records, planKey("tool", "endurance"), isValidEnduranceRecord, skipped);
+  const selfTest = selfTestOf(cause);
+  if (!selfTest) return noResult("This chapter has no self-test.");
   try {
-    switch (tool) {
-      case "endurance":
-        if (!data.norms) return planEmptyResult("The hold-time norms are missing.");
-        return endurance ? assessEndurance(endurance.times, data.norms) : planEmptyResult("No hold times entered yet.");
-      case "ratios":
-        if (!data.norms) return planEmptyResult("The hold-time norms are missing.");
-        return endurance ? assessRatios(endurance.times, endurance.sex, data.norms) : planEmptyResult("No hold times entered yet.");
-      case "form": {
-        const checklists = cause.checklists ?? [];
-        const saved = {};
-        for (const checklist of checklists) {
-          const value = planUsable(records, planKey("checklist", `${cause.chapter}/${checklist.id}`), (item) => isValidChecklistRecord(checklist, item), skipped);
-          if (value) saved[checklist.id] = value;
-        }
-        if (!checklists.length) return planEmptyResult("No form checklists yet.");
-        return assessForm(checklists, checkedFromRecords(checklists, saved));
-      }
-      case "redflags": {
-        if (!data.redflags) return planEmptyResult("The red-flag list is missing.");
-        const value = planUsable(records, planKey("tool", "redflags"), (item) => isValidRedFlagRecord(data.redflags.symptoms, item), skipped);
-        return triage(data.redflags, value);
-      }
-      case "progression": {
-        if (!data.progression) return planEmptyResult("The progression rules are missing.");
-        const value = planUsable(records, planKey("tool", "progression"), (item) => isValidProgressionRecord(item, data.progression), skipped);
-        return value ? assessProgression(value.weeks, data.progression, { unit: value.unit }) : planEmptyResult("No training weeks entered yet.");
-      }
-      default:
-        return planEmptyResult("This chapter has no self-test.");
-    }
+    const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
+    const saved = (key) => (checks.has(key) ? usable(records, key, checks.get(key), skipped) : null);
+    return selfTest.assess(cause, saved, data);
   } catch {
     // A chapter's data in an unexpected shape must not take the whole plan down.
-    return planEmptyResult("This self-test's result could not be worked out.");
+    return noResult("This self-test's result could not be worked out.");
   }
 }
 
-// causes: [{id, chapter, title, href, exercises, quizzes, checklists}] in chapter order;
+// causes: [{id, chapter, title, href, selfTest, exercises, quizzes, checklists}] in chapter order;
 // records: {key: data} (store.js allRecords); data: {norms, redflags, progression}.
 // Returns {causes: [...with result, quiz, attention], ordered, redflag, emergency, skipped}.
 export function buildProfile(causes, records, data) {
@@ -122,7 +71,7 @@ export function buildProfile(causes, records, data) {
     const attention = typeof result.attention === "number" ? Math.min(1, Math.max(0, result.attention)) : null;
     return { ...cause, order, result, attention, quiz: chapterQuizScore(cause, records, skipped) };
   });
-  const redflagCause = assessed.find((cause) => PLAN_TOOLS[cause.id] === "redflags");
+  const redflagCause = assessed.find((cause) => cause.selfTest === "redflags");
   const redflag = redflagCause?.result ?? null;
   return {
     causes: assessed,
@@ -187,15 +136,13 @@ export function buildPlan(ordered, { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAU
 // before anything is saved. Built once per page: the chapters' content does not change.
 export function recordValidators(causes, data) {
   const byKey = new Map();
-  byKey.set(planKey("tool", "endurance"), isValidEnduranceRecord);
-  if (data.redflags) byKey.set(planKey("tool", "redflags"), (item) => isValidRedFlagRecord(data.redflags.symptoms, item));
-  if (data.progression) byKey.set(planKey("tool", "progression"), (item) => isValidProgressionRecord(item, data.progression));
   for (const cause of causes) {
+    for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? []) byKey.set(key, isValid);
     for (const quiz of cause.quizzes ?? []) {
-      byKey.set(planKey("quiz", `${cause.chapter}/${quiz.id}`), (item) => isValidQuizRecord(quiz, item));
+      byKey.set(quizKey(cause.chapter, quiz.id), (item) => isValidQuizRecord(quiz, item));
     }
     for (const checklist of cause.checklists ?? []) {
-      byKey.set(planKey("checklist", `${cause.chapter}/${checklist.id}`), (item) => isValidChecklistRecord(checklist, item));
+      byKey.set(checklistKey(cause.chapter, checklist.id), (item) => isValidChecklistRecord(checklist, item));
     }
   }
   return byKey;

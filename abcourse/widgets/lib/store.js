@@ -13,6 +13,20 @@ export function storageKey(kind, id) {
   return `${KEY_PREFIX}${kind}:${id}`;
 }
 
+// The keys of the course's three kinds of record, so every widget and the plan spell them alike.
+export function quizKey(chapter, quizId) {
+  return storageKey("quiz", `${chapter}/${quizId}`);
+}
+
+export function checklistKey(chapter, checklistId) {
+  return storageKey("checklist", `${chapter}/${checklistId}`);
+}
+
+// A self-test's record; toolId is its id in lib/self_tests.js.
+export function toolKey(toolId) {
+  return storageKey("tool", toolId);
+}
+
 export function isCourseKey(key) {
   return typeof key === "string" && key.startsWith(`${NAMESPACE}:`);
 }
@@ -57,7 +71,8 @@ function keysOf(storage) {
 }
 
 // Returns {data, notice}. data is null when nothing valid is saved; notice says why a value was dropped.
-export function readRecord(storage, key, isValidData = () => true) {
+// clear: false leaves a value that cannot be used in place, for the widget that owns it to clear.
+export function readRecord(storage, key, isValidData = () => true, { clear = true } = {}) {
   let raw;
   try {
     raw = storage.getItem(key);
@@ -66,7 +81,9 @@ export function readRecord(storage, key, isValidData = () => true) {
   }
   if (raw === null || raw === undefined) return { data: null, notice: null };
   const discard = (why) => {
-    try { storage.removeItem(key); } catch { /* nothing more can be done */ }
+    if (clear) {
+      try { storage.removeItem(key); } catch { /* nothing more can be done */ }
+    }
     return { data: null, notice: `Saved progress here could not be used (${why}), so it was cleared. You can start again.` };
   };
   let envelope;
@@ -79,6 +96,13 @@ export function readRecord(storage, key, isValidData = () => true) {
   if (envelope.version !== STORE_VERSION) return discard("it came from an older version of the course");
   if (!isValidData(envelope.data)) return discard("it did not match this exercise");
   return { data: envelope.data, notice: null };
+}
+
+// A widget's saved record, or null; why a saved value was dropped goes to the widget's notice area.
+export function restoreRecord(storage, key, isValidData, notice) {
+  const { data, notice: why } = readRecord(storage, key, isValidData);
+  if (why) notice.show(why);
+  return data;
 }
 
 function announce(key) {
@@ -98,6 +122,34 @@ export function writeRecord(storage, key, data, now = () => new Date().toISOStri
   return true;
 }
 
+export function unsavedNotice(what) {
+  return `Your browser did not allow saving, so ${what} will be lost when you leave this page.`;
+}
+
+// Saves, or tells the learner that `what` ("your ticks") lasts only while the page is open.
+export function saveRecord(storage, key, data, notice, what) {
+  const saved = writeRecord(storage, key, data);
+  if (!saved) notice.show(unsavedNotice(what));
+  return saved;
+}
+
+// Calls onChange when a saved record changes on this page (the course's progress event) or in
+// another tab (the browser's storage event); matches is a key or a test of a key, and a cleared
+// storage (no key) matches everything. Returns the function that stops listening.
+export function onRecordChange(matches, onChange) {
+  const isWanted = typeof matches === "function" ? matches : (key) => key === matches;
+  const listener = (event) => {
+    const key = event.detail?.key ?? event.key;
+    if (key === null || key === undefined || isWanted(String(key))) onChange();
+  };
+  globalThis.addEventListener?.(PROGRESS_EVENT, listener);
+  globalThis.addEventListener?.("storage", listener);
+  return () => {
+    globalThis.removeEventListener?.(PROGRESS_EVENT, listener);
+    globalThis.removeEventListener?.("storage", listener);
+  };
+}
+
 export function removeRecord(storage, key) {
   try { storage.removeItem(key); } catch { return false; }
   announce(key);
@@ -114,7 +166,7 @@ export function allRecords(storage, unreadable = []) {
       unreadable.push(key);
       continue;
     }
-    const { data, notice } = readRecord({ getItem: (k) => storage.getItem(k), removeItem: () => {} }, key);
+    const { data, notice } = readRecord(storage, key, undefined, { clear: false });
     if (data !== null) records[key] = data;
     else if (notice) unreadable.push(key);
   }
@@ -163,13 +215,20 @@ export function importProgress(storage, text, validatorFor = null) {
       if (!isValid) {
         throw new ProgressFileError(`This progress file holds an entry "${key}" that no part of this course uses.`);
       }
-      let ok = false;
-      try { ok = data !== null && isValid(data); } catch { ok = false; }
-      if (!ok) throw new ProgressFileError(`The entry "${key}" in this progress file is damaged or in the wrong shape.`);
+      if (!passes(isValid, data)) throw new ProgressFileError(`The entry "${key}" in this progress file is damaged or in the wrong shape.`);
     }
   }
   for (const [key, data] of Object.entries(records)) writeRecord(storage, key, data);
   return Object.keys(records).length;
+}
+
+// A check that throws on a value of the wrong shape fails it.
+export function passes(isValid, data) {
+  try {
+    return data !== null && Boolean(isValid(data));
+  } catch {
+    return false;
+  }
 }
 
 export function resetAll(storage) {
