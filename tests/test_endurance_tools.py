@@ -132,8 +132,7 @@ def test_a_missing_file_is_named(tmp_path) -> None:
 @pytest.mark.parametrize("widget_class", [EnduranceTest, BalanceRatios])
 def test_widget_traits(monkeypatch, widget_class) -> None:
     monkeypatch.chdir(DATA.parent)
-    widget = widget_class.from_file("data/norms.yml", chapter="01-weak-core")
-    assert widget.chapter == "01-weak-core"
+    widget = widget_class.from_file("data/norms.yml")
     assert widget.norms["tests"][0]["id"] == "flexor"
     assert widget.times == {"flexor": None, "extensor": None, "sideLeft": None, "sideRight": None}
     assert widget.sex == "unspecified"

@@ -312,7 +312,7 @@ def test_the_checklist_carries_each_fault_beside_the_right_form() -> None:
 
 
 def test_the_self_test_shows_how_to_set_up_each_hold_test() -> None:
-    widget = EnduranceTest.from_file(DATA / "norms.yml", chapter="01-weak-core")
+    widget = EnduranceTest.from_file(DATA / "norms.yml")
     assert [figure["id"] for figure in widget.figures] == [
         "flexor",
         "extensor",

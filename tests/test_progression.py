@@ -130,7 +130,6 @@ def test_a_missing_file_is_named(tmp_path) -> None:
 def test_widget_traits(monkeypatch) -> None:
     monkeypatch.chdir(DATA.parent)
     widget = ProgressionCheck.from_file()
-    assert widget.chapter == "05-overtraining-progression"
     assert widget.unit == "sets"
     assert widget.rules["plan"]["weeks"] == 4
     assert widget.result["status"] == "no-data"

@@ -131,3 +131,25 @@ def test_bundle_refuses_forms_it_cannot_inline(tmp_path: Path, source: str) -> N
     entry.write_text('import { a } from "./lib/x.js";\nexport default {};\n')
     with pytest.raises(BundleError):
         bundle_module(entry)
+
+
+def _widget_classes(base: type) -> list[type]:
+    found = []
+    for cls in base.__subclasses__():
+        if cls.__dict__.get("module_file"):
+            found.append(cls)
+        found.extend(_widget_classes(cls))
+    return found
+
+
+def test_every_synced_trait_the_python_side_sets_is_read_by_the_module() -> None:
+    import abcourse  # noqa: F401 - imports every widget class
+    from abcourse.widgets.base import WIDGET_DIR, CourseWidget
+
+    classes = _widget_classes(CourseWidget)
+    assert len(classes) >= 8
+    for cls in classes:
+        source = (WIDGET_DIR / cls.module_file).read_text(encoding="utf-8")
+        for name in ("chapter", "unit"):
+            if name in cls.class_trait_names():
+                assert f'model.get("{name}")' in source, f"{cls.__name__}.{name} is never read"

@@ -15,9 +15,7 @@ STYLESHEET = WIDGET_DIR / "course.css"
 
 
 class CourseWidget(anywidget.AnyWidget):
-    """Shared traits: which chapter the widget belongs to (it scopes the saved-progress key)."""
-
-    chapter = traitlets.Unicode("").tag(sync=True)
+    """A widget whose ES module and stylesheet are the course's own."""
 
     #: the ES module beside the subclass, e.g. ``quiz.js``; inlined once per class
     module_file: str = ""
@@ -31,3 +29,9 @@ class CourseWidget(anywidget.AnyWidget):
                 encoding="utf-8"
             )
         super().__init_subclass__(**kwargs)
+
+
+class ChapterWidget(CourseWidget):
+    """A widget whose saved progress belongs to one chapter: the browser scopes its keys with it."""
+
+    chapter = traitlets.Unicode("").tag(sync=True)

@@ -9,10 +9,10 @@ import traitlets
 
 from ..content import chapter_of, find_item, load_content
 from ..figures.html import checklist_figures
-from .base import CourseWidget
+from .base import ChapterWidget
 
 
-class Checklist(CourseWidget):
+class Checklist(ChapterWidget):
     """An exercise's form cues as toggles; the ticked cue ids come back as a trait."""
 
     module_file = "checklist.js"

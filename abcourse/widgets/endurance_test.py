@@ -39,11 +39,7 @@ class HoldTimesWidget(CourseWidget):
 
     @classmethod
     def from_file(cls, path: Path | str = "data/norms.yml", **kwargs: Any) -> HoldTimesWidget:
-        """Build the widget from a norms file (relative to the notebook's folder).
-
-        Pass ``chapter="01-weak-core"`` (the notebook's name) so the page's widgets agree on
-        which chapter they belong to; the saved record itself is shared by both chapters.
-        """
+        """Build the widget from a norms file (relative to the notebook's folder)."""
         return cls(norms=load_norms(path), **kwargs)
 
 

@@ -13,10 +13,10 @@ from typing import Any
 import traitlets
 
 from ..content import ContentError, chapter_of, load_content
-from .base import CourseWidget
+from .base import ChapterWidget
 
 
-class FormScore(CourseWidget):
+class FormScore(ChapterWidget):
     """One score and the cues to fix first, from every form checklist in a content file."""
 
     module_file = "form_score.js"

@@ -25,7 +25,8 @@ class ProgressionCheck(CourseWidget):
     rules = traitlets.Dict().tag(sync=True)
     #: the learner's weeks, oldest first: {sessions, volume, pain}, None where blank or mistyped
     weeks = traitlets.List(traitlets.Dict()).tag(sync=True)
-    #: which unit the volume is counted in (an id from the file's ``units``)
+    #: which unit the volume is counted in (an id from the file's ``units``): the browser starts
+    #: with it unless the learner saved another, and sets it when the learner picks one
     unit = traitlets.Unicode("").tag(sync=True)
     #: what the browser worked out: {status, attention, summary, flags, plan}
     result = traitlets.Dict(
@@ -38,6 +39,5 @@ class ProgressionCheck(CourseWidget):
     ) -> ProgressionCheck:
         """Build the check from a rules file (relative to the notebook's folder)."""
         rules = load_progression(path)
-        kwargs.setdefault("chapter", "05-overtraining-progression")
         kwargs.setdefault("unit", rules["units"][0]["id"])
         return cls(rules=rules, **kwargs)

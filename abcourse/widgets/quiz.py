@@ -8,10 +8,10 @@ from typing import Any
 import traitlets
 
 from ..content import chapter_of, find_item
-from .base import CourseWidget
+from .base import ChapterWidget
 
 
-class Quiz(CourseWidget):
+class Quiz(ChapterWidget):
     """A quiz from a chapter's content file; answers and score come back as traits."""
 
     module_file = "quiz.js"

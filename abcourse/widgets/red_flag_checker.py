@@ -34,7 +34,6 @@ class RedFlagChecker(CourseWidget):
     @classmethod
     def from_file(cls, path: Path | str = "data/red-flags.yml", **kwargs: Any) -> RedFlagChecker:
         """Build the checker from a red-flags file (relative to the notebook's folder)."""
-        kwargs.setdefault("chapter", "04-back-conditions")
         return cls(redflags=load_red_flags(path), **kwargs)
 
     def level_of(self, symptom_id: str) -> str:

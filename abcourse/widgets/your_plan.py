@@ -98,7 +98,6 @@ class YourPlan(CourseWidget):
     def from_file(cls, data_dir: Path | str = "data", **kwargs: Any) -> YourPlan:
         """Load every chapter's content and the self-tests' data from ``data_dir``."""
         data_dir = Path(data_dir)
-        kwargs.setdefault("chapter", "06-your-plan")
         return cls(
             causes=load_causes(data_dir),
             norms=load_norms(data_dir / "norms.yml"),

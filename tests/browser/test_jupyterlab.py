@@ -31,9 +31,12 @@ CHAPTERS = sorted(path.name for path in (REPO / "book").glob("0*.ipynb"))
 CELLS = [
     'from abcourse import EnduranceTest, Quiz\nquiz = Quiz.from_file("data/01-weak-core.yml", '
     '"core-basics")\nquiz',
-    'tool = EnduranceTest.from_file("data/norms.yml", chapter="01-weak-core")\ntool',
+    'tool = EnduranceTest.from_file("data/norms.yml")\ntool',
+    # a unit set in Python reaches the browser, and the learner's choice comes back
+    "from abcourse import ProgressionCheck\n"
+    'check = ProgressionCheck.from_file("data/progression.yml", unit="minutes")\ncheck',
     'import json\nprint("TRAITS", json.dumps({"score": quiz.score, "answers": quiz.answers, '
-    '"times": tool.times, "status": tool.result["status"]}))',
+    '"times": tool.times, "status": tool.result["status"], "unit": check.unit}))',
 ]
 
 
@@ -210,6 +213,9 @@ def test_widgets_send_the_learners_answers_to_python(lab: Lab, lab_page: Page) -
     assert before["score"]["answered"] == 0
     assert before["times"]["extensor"] is None
     assert before["status"] == "no-data"
+    assert before["unit"] == "minutes"
+    units = page.locator(".abc-progression-unit")
+    expect(units.get_by_role("radio", name="minutes", exact=False)).to_be_checked()
 
     question = quiz.locator("fieldset").first
     question.locator("input").first.check()
@@ -223,3 +229,6 @@ def test_widgets_send_the_learners_answers_to_python(lab: Lab, lab_page: Page) -
     assert len(after["answers"]) == 1
     assert after["times"]["extensor"] == 90
     assert after["status"] != "no-data"
+
+    units.get_by_role("radio", name="sets", exact=False).check()
+    assert printed_traits(page)["unit"] == "sets"
