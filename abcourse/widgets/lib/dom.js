@@ -63,3 +63,15 @@ export function escapeCloses(details) {
   });
   return details;
 }
+
+// The polite live region a widget's result goes in, read out when it changes.
+export function liveStatus(className = "abc-summary") {
+  return h("div", { class: className, role: "status", "aria-live": "polite" });
+}
+
+// A widget's outer section, named by its title.
+export function widgetSection(className, title, ...children) {
+  const titleId = uniqueId(`${className}-title`);
+  return h("section", { class: `abc-widget ${className}`, "aria-labelledby": titleId },
+    h("h3", { class: "abc-title", id: titleId }, title), ...children);
+}
