@@ -2,84 +2,93 @@
 // matters and, where the course draws it, the fault beside the right form, updates the moment a
 // toggle changes. Progress is kept in the browser.
 import { cuesToFixFirst, checklistSummary, isValidChecklistRecord } from "./lib/checklist_logic.js";
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./lib/dom.js";
 import { faultPair } from "./lib/figure.js";
-import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
+import { browserStorage, checklistKey, removeRecord, restoreRecord, saveRecord } from "./lib/store.js";
 
-function render({ model, el }) {
-  const checklist = model.get("checklist");
-  const figures = model.get("figures") ?? {};
-  const key = storageKey("checklist", `${model.get("chapter")}/${checklist.id}`);
-  const storage = browserStorage();
-  const notice = noticeArea();
-  const restored = readRecord(storage, key, (data) => isValidChecklistRecord(checklist, data));
-  let checked = new Set(restored.data?.checked ?? []);
-  notice.show(restored.notice);
+// The ticked cues in the checklist's own order.
+function tickedInOrder(view) {
+  return view.checklist.cues.map((cue) => cue.id).filter((id) => view.checked.has(id));
+}
 
-  const titleId = uniqueId("abc-checklist-title");
-  const summary = h("div", { class: "abc-summary", role: "status", "aria-live": "polite" });
-  const toggles = checklist.cues.map((cue) => {
-    const input = h("input", {
-      type: "checkbox",
-      value: cue.id,
-      onchange: () => {
-        if (input.checked) checked.add(cue.id); else checked.delete(cue.id);
-        persist();
-        updateSummary();
-      },
-    });
-    return { cue, input, element: h("li", { class: "abc-cue" }, h("label", {}, input, h("span", {}, cue.cue))) };
+function persist(view) {
+  const ordered = tickedInOrder(view);
+  saveRecord(view.storage, view.key, { checked: ordered }, view.notice, "your ticks");
+  syncToKernel(view.model, { checked: ordered });
+}
+
+function missingList(view, missing) {
+  const ids = [...view.checked];
+  const first = new Set(cuesToFixFirst(view.checklist, ids, 3).map((cue) => cue.id));
+  return h("ul", { class: "abc-missing" }, missing.map((cue) => h("li", {},
+    h("strong", {}, cue.cue), first.has(cue.id) && missing.length > 3 ? " (fix this first)" : "",
+    h("br"), h("span", {}, `Fix: ${cue.fix}`), h("br"), h("span", {}, `Why it matters: ${cue.why}`),
+    view.figures[cue.id] ? faultPair(view.figures[cue.id]) : null)));
+}
+
+function updateSummary(view) {
+  const { headline, missing } = checklistSummary(view.checklist, [...view.checked]);
+  view.summary.replaceChildren(
+    h("p", { class: "abc-summary-headline" }, h("strong", {}, missing.length ? "To fix: " : "✓ "), headline),
+    missing.length ? missingList(view, missing) : null);
+}
+
+function refresh(view) {
+  for (const toggle of view.toggles) toggle.input.checked = view.checked.has(toggle.cue.id);
+  updateSummary(view);
+}
+
+function cueToggle(view, cue) {
+  const input = h("input", {
+    type: "checkbox",
+    value: cue.id,
+    onchange: () => {
+      if (input.checked) view.checked.add(cue.id); else view.checked.delete(cue.id);
+      persist(view);
+      updateSummary(view);
+    },
   });
+  return { cue, input, element: h("li", { class: "abc-cue" }, h("label", {}, input, h("span", {}, cue.cue))) };
+}
 
-  function persist() {
-    const ordered = checklist.cues.map((cue) => cue.id).filter((id) => checked.has(id));
-    if (!writeRecord(storage, key, { checked: ordered })) {
-      notice.show("Your browser did not allow saving, so your ticks will be lost when you leave this page.");
-    }
-    syncToKernel(model, { checked: ordered });
-  }
-
-  function updateSummary() {
-    const ids = [...checked];
-    const { headline, missing } = checklistSummary(checklist, ids);
-    const first = new Set(cuesToFixFirst(checklist, ids, 3).map((cue) => cue.id));
-    summary.replaceChildren(
-      h("p", { class: "abc-summary-headline" }, h("strong", {}, missing.length ? "To fix: " : "✓ "), headline),
-      missing.length ? h("ul", { class: "abc-missing" }, missing.map((cue) => h("li", {},
-        h("strong", {}, cue.cue), first.has(cue.id) && missing.length > 3 ? " (fix this first)" : "",
-        h("br"), h("span", {}, `Fix: ${cue.fix}`), h("br"), h("span", {}, `Why it matters: ${cue.why}`),
-        figures[cue.id] ? faultPair(figures[cue.id]) : null))) : null);
-  }
-
-  function refresh() {
-    for (const toggle of toggles) toggle.input.checked = checked.has(toggle.cue.id);
-    updateSummary();
-  }
-
-  const resetButton = h("button", {
+function resetButton(view) {
+  return h("button", {
     type: "button",
     class: "abc-button abc-button-secondary",
     onclick: () => {
-      checked = new Set();
-      removeRecord(storage, key);
-      refresh();
-      syncToKernel(model, { checked: [] });
-      notice.show("This checklist was reset.");
-      toggles[0]?.input.focus();
+      view.checked = new Set();
+      removeRecord(view.storage, view.key);
+      refresh(view);
+      syncToKernel(view.model, { checked: [] });
+      view.notice.show("This checklist was reset.");
+      view.toggles[0]?.input.focus();
     },
   }, "Reset this checklist");
+}
 
-  el.replaceChildren(h("section", { class: "abc-widget abc-checklist", "aria-labelledby": titleId },
-    h("h3", { class: "abc-title", id: titleId }, `Form check: ${checklist.exercise}`),
+function render({ model, el }) {
+  const checklist = model.get("checklist");
+  const view = {
+    model, checklist,
+    figures: model.get("figures") ?? {},
+    key: checklistKey(model.get("chapter"), checklist.id),
+    storage: browserStorage(),
+    notice: noticeArea(),
+    summary: liveStatus(),
+  };
+  const saved = restoreRecord(view.storage, view.key, (data) => isValidChecklistRecord(checklist, data), view.notice);
+  view.checked = new Set(saved?.checked ?? []);
+  view.toggles = checklist.cues.map((cue) => cueToggle(view, cue));
+  el.replaceChildren(widgetSection("abc-checklist", `Form check: ${checklist.exercise}`,
     checklist.intro ? h("p", { class: "abc-intro" }, checklist.intro) : null,
-    notice.element,
+    view.notice.element,
     h("fieldset", {},
       h("legend", {}, "Tick each cue you can keep through a whole set."),
-      h("ul", { class: "abc-cues" }, toggles.map((toggle) => toggle.element))),
-    summary,
-    h("div", { class: "abc-footer" }, resetButton)));
-  refresh();
-  syncToKernel(model, { checked: checklist.cues.map((cue) => cue.id).filter((id) => checked.has(id)) });
+      h("ul", { class: "abc-cues" }, view.toggles.map((toggle) => toggle.element))),
+    view.summary,
+    h("div", { class: "abc-footer" }, resetButton(view))));
+  refresh(view);
+  syncToKernel(model, { checked: tickedInOrder(view) });
 }
 
 export default { render };

@@ -2,151 +2,155 @@
 // they have, or "I have none of these". Any emergency sign at once shows "Get emergency care now"
 // in an alert, with what to say and where to go; other signs show their level's advice; the
 // all-clear comes only when every group is answered. It never names a diagnosis.
-import { h, noticeArea, syncToKernel, uniqueId } from "./lib/dom.js";
+import { h, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
 import { isValidRedFlagRecord, redFlagGroups, triage } from "./lib/red_flags.js";
 import { redFlagAdvice, redFlagEmergencyPointer } from "./lib/red_flag_advice.js";
-import { browserStorage, readRecord, removeRecord, storageKey, writeRecord } from "./lib/store.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord, toolKey } from "./lib/store.js";
+import { citeSources } from "./lib/text.js";
 
-const REDFLAG_KEY = storageKey("tool", "redflags");
+const REDFLAG_KEY = toolKey("redflags");
 
-function sourceLabel(data, keys) {
-  const list = Array.isArray(keys) ? keys : [keys];
-  return list.map((key) => data.sources[key] ?? key).join("; ");
+// null until the learner first answers something: the plan then reads "not used yet"
+function currentRecord(view) {
+  if (!view.checked) return null;
+  return {
+    checked: view.symptoms.map((symptom) => symptom.id).filter((id) => view.checked.has(id)),
+    none: redFlagGroups(view.symptoms).filter((level) => view.noneOf.has(level)),
+  };
 }
 
-function render({ model, el }) {
-  const data = model.get("redflags");
-  const symptoms = data.symptoms;
-  const storage = browserStorage();
-  const notice = noticeArea();
-  const restored = readRecord(storage, REDFLAG_KEY, (saved) => isValidRedFlagRecord(symptoms, saved));
-  notice.show(restored.notice);
-  // null until the learner first answers something: the plan then reads "not used yet"
-  let checked = restored.data ? new Set(restored.data.checked) : null;
-  const noneOf = new Set(restored.data?.none ?? []);
+function answered(view) {
+  saveRecord(view.storage, REDFLAG_KEY, currentRecord(view), view.notice, "your answers");
+  update(view);
+}
 
-  const titleId = uniqueId("abc-redflags-title");
-  // The alert region is in the page (empty, not hidden) from the start, so that filling it is
-  // announced at once by screen readers.
-  const alertBox = h("div", { class: "abc-redflag-alert", role: "alert", "data-level": "emergency" });
-  const advice = h("div", { class: "abc-redflag-advice", role: "status", "aria-live": "polite" });
+function showToggles(view) {
+  for (const toggle of view.toggles) toggle.input.checked = Boolean(view.checked?.has(toggle.symptom.id));
+  for (const [level, input] of view.noneToggles) {
+    // "none of these" cannot stand beside a ticked sign of the same group
+    const hasTick = view.toggles.some((toggle) => toggle.symptom.level === level && toggle.input.checked);
+    input.checked = view.noneOf.has(level) && !hasTick;
+    input.disabled = hasTick;
+  }
+}
 
-  const toggles = [];
-  const noneToggles = new Map();
-  const groups = redFlagGroups(symptoms).map((level) => {
-    const items = symptoms.filter((symptom) => symptom.level === level);
-    const legendId = uniqueId(`abc-redflags-${level}`);
-    const noneInput = h("input", {
-      type: "checkbox",
-      "data-none-of": level,
-      onchange: () => {
-        checked ??= new Set();
-        if (noneInput.checked) noneOf.add(level); else noneOf.delete(level);
-        persist();
-        update();
-      },
-    });
-    noneToggles.set(level, noneInput);
-    return h("fieldset", { class: `abc-redflag-group abc-redflag-${level}`, "aria-labelledby": legendId, "data-level": level },
-      h("legend", { id: legendId }, data.levels[level].heading),
-      h("ul", { class: "abc-cues" }, items.map((symptom) => {
-        const input = h("input", {
-          type: "checkbox",
-          value: symptom.id,
-          "data-symptom-id": symptom.id,
-          onchange: () => {
-            checked ??= new Set();
-            if (input.checked) {
-              checked.add(symptom.id);
-              noneOf.delete(level);
-            } else {
-              checked.delete(symptom.id);
-            }
-            persist();
-            update();
-          },
-        });
-        toggles.push({ symptom, input });
-        return h("li", { class: "abc-cue" },
-          h("label", {}, input, h("span", {}, symptom.text,
-            h("span", { class: "abc-source" }, ` (source: ${sourceLabel(data, symptom.source)})`))));
-      }),
-      h("li", { class: "abc-cue abc-redflag-none" }, h("label", {}, noneInput, h("span", {}, "I have none of these")))));
+function update(view) {
+  const { data } = view;
+  const record = currentRecord(view);
+  const result = triage(data, record);
+  showToggles(view);
+  if (result.level === "emergency") {
+    view.alertBox.replaceChildren(...redFlagAdvice(data, result, { heading: "p" }));
+    view.advice.replaceChildren(redFlagEmergencyPointer(data));
+  } else {
+    view.alertBox.replaceChildren();
+    view.advice.replaceChildren(...redFlagAdvice(data, result));
+  }
+  view.advice.dataset.level = result.level;
+  syncToKernel(view.model, {
+    checked: record?.checked ?? [],
+    result: {
+      status: result.status, attention: result.attention, level: result.level,
+      summary: result.summary, say: result.say, checked: record?.checked ?? [], none: record?.none ?? [],
+    },
   });
+}
 
-  function currentRecord() {
-    if (!checked) return null;
-    const order = redFlagGroups(symptoms);
-    return {
-      checked: symptoms.map((symptom) => symptom.id).filter((id) => checked.has(id)),
-      none: order.filter((level) => noneOf.has(level)),
-    };
-  }
+function symptomToggle(view, symptom) {
+  const input = h("input", {
+    type: "checkbox",
+    value: symptom.id,
+    "data-symptom-id": symptom.id,
+    onchange: () => {
+      view.checked ??= new Set();
+      if (input.checked) {
+        view.checked.add(symptom.id);
+        view.noneOf.delete(symptom.level);
+      } else {
+        view.checked.delete(symptom.id);
+      }
+      answered(view);
+    },
+  });
+  view.toggles.push({ symptom, input });
+  return h("li", { class: "abc-cue" },
+    h("label", {}, input, h("span", {}, symptom.text,
+      h("span", { class: "abc-source" }, ` (source: ${citeSources(view.data.sources, symptom.source)})`))));
+}
 
-  function persist() {
-    if (!writeRecord(storage, REDFLAG_KEY, currentRecord())) {
-      notice.show("Your browser did not allow saving, so your answers will be lost when you leave this page.");
-    }
-  }
+function noneToggle(view, level) {
+  const input = h("input", {
+    type: "checkbox",
+    "data-none-of": level,
+    onchange: () => {
+      view.checked ??= new Set();
+      if (input.checked) view.noneOf.add(level); else view.noneOf.delete(level);
+      answered(view);
+    },
+  });
+  view.noneToggles.set(level, input);
+  return h("li", { class: "abc-cue abc-redflag-none" }, h("label", {}, input, h("span", {}, "I have none of these")));
+}
 
-  function showToggles() {
-    for (const toggle of toggles) toggle.input.checked = Boolean(checked?.has(toggle.symptom.id));
-    for (const [level, input] of noneToggles) {
-      // "none of these" cannot stand beside a ticked sign of the same group
-      const hasTick = toggles.some((toggle) => toggle.symptom.level === level && toggle.input.checked);
-      input.checked = noneOf.has(level) && !hasTick;
-      input.disabled = hasTick;
-    }
-  }
+// Each level's signs are one question, with "I have none of these" as its last answer.
+function levelGroup(view, level) {
+  const legendId = uniqueId(`abc-redflags-${level}`);
+  const items = view.symptoms.filter((symptom) => symptom.level === level);
+  return h("fieldset", { class: `abc-redflag-group abc-redflag-${level}`, "aria-labelledby": legendId, "data-level": level },
+    h("legend", { id: legendId }, view.data.levels[level].heading),
+    h("ul", { class: "abc-cues" }, items.map((symptom) => symptomToggle(view, symptom)), noneToggle(view, level)));
+}
 
-  function update() {
-    const record = currentRecord();
-    const result = triage(data, record);
-    showToggles();
-    if (result.level === "emergency") {
-      alertBox.replaceChildren(...redFlagAdvice(data, result, { heading: "p" }));
-      advice.replaceChildren(redFlagEmergencyPointer(data));
-    } else {
-      alertBox.replaceChildren();
-      advice.replaceChildren(...redFlagAdvice(data, result));
-    }
-    advice.dataset.level = result.level;
-    syncToKernel(model, {
-      checked: record?.checked ?? [],
-      result: {
-        status: result.status, attention: result.attention, level: result.level,
-        summary: result.summary, say: result.say, checked: record?.checked ?? [], none: record?.none ?? [],
-      },
-    });
-  }
-
-  const resetButton = h("button", {
+function resetButton(view) {
+  return h("button", {
     type: "button",
     class: "abc-button abc-button-secondary",
     onclick: () => {
-      checked = null;
-      noneOf.clear();
-      removeRecord(storage, REDFLAG_KEY);
-      update();
-      notice.show("Your answers were cleared.");
-      toggles[0]?.input.focus();
+      view.checked = null;
+      view.noneOf.clear();
+      removeRecord(view.storage, REDFLAG_KEY);
+      update(view);
+      view.notice.show("Your answers were cleared.");
+      view.toggles[0]?.input.focus();
     },
   }, "Clear my answers");
+}
 
-  const [emergencyGroup, ...otherGroups] = groups;
-  el.replaceChildren(h("section", { class: "abc-widget abc-redflags", "aria-labelledby": titleId },
-    h("h3", { class: "abc-title", id: titleId }, "Red-flag checker"),
-    h("p", { class: "abc-intro" }, data.intro),
-    h("p", { class: "abc-disclaimer" }, data.disclaimer),
-    notice.element,
+function redFlagView(model) {
+  const data = model.get("redflags");
+  const view = {
+    model, data,
+    symptoms: data.symptoms,
+    storage: browserStorage(),
+    notice: noticeArea(),
+    toggles: [],
+    noneToggles: new Map(),
+    // The alert region is in the page (empty, not hidden) from the start, so that filling it is
+    // announced at once by screen readers.
+    alertBox: h("div", { class: "abc-redflag-alert", role: "alert", "data-level": "emergency" }),
+    advice: h("div", { class: "abc-redflag-advice", role: "status", "aria-live": "polite" }),
+  };
+  const saved = restoreRecord(view.storage, REDFLAG_KEY, (record) => isValidRedFlagRecord(view.symptoms, record), view.notice);
+  view.checked = saved ? new Set(saved.checked) : null;
+  view.noneOf = new Set(saved?.none ?? []);
+  return view;
+}
+
+function render({ model, el }) {
+  const view = redFlagView(model);
+  const [emergencyGroup, ...otherGroups] = redFlagGroups(view.symptoms).map((level) => levelGroup(view, level));
+  el.replaceChildren(widgetSection("abc-redflags", "Red-flag checker",
+    h("p", { class: "abc-intro" }, view.data.intro),
+    h("p", { class: "abc-disclaimer" }, view.data.disclaimer),
+    view.notice.element,
     emergencyGroup,
     // right under the emergency signs, where the learner's eyes are when they tick one
-    alertBox,
+    view.alertBox,
     otherGroups,
     h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
-    advice,
-    h("div", { class: "abc-footer" }, resetButton)));
-  update();
+    view.advice,
+    h("div", { class: "abc-footer" }, resetButton(view))));
+  update(view);
 }
 
 export default { render };
