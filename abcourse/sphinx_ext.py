@@ -62,7 +62,7 @@ WIDGET_SCRIPTS = {
 }
 #: the light host: its entry module, the modules it imports, and its stylesheet (under ``_static``)
 HOST_SCRIPT = "widget-host/host.js"
-HOST_IMPORTS = ("widget-host/assets.js", "widget-host/model.js")
+HOST_IMPORTS = ("widget-host/assets.js", "widget-host/model.js", "widget-host/view.js")
 HOST_STYLESHEET = "widget-host/host.css"
 #: where the widgets' modules and stylesheets go, one file per distinct content (under ``_static``)
 WIDGET_ASSETS = "abcourse-widgets"

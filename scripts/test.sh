@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run every test: lint, the JavaScript units (node --test), then pytest (content schema, widgets,
-# notebooks under nbval, the strict build, and the browser tests on the built book and in JupyterLab).
+# Run every test: lint (ruff, ESLint), the JavaScript units (node --test), then pytest (content
+# schema, widgets, notebooks under nbval, the strict build, and the browser tests on the built book
+# and in JupyterLab).
 # Sets up .venv and a Chromium first where they are missing. Extra arguments go to pytest.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,21 +12,26 @@ echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 
-echo "== node --test (widget logic)"
-# The JS units are written for node:test as Node.js 20 ships it; older releases' runner differs.
+# The JS units are written for node:test as Node.js 20 ships it (older releases' runner differs),
+# and ESLint needs it too.
 if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' 2>/dev/null; then
   echo "test: the JavaScript units need Node.js 20 or newer on the PATH (found: $(node --version 2>/dev/null || echo none))." >&2
   exit 1
 fi
-node --test tests/js/
 
-echo "== test tools from npm (tests/node: axe-core)"
+echo "== test tools from npm (tests/node: ESLint, axe-core)"
 # Pinned in tests/node/package-lock.json; installed again only when the lock file changes.
 stamp=tests/node/node_modules/.installed
 if [ ! -f "$stamp" ] || [ tests/node/package-lock.json -nt "$stamp" ]; then
   (cd tests/node && npm ci --ignore-scripts --no-audit --no-fund --silent)
   touch "$stamp"
 fi
+
+echo "== eslint"
+tests/node/node_modules/.bin/eslint -c tests/node/eslint.config.mjs abcourse tests/js
+
+echo "== node --test (widget logic)"
+node --test tests/js/
 
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

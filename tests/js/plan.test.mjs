@@ -75,6 +75,9 @@ describe("each cause by its own chapter's function", () => {
     assert.equal(result.attention, 0.5);
   });
 
+});
+
+describe("each cause by its own chapter's function: red flags, progression, damaged records", () => {
   test("the red-flag record feeds the conditions cause, and an emergency sign is found", () => {
     const records = { [toolKey("redflags")]: { checked: [emergencyId] } };
     const profile = buildProfile(causes(), records, data);

@@ -158,6 +158,9 @@ describe("assessProgression", () => {
     assert.ok(rest.attention > 0.5 && rest.attention < 1);
   });
 
+});
+
+describe("assessProgression with blanks, damaged values and units", () => {
   test("damaged values are treated as blank", () => {
     const result = assessProgression([{ sessions: "x", volume: -3, pain: 50 }, week(3, 10, 1)], rules);
     assert.equal(result.entered, 1);

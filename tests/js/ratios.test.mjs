@@ -136,6 +136,9 @@ describe("assessRatios", () => {
     assert.equal(result.sex, "male");
   });
 
+});
+
+describe("assessRatios by sex and distance from the figures", () => {
   test("the sex answer changes the figures compared with", () => {
     const times = { flexor: 100, extensor: 100, sideLeft: 39, sideRight: 39 };
     const asWoman = byId(assessRatios(times, "female", norms))["side-extensor"];

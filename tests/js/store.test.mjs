@@ -3,17 +3,25 @@ import { describe, test } from "node:test";
 
 import {
   allRecords,
+  checklistKey,
   exportProgress,
   importProgress,
   memoryStorage,
+  onRecordChange,
   parseProgressFile,
+  PROGRESS_EVENT,
   ProgressFileError,
+  quizKey,
   readRecord,
   removeRecord,
   resetAll,
+  restoreRecord,
+  saveRecord,
   storageKey,
+  toolKey,
   writeRecord,
 } from "../../abcourse/widgets/lib/store.js";
+import { asList, asText, citeSources } from "../../abcourse/widgets/lib/text.js";
 
 const now = () => "2026-01-01T00:00:00.000Z";
 const key = storageKey("quiz", "01-weak-core/basics");
@@ -101,6 +109,9 @@ describe("export, import and reset", () => {
     const good = JSON.stringify({ format: "abcourse-progress", version: 1, records: { "abcourse:v1:tool:endurance": { good: true } } });
     assert.equal(importProgress(storage, good, validatorFor), 1);
   });
+});
+
+describe("reading every record, and reset", () => {
   test("allRecords names the values it could not read, old versions included", () => {
     const storage = memoryStorage();
     writeRecord(storage, key, { fine: 1 });
@@ -123,5 +134,69 @@ describe("export, import and reset", () => {
     assert.equal(resetAll(storage), 2);
     assert.equal(storage.length, 1);
     assert.equal(storage.getItem("someone-else"), "1");
+  });
+});
+
+describe("the widgets' helpers", () => {
+  test("every kind of key is made here, one way", () => {
+    assert.equal(quizKey("01-weak-core", "basics"), "abcourse:v1:quiz:01-weak-core/basics");
+    assert.equal(checklistKey("02-form-technique", "curl-up"), "abcourse:v1:checklist:02-form-technique/curl-up");
+    assert.equal(toolKey("endurance"), "abcourse:v1:tool:endurance");
+  });
+
+  test("restoreRecord gives the data, or shows why it was dropped; clear: false leaves it", () => {
+    const storage = memoryStorage();
+    const shown = [];
+    const notice = { show: (text) => shown.push(text) };
+    writeRecord(storage, key, { ok: true }, now);
+    assert.deepEqual(restoreRecord(storage, key, (data) => data.ok, notice), { ok: true });
+    assert.deepEqual(shown, []);
+    assert.equal(readRecord(storage, key, () => false, { clear: false }).data, null);
+    assert.notEqual(storage.getItem(key), null, "left for its own widget to clear");
+    assert.equal(restoreRecord(storage, key, () => false, notice), null);
+    assert.match(shown[0], /did not match this exercise/);
+    assert.equal(storage.getItem(key), null);
+  });
+
+  test("saveRecord says what is lost when the browser refuses", () => {
+    const shown = [];
+    const notice = { show: (text) => shown.push(text) };
+    assert.equal(saveRecord(memoryStorage(), key, {}, notice, "your ticks"), true);
+    const full = { ...memoryStorage(), setItem: () => { throw new Error("full"); } };
+    assert.equal(saveRecord(full, key, {}, notice, "your ticks"), false);
+    assert.deepEqual(shown, ["Your browser did not allow saving, so your ticks will be lost when you leave this page."]);
+  });
+
+  test("onRecordChange hears its keys on this page and in other tabs, until it stops", (context) => {
+    // node's global object is no event target; the page's window is
+    const window = new EventTarget();
+    for (const name of ["addEventListener", "removeEventListener", "dispatchEvent"]) {
+      globalThis[name] = window[name].bind(window);
+      context.after(() => delete globalThis[name]);
+    }
+    const heard = [];
+    const stop = onRecordChange((changed) => changed.startsWith("abcourse:v1:checklist:"), () => heard.push("change"));
+    const progress = (changed) => globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key: changed } }));
+    const otherTab = (changed) => { const event = new Event("storage"); event.key = changed; globalThis.dispatchEvent(event); };
+    progress(checklistKey("02-form-technique", "curl-up"));
+    progress(toolKey("endurance"));
+    otherTab(checklistKey("02-form-technique", "plank"));
+    otherTab(null);
+    assert.equal(heard.length, 3);
+    stop();
+    progress(checklistKey("02-form-technique", "curl-up"));
+    assert.equal(heard.length, 3);
+    const stopOne = onRecordChange(toolKey("endurance"), () => heard.push("endurance"));
+    progress(toolKey("endurance"));
+    progress(toolKey("endurancex"));
+    stopOne();
+    assert.deepEqual(heard.slice(3), ["endurance"]);
+  });
+
+  test("a source is one key or a list; text of a missing value is empty", () => {
+    assert.deepEqual([asList("a"), asList(["a", "b"]), asList(null), asList(undefined)], [["a"], ["a", "b"], [], []]);
+    assert.equal(citeSources({ a: "A (2020)" }, ["a", "b"]), "A (2020); b");
+    assert.equal(citeSources(undefined, "a"), "a");
+    assert.deepEqual([asText(null), asText(undefined), asText(0), asText(12.5)], ["", "", "0", "12.5"]);
   });
 });

@@ -3,6 +3,7 @@ import { test } from "node:test";
 
 import { isUrl } from "../../abcourse/static/widget-host/assets.js";
 import { StaticModel } from "../../abcourse/static/widget-host/model.js";
+import { mountView } from "../../abcourse/static/widget-host/view.js";
 
 test("get reads the embedded state; set changes only the page's copy", () => {
   const state = { count: 1, quiz: { id: "q" } };
@@ -80,4 +81,33 @@ test("a module or stylesheet is a URL, or it is source text", () => {
   for (const source of ["export default { render() {} };", ".abc-widget { color: red; }", "export default{}", "_static/x.js", ""]) {
     assert.equal(isUrl(source), false, source);
   }
+});
+
+test("taking a view away runs the cleanup its render returned, once, and aborts its signal", async () => {
+  const heard = [];
+  let given = null;
+  const widget = {
+    async render({ model, el, signal }) {
+      given = signal;
+      heard.push(["render", model.get("n"), el.id]);
+      return () => heard.push(["cleanup"]);
+    },
+  };
+  const unmount = await mountView(widget, { model: new StaticModel({ n: 1 }), el: { id: "view" }, experimental: {} });
+  assert.deepEqual(heard, [["render", 1, "view"]]);
+  assert.equal(given.aborted, false);
+  unmount();
+  unmount();
+  assert.deepEqual(heard, [["render", 1, "view"], ["cleanup"]]);
+  assert.equal(given.aborted, true);
+});
+
+test("a view whose render returns nothing is taken away quietly; each view has its own signal", async () => {
+  const signals = [];
+  const widget = { render: ({ signal }) => { signals.push(signal); } };
+  const first = await mountView(widget, { model: new StaticModel({}), el: {}, experimental: {} });
+  await mountView(widget, { model: new StaticModel({}), el: {}, experimental: {} });
+  first();
+  assert.deepEqual(signals.map((signal) => signal.aborted), [true, false]);
+  await mountView({}, { model: new StaticModel({}), el: {}, experimental: {} }).then((unmount) => unmount());
 });

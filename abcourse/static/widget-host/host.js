@@ -6,6 +6,7 @@
 // A widget that fails shows a short message in its place; the others still render.
 import { addStylesheet, loadWidget } from "./assets.js";
 import { StaticModel } from "./model.js";
+import { mountView, unmountWhenRemoved } from "./view.js";
 
 const STATE_TYPE = "application/vnd.jupyter.widget-state+json";
 const VIEW_TYPE = "application/vnd.jupyter.widget-view+json";
@@ -15,7 +16,7 @@ const FAILED = "This quiz could not load. Reload the page; if it stays, the page
 const experimental = {
   invoke: () => Promise.reject(new Error("no kernel answers on a static page")),
 };
-// A static page never takes a widget away, so this signal never fires.
+// A model lives as long as the page, so the signal its initialize gets never fires.
 const signal = new AbortController().signal;
 
 function isAnyWidget(entry) {
@@ -72,8 +73,9 @@ async function renderView(tag, prepared) {
     const { widget, model } = await prepared.get(id);
     // where the html-manager puts a view: just before its tag
     tag.before(el);
-    await widget.render?.({ model, el, signal, experimental });
+    const unmount = await mountView(widget, { model, el, experimental });
     placeholderOf(tag)?.remove();
+    unmountWhenRemoved(el, unmount);
   } catch (error) {
     el.remove();
     report(error);

@@ -7,7 +7,7 @@ export const FORM_OK_SHARE = 0.8;
 export const FIX_FIRST_COUNT = 3;
 const FORM_DEFAULT_PRIORITY = 2;
 
-function formPercent(share) {
+function percent(share) {
   return Math.round(share * 100);
 }
 
@@ -49,7 +49,7 @@ export function assessForm(checklists, checkedById, { okShare = FORM_OK_SHARE, h
     .map(({ checklistId, exercise, cue }) => ({ checklistId, exercise, cue }));
   const keyCueMissing = started.some((exercise) => exercise.missing.some((cue) => cue.priority === 1));
   const noun = started.length === 1 ? "exercise" : "exercises";
-  let summary = `Form score ${formPercent(score)}%: ${inPlace} of ${total} cues in place across ${started.length} ${noun}.`;
+  let summary = `Form score ${percent(score)}%: ${inPlace} of ${total} cues in place across ${started.length} ${noun}.`;
   if (fixFirst.length) summary += ` Fix first (${fixFirst[0].exercise}): ${fixFirst[0].cue.cue}`;
   return {
     status: score >= okShare && !keyCueMissing ? "ok" : "attention",

@@ -2,14 +2,14 @@
 // flag a too-fast rise, too few rest days and too much next-day pain, and draw up a gradual plan
 // for the next weeks. The numbers live in book/data/progression.yml with their sources; they are
 // rules of thumb, and the messages say so. No DOM here, so node --test covers every rule.
-import { quotedInput } from "./text.js";
+import { asList, quotedInput } from "./text.js";
 
 // The saved record (fixed contract, the plan chapter reads it):
 // abcourse:v1:tool:progression -> {weeks: [{sessions, volume, pain}], unit}
 export const PROGRESSION_FIELDS = ["sessions", "volume", "pain"];
 export const PAIN_MAX = 10;
 
-function progressionRound(value, digits = 1) {
+function round(value, digits = 1) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
@@ -52,7 +52,7 @@ export function parseProgressionValue(text, field, rules, unitId) {
   } else if (field === "pain") {
     if (value > PAIN_MAX) return { value: null, error: `Pain is scored from 0 to ${PAIN_MAX}. ${value} is above ${PAIN_MAX}.`, empty: false };
   }
-  return { value: progressionRound(value), error: null, empty: false };
+  return { value: round(value), error: null, empty: false };
 }
 
 function rowIsBlank(row) {
@@ -146,12 +146,8 @@ export function painZone(pain, rules) {
   return "too-much";
 }
 
-function sourcesOf(rule) {
-  return Array.isArray(rule.source) ? rule.source : [rule.source];
-}
-
 function flag(rule, rules, fields) {
-  return { rule, source: sourcesOf(rules.rules[rule]), ...fields };
+  return { rule, source: asList(rules.rules[rule].source), ...fields };
 }
 
 // How far the volume rose from one filled week to another, as a share; null when it cannot be
@@ -183,83 +179,103 @@ function restAttention(sessions, rules) {
   return sessions >= 7 ? 0.8 : 0.6;
 }
 
+// The rise rule for one week: a rise over two weeks, or already in one, beyond the study's limit;
+// a rise above the rule of thumb; or a restart after a week off. Null when none applies.
+function riseFlag(weeks, index, rules, unit) {
+  const week = weeks[index];
+  if (!isNumber(week.volume)) return null;
+  const { increase } = rules.rules;
+  const number = index + 1;
+  const previous = weeks[index - 1];
+  const twoBack = weeks[index - 2];
+  const oneWeek = progressionRise(previous?.volume, week.volume);
+  const twoWeeks = progressionRise(twoBack?.volume, week.volume);
+  const twoWeeksKnown = twoWeeks !== null && isNumber(previous?.volume);
+  if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
+    return flag("increase", rules, {
+      id: "rise-two-weeks", week: number, severity: "caution", share: round(twoWeeks, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+    });
+  }
+  if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
+    return flag("increase", rules, {
+      id: "rise-one-week", week: number, severity: "caution", share: round(oneWeek, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+    });
+  }
+  if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
+    return flag("increase", rules, {
+      id: "rise-rule-of-thumb", week: number, severity: "note", share: round(oneWeek, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week. That is faster than the common "${progressionPercent(increase.ruleOfThumb)} a week" rule of thumb, which comes from running and is weak evidence.`,
+    });
+  }
+  if (previous?.volume === 0 && week.volume > 0) {
+    return flag("increase", rules, {
+      id: "restart", week: number, severity: "note",
+      message: `Week ${number}: you started again after a week off. Start a little below your last level and build up again.`,
+    });
+  }
+  return null;
+}
+
+function restFlag(week, number, rules) {
+  if (!isNumber(week.sessions)) return null;
+  const { rest } = rules.rules;
+  if (week.sessions > rest.maxSessions) {
+    const everyDay = week.sessions >= 7;
+    return flag("rest", rules, {
+      id: everyDay ? "rest-none" : "rest-too-few", week: number, severity: "caution",
+      message: everyDay
+        ? `Week ${number}: ${week.sessions} sessions means training these muscles every day, with no rest day. Guidelines suggest 2 to ${rest.guideline} days a week.`
+        : `Week ${number}: ${week.sessions} sessions leaves too few rest days. Guidelines suggest training the same muscles on 2 to ${rest.guideline} days a week.`,
+    });
+  }
+  if (week.sessions > rest.guideline) {
+    return flag("rest", rules, {
+      id: "rest-above-guideline", week: number, severity: "note",
+      message: `Week ${number}: ${week.sessions} sessions is more than the 2 to ${rest.guideline} days a week that guidelines suggest for the same muscles. Make sure you feel fresh at each one.`,
+    });
+  }
+  return null;
+}
+
+function painFlag(week, number, rules) {
+  if (!isNumber(week.pain)) return null;
+  const { pain } = rules.rules;
+  const zone = painZone(week.pain, rules);
+  if (zone === "too-much") {
+    return flag("pain", rules, {
+      id: "pain-too-much", week: number, severity: "stop",
+      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is above ${pain.cautionMax}: too much. Do less next week.`,
+    });
+  }
+  if (zone === "caution") {
+    return flag("pain", rules, {
+      id: "pain-caution", week: number, severity: "caution",
+      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is in the "go carefully" zone (${pain.okMax + 1} to ${pain.cautionMax}). Do not add more until it is back to 0 to ${pain.okMax}.`,
+    });
+  }
+  return null;
+}
+
 // Every rule, week by week. Returns [{rule, id, week, severity, message, source}]; severity is
 // "note" (worth knowing), "caution" or "stop" (too much).
 export function progressionFlags(weeks, rules, unitId) {
   const unit = progressionUnit(rules, unitId);
-  const { increase, rest, pain } = rules.rules;
-  const flags = [];
-  weeks.forEach((week, index) => {
-    const number = index + 1;
-    const previous = weeks[index - 1];
-    const twoBack = weeks[index - 2];
-    if (isNumber(week.volume)) {
-      const oneWeek = progressionRise(previous?.volume, week.volume);
-      const twoWeeks = progressionRise(twoBack?.volume, week.volume);
-      const twoWeeksKnown = twoWeeks !== null && isNumber(previous?.volume);
-      if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
-        flags.push(flag("increase", rules, {
-          id: "rise-two-weeks", week: number, severity: "caution", share: progressionRound(twoWeeks, 2),
-          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
-        }));
-      } else if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
-        flags.push(flag("increase", rules, {
-          id: "rise-one-week", week: number, severity: "caution", share: progressionRound(oneWeek, 2),
-          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
-        }));
-      } else if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
-        flags.push(flag("increase", rules, {
-          id: "rise-rule-of-thumb", week: number, severity: "note", share: progressionRound(oneWeek, 2),
-          message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week. That is faster than the common "${progressionPercent(increase.ruleOfThumb)} a week" rule of thumb, which comes from running and is weak evidence.`,
-        }));
-      } else if (previous?.volume === 0 && week.volume > 0) {
-        flags.push(flag("increase", rules, {
-          id: "restart", week: number, severity: "note",
-          message: `Week ${number}: you started again after a week off. Start a little below your last level and build up again.`,
-        }));
-      }
-    }
-    if (isNumber(week.sessions)) {
-      if (week.sessions > rest.maxSessions) {
-        const everyDay = week.sessions >= 7;
-        flags.push(flag("rest", rules, {
-          id: everyDay ? "rest-none" : "rest-too-few", week: number, severity: "caution",
-          message: everyDay
-            ? `Week ${number}: ${week.sessions} sessions means training these muscles every day, with no rest day. Guidelines suggest 2 to ${rest.guideline} days a week.`
-            : `Week ${number}: ${week.sessions} sessions leaves too few rest days. Guidelines suggest training the same muscles on 2 to ${rest.guideline} days a week.`,
-        }));
-      } else if (week.sessions > rest.guideline) {
-        flags.push(flag("rest", rules, {
-          id: "rest-above-guideline", week: number, severity: "note",
-          message: `Week ${number}: ${week.sessions} sessions is more than the 2 to ${rest.guideline} days a week that guidelines suggest for the same muscles. Make sure you feel fresh at each one.`,
-        }));
-      }
-    }
-    if (isNumber(week.pain)) {
-      const zone = painZone(week.pain, rules);
-      if (zone === "too-much") {
-        flags.push(flag("pain", rules, {
-          id: "pain-too-much", week: number, severity: "stop",
-          message: `Week ${number}: next-day pain of ${week.pain} out of 10 is above ${pain.cautionMax}: too much. Do less next week.`,
-        }));
-      } else if (zone === "caution") {
-        flags.push(flag("pain", rules, {
-          id: "pain-caution", week: number, severity: "caution",
-          message: `Week ${number}: next-day pain of ${week.pain} out of 10 is in the "go carefully" zone (${pain.okMax + 1} to ${pain.cautionMax}). Do not add more until it is back to 0 to ${pain.okMax}.`,
-        }));
-      }
-    }
-  });
-  return flags;
+  return weeks.flatMap((week, index) => [
+    riseFlag(weeks, index, rules, unit),
+    restFlag(week, index + 1, rules),
+    painFlag(week, index + 1, rules),
+  ].filter(Boolean));
 }
 
 // The next amount up: a modest share on top, rounded down to the unit's step; where that share is
 // smaller than one step, one step, but not two weeks running (so small numbers still rise slowly).
-function progressionNextUp(previous, step, unitStep, lastWasAdd) {
+function nextUp(previous, step, unitStep, lastWasAdd) {
   const raised = Math.floor((previous * (1 + step)) / unitStep + 1e-9) * unitStep;
-  if (raised > previous) return { volume: progressionRound(raised, 2), action: "add" };
+  if (raised > previous) return { volume: round(raised, 2), action: "add" };
   if (lastWasAdd) return { volume: previous, action: "hold" };
-  return { volume: progressionRound(previous + unitStep, 2), action: "add" };
+  return { volume: round(previous + unitStep, 2), action: "add" };
 }
 
 // The plan forward from the latest week: add a modest step only while next-day pain stays in the
@@ -305,7 +321,7 @@ export function progressionPlan(weeks, rules, unitId, flags = progressionFlags(w
     } else if (wanted === "hold") {
       note = holdNote;
     } else {
-      const next = progressionNextUp(volume, rules.plan.step, unit.step, lastWasAdd);
+      const next = nextUp(volume, rules.plan.step, unit.step, lastWasAdd);
       ({ action } = next);
       volume = next.volume;
       note = action === "add" ? addNote : `Keep the same amount this week: one ${unit.label.replace(/s$/, "")} is the smallest step, so you add it every other week.`;
@@ -356,7 +372,7 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   for (const item of flags) {
     if (item.rule === "increase" && item.recent && typeof item.share === "number") parts.push(riseAttention(item.share, rules));
   }
-  const attention = progressionRound(Math.max(...parts), 2);
+  const attention = round(Math.max(...parts), 2);
   const warnings = flags.filter((item) => item.recent && item.severity !== "note");
   const entered = filledIndexes.length;
   const head = `${entered} ${entered === 1 ? "week" : "weeks"} entered.`;

@@ -2,20 +2,16 @@
 // Your plan chapter, so both say exactly the same thing for the same answers.
 import { h } from "./dom.js";
 import { askedAbout } from "./red_flags.js";
+import { citeSources } from "./text.js";
 
-function redFlagSourceLabel(redflags, keys) {
-  const list = Array.isArray(keys) ? keys : [keys];
-  return list.map((key) => redflags.sources?.[key] ?? key).join("; ");
-}
-
-function redFlagUnansweredNote(redflags, result) {
+function unansweredNote(redflags, result) {
   if (!result.unanswered.length) return null;
   const names = result.unanswered.map((level) => redflags.levels[level].heading);
   return h("p", { class: "abc-redflag-unanswered" }, h("strong", {}, "Not answered yet: "),
     `${names.join("; ")}. Read those signs too: if you have any of them, it may change what to do.`);
 }
 
-function redFlagLevelBlock(redflags, result, heading) {
+function levelBlock(redflags, result, heading) {
   const level = result.level;
   const info = redflags.levels[level];
   const ticked = result.byLevel[level];
@@ -31,23 +27,23 @@ function redFlagLevelBlock(redflags, result, heading) {
       ? h("div", { class: "abc-redflag-say" }, h("p", {}, h("strong", {}, "You could say: ")),
         h("blockquote", {}, h("p", {}, `“${result.say}”`)))
       : null,
-    redFlagUnansweredNote(redflags, result),
-    h("p", { class: "abc-source" }, `Source: ${redFlagSourceLabel(redflags, info.source)}.`),
+    unansweredNote(redflags, result),
+    h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, info.source)}.`),
   ].filter(Boolean);
 }
 
-function redFlagClearBlock(redflags, heading) {
+function clearBlock(redflags, heading) {
   const clear = redflags.allClear;
   return [
     h(heading, { class: "abc-redflag-title" }, clear.title),
     h("p", {}, clear.advice),
     h("p", { class: "abc-redflag-asked" }, `You said you have none of these ${redflags.symptoms.length} signs: `
       + `${askedAbout(redflags.symptoms).join("; ")}.`),
-    h("p", { class: "abc-source" }, `Source: ${redFlagSourceLabel(redflags, clear.source)}.`),
+    h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, clear.source)}.`),
   ];
 }
 
-function redFlagIncompleteBlock(redflags, result, heading) {
+function incompleteBlock(redflags, result, heading) {
   const total = result.answered.length + result.unanswered.length;
   return [
     h(heading, { class: "abc-redflag-title" }, "Not finished yet"),
@@ -55,15 +51,15 @@ function redFlagIncompleteBlock(redflags, result, heading) {
       ? `Answer each of the ${total} groups of signs: tick every sign you have, or tick “I have none of these”.`
       : `You have answered ${result.answered.length} of the ${total} groups of signs. `
         + "A sign you have not answered is not a no, so this is not an all-clear yet."),
-    redFlagUnansweredNote(redflags, result),
+    unansweredNote(redflags, result),
   ].filter(Boolean);
 }
 
 // Elements for one result of lib/red_flags.js triage(); heading is the tag of its title line.
 export function redFlagAdvice(redflags, result, { heading = "h4" } = {}) {
-  if (result.level === "clear") return redFlagClearBlock(redflags, heading);
-  if (result.level === "incomplete") return redFlagIncompleteBlock(redflags, result, heading);
-  return redFlagLevelBlock(redflags, result, heading);
+  if (result.level === "clear") return clearBlock(redflags, heading);
+  if (result.level === "incomplete") return incompleteBlock(redflags, result, heading);
+  return levelBlock(redflags, result, heading);
 }
 
 // The line below the list that points back up to the alert, so nobody misses it.
