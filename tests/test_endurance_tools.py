@@ -138,7 +138,7 @@ def test_widget_traits(monkeypatch, widget_class) -> None:
     assert widget.sex == "unspecified"
     assert widget.result["status"] == "no-data"
     state = widget.get_state()
-    for name in ("norms", "times", "sex", "result", "chapter", "_esm", "_css"):
+    for name in ("norms", "times", "sex", "result", "_esm", "_css"):
         assert name in state, name
     # what the browser sends back arrives as traits
     widget.set_state(
@@ -166,7 +166,7 @@ def test_the_two_widgets_get_separate_modules() -> None:
     assert "assessRatios" in BalanceRatios._esm
     # both edit the one record the plan chapter reads
     for source in (EnduranceTest._esm, BalanceRatios._esm):
-        assert 'storageKey("tool", "endurance")' in source
+        assert 'toolKey("endurance")' in source
 
 
 @pytest.mark.parametrize("widget_class", [EnduranceTest, BalanceRatios])

@@ -319,7 +319,7 @@ def test_widget_module_is_self_contained() -> None:
     assert not re.search(r"^import\s", source, re.MULTILINE)
     assert source.count("export default") == 1
     assert 'role: "alert"' in source
-    assert '"tool", "redflags"' in source
+    assert 'toolKey("redflags")' in source
     assert ".abc-redflag-alert" in RedFlagChecker._css
 
 
