@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..datafile import ContentError, describe_location
 from . import body
 from .kinematics import Pose, Skeleton, mirrored, pose_skeleton
 from .scene import Prop, place
@@ -28,14 +29,10 @@ DEFAULT_NAMES = {"start": "Start", "end": "End"}
 
 
 def _error(path: Path | str, where: str, message: str) -> Exception:
-    from ..content import ContentError
-
     return ContentError(path, where, message)
 
 
 def _location(document: Any, steps: Sequence[str | int]) -> str:
-    from ..content import describe_location
-
     return describe_location(document, list(steps))
 
 
@@ -279,7 +276,7 @@ class FigureLibrary:
         """Every item with figures, as ``FILE/ITEM``, in file order (chapters first)."""
         found = []
         for path in sorted(self.data_dir.glob("*.yml")):
-            if path.stem.startswith(("progression", "red-flags")):
+            if path.stem.startswith(("course", "progression", "red-flags")):
                 continue
             _, document = self._document(path.stem)
             for item in document.get("tests", document.get("exercises", [])):
