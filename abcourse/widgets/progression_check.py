@@ -12,6 +12,7 @@ from typing import Any
 
 import traitlets
 
+from ..course import course
 from ..tooldata import load_progression
 from .base import CourseWidget
 
@@ -38,6 +39,6 @@ class ProgressionCheck(CourseWidget):
     ) -> ProgressionCheck:
         """Build the check from a rules file (relative to the notebook's folder)."""
         rules = load_progression(path)
-        kwargs.setdefault("chapter", "05-overtraining-progression")
+        kwargs.setdefault("chapter", course().host_of("progression").notebook)
         kwargs.setdefault("unit", rules["units"][0]["id"])
         return cls(rules=rules, **kwargs)

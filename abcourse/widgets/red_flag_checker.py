@@ -13,6 +13,7 @@ from typing import Any
 
 import traitlets
 
+from ..course import course
 from ..tooldata import load_red_flags
 from .base import CourseWidget
 
@@ -34,7 +35,7 @@ class RedFlagChecker(CourseWidget):
     @classmethod
     def from_file(cls, path: Path | str = "data/red-flags.yml", **kwargs: Any) -> RedFlagChecker:
         """Build the checker from a red-flags file (relative to the notebook's folder)."""
-        kwargs.setdefault("chapter", "04-back-conditions")
+        kwargs.setdefault("chapter", course().host_of("redflags").notebook)
         return cls(redflags=load_red_flags(path), **kwargs)
 
     def level_of(self, symptom_id: str) -> str:

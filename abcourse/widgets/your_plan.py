@@ -8,76 +8,53 @@ rules. The browser reads the saved records and runs each chapter's own assessmen
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import traitlets
 
 from ..content import load_content
+from ..course import Chapter, course
 from ..figures.html import thumbnail
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
-#: the five causes in chapter order: (cause id used by lib/plan.js, chapter file stem, title)
-CAUSES: tuple[tuple[str, str, str], ...] = (
-    ("weak-core", "01-weak-core", "Weak core muscles"),
-    ("form", "02-form-technique", "Improper form and technique"),
-    ("imbalances", "03-muscle-imbalances", "Muscle imbalances"),
-    ("conditions", "04-back-conditions", "Pre-existing back conditions"),
-    ("overtraining", "05-overtraining-progression", "Overtraining and progression"),
-)
 
-HEADING = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+def _exercises(content: dict[str, Any], path: Path | None) -> list[dict[str, Any]]:
+    """Each exercise with a small drawing of its start position (SVG), not its poses."""
+    return [
+        {
+            **{key: value for key, value in exercise.items() if key != "figures"},
+            "figure": thumbnail(path, exercise["id"]),
+        }
+        for exercise in content.get("exercises", [])
+    ]
 
 
-def chapter_title(notebook: Path, fallback: str) -> str:
-    """The chapter's ``# Title`` as the book shows it, or ``fallback`` if it cannot be read."""
-    try:
-        import nbformat
-
-        cells = nbformat.read(notebook, as_version=4).cells
-    except Exception:  # noqa: BLE001 - a missing or half-written chapter must not stop the plan
-        return fallback
-    for cell in cells:
-        if cell.cell_type == "markdown":
-            match = HEADING.search(cell.source)
-            if match:
-                return match.group(1)
-    return fallback
+def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
+    path = data_dir / chapter.content if chapter.content else None
+    content = load_content(path) if path is not None and path.is_file() else {}
+    return {
+        "id": chapter.id,
+        "chapter": chapter.notebook,
+        "title": chapter.title,
+        # the built book puts every chapter's page side by side in one folder
+        "href": chapter.href,
+        # the self-test the browser runs on the saved answers (a key of lib/plan.js's registry)
+        "selfTest": chapter.tool or None,
+        "exercises": _exercises(content, path),
+        "quizzes": content.get("quizzes", []),
+        "checklists": content.get("checklists", []),
+    }
 
 
 def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
-    """The five causes with their chapter's exercises, quizzes and checklists.
+    """The cause chapters of the course manifest, with their exercises, quizzes and checklists.
 
-    ``data_dir`` is the folder of the content files (relative to the notebook); the chapters'
-    notebooks sit in its parent. A chapter without a content file gets empty lists.
+    ``data_dir`` is the folder of the content files (relative to the notebook). A chapter without
+    a content file there gets empty lists.
     """
-    data_dir = Path(data_dir)
-    causes = []
-    for cause_id, chapter, fallback in CAUSES:
-        path = data_dir / f"{chapter}.yml"
-        content = load_content(path) if path.is_file() else {}
-        causes.append(
-            {
-                "id": cause_id,
-                "chapter": chapter,
-                "title": chapter_title(data_dir.parent / f"{chapter}.ipynb", fallback),
-                # the built book puts every chapter's page side by side in one folder
-                "href": f"{chapter}.html",
-                # each exercise with a small drawing of its start position (SVG), not its poses
-                "exercises": [
-                    {
-                        **{key: value for key, value in exercise.items() if key != "figures"},
-                        "figure": thumbnail(path, exercise["id"]),
-                    }
-                    for exercise in content.get("exercises", [])
-                ],
-                "quizzes": content.get("quizzes", []),
-                "checklists": content.get("checklists", []),
-            }
-        )
-    return causes
+    return [_cause(chapter, Path(data_dir)) for chapter in course().chapters]
 
 
 class YourPlan(CourseWidget):
@@ -96,7 +73,7 @@ class YourPlan(CourseWidget):
     def from_file(cls, data_dir: Path | str = "data", **kwargs: Any) -> YourPlan:
         """Load every chapter's content and the self-tests' data from ``data_dir``."""
         data_dir = Path(data_dir)
-        kwargs.setdefault("chapter", "06-your-plan")
+        kwargs.setdefault("chapter", course().plan.notebook)
         return cls(
             causes=load_causes(data_dir),
             norms=load_norms(data_dir / "norms.yml"),
