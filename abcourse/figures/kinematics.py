@@ -181,6 +181,10 @@ class _Parts:
         self.segments.append(Segment(name, kind, side, start, end, body.radii(kind, self.view)))
         self.bones[name] = (start, end)
 
+    def joints(self, side: str, **points: Vec) -> None:
+        """One side's joints by name: ``joints("left", knee=...)`` gives ``left-knee``."""
+        self.points.update({f"{side}-{name}": point for name, point in points.items()})
+
     def ball(self, name: str, kind: str, side: str | None, centre: Vec) -> None:
         """A part drawn round about one point: the head, a hand."""
         self.segments.append(Segment(name, kind, side, centre, centre, body.radii(kind, self.view)))
@@ -212,27 +216,34 @@ def _pose_trunk(parts: _Parts, trunk: Mapping[str, float]) -> tuple[Frame, Frame
     return lower, upper
 
 
+def _two_bones(
+    parent: Frame,
+    side: str,
+    root: Vec,
+    angles: tuple[float, float, float],
+    lengths: tuple[float, float],
+) -> tuple[Vec, Vec, Frame]:
+    """A limb's two long bones from its root joint: the middle joint, the end, the lower bone's
+    frame. ``angles`` are flexion and abduction at the root, then the middle joint's turn."""
+    first = _limb_frame(parent, side, angles[0], angles[1])
+    middle = along(root, first[UP], -lengths[0])
+    second = turn(first, LEFT, angles[2])
+    return middle, along(middle, second[UP], -lengths[1]), second
+
+
 def _pose_arm(parts: _Parts, side: str, arm: Mapping[str, float], upper: Frame) -> None:
     """One arm from its shoulder, which sits on the upper trunk."""
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     joint = along(parts.points["shoulders"], upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
-    upper_arm = _limb_frame(upper, side, arm["shoulder"], arm["shoulder-abduction"])
-    elbow = along(joint, upper_arm[UP], -length["upper-arm"])
-    forearm = turn(upper_arm, LEFT, -arm["elbow"])
-    wrist = along(elbow, forearm[UP], -length["forearm"])
+    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"])
+    lengths = (length["upper-arm"], length["forearm"])
+    elbow, wrist, forearm = _two_bones(upper, side, joint, angles, lengths)
     palm = along(wrist, forearm[UP], -0.15 * length["hand"])
     parts.segment(f"{side}-upper-arm", "upper-arm", side, joint, elbow)
     parts.segment(f"{side}-forearm", "forearm", side, elbow, wrist)
     parts.ball(f"{side}-hand", "hand", side, palm)
-    parts.points.update(
-        {
-            f"{side}-shoulder": joint,
-            f"{side}-elbow": elbow,
-            f"{side}-wrist": wrist,
-            f"{side}-hand": palm,
-        }
-    )
+    parts.joints(side, shoulder=joint, elbow=elbow, wrist=wrist, hand=palm)
 
 
 def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) -> None:
@@ -240,10 +251,9 @@ def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     hip = along(parts.points["pelvis"], lower[LEFT], sign * body.HALF_HIP_SPAN)
-    thigh = _limb_frame(lower, side, leg["hip"], leg["hip-abduction"])
-    knee = along(hip, thigh[UP], -length["thigh"])
-    shin = turn(thigh, LEFT, leg["knee"])
-    ankle = along(knee, shin[UP], -length["shin"])
+    angles = (leg["hip"], leg["hip-abduction"], leg["knee"])
+    lengths = (length["thigh"], length["shin"])
+    knee, ankle, shin = _two_bones(lower, side, hip, angles, lengths)
     foot = turn(shin, LEFT, -leg["ankle"])
     foot_radius = body.radii("foot", parts.view)[0]
     heel = along(
@@ -255,15 +265,7 @@ def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) 
     parts.segment(f"{side}-thigh", "thigh", side, hip, knee)
     parts.segment(f"{side}-shin", "shin", side, knee, ankle)
     parts.segment(f"{side}-foot", "foot", side, heel, toes)
-    parts.points.update(
-        {
-            f"{side}-hip": hip,
-            f"{side}-knee": knee,
-            f"{side}-ankle": ankle,
-            f"{side}-heel": heel,
-            f"{side}-toes": toes,
-        }
-    )
+    parts.joints(side, hip=hip, knee=knee, ankle=ankle, heel=heel, toes=toes)
 
 
 def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
