@@ -1,6 +1,6 @@
 """Widgets, content loading and Sphinx wiring for the course "Why Do Ab Workouts Hurt My Back?".
 
-The names below load on first use, so ``python -m abcourse.content FILE`` (and the other
+The names below load on first use, so ``python -m abcourse.datafile FILE`` (and the other
 command-line checks) run their module once, without the package importing it first.
 """
 
@@ -8,7 +8,7 @@ from importlib import import_module
 from typing import Any
 
 _HOME = {
-    "ContentError": "content",
+    "ContentError": "datafile",
     "load_content": "content",
     "BalanceRatios": "widgets",
     "Checklist": "widgets",

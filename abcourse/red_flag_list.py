@@ -24,7 +24,7 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from .content import ContentError
+from .datafile import ContentError
 from .tooldata import load_red_flags
 
 LEVELS = ("emergency", "urgent", "soon", "routine")

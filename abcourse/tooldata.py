@@ -1,22 +1,19 @@
 """Load the self-tests' data files (norms, red flags, progression) and check their schemas.
 
-Like the chapters' content files, these are data a course author edits without touching code, and
-every problem is a :class:`~abcourse.content.ContentError` naming the file, the item and the field.
+Like the chapters' content files, these are data a course author edits without touching code. The
+shared loader (:mod:`abcourse.datafile`) reads each and checks its schema and ids; this module adds
+the rules a schema cannot state. Every problem is a :class:`~abcourse.datafile.ContentError` naming
+the file, the item and the field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .content import ContentError, describe_location, read_yaml, validate_document
+from .datafile import ContentError, DataKind, describe_location, load
 from .figures.figureset import check_figures
-
-NORMS_SCHEMA = "norms"
-RED_FLAGS_SCHEMA = "red-flags"
-PROGRESSION_SCHEMA = "progression"
 
 
 def _source_keys(value: str | list[str] | None) -> list[str]:
@@ -51,22 +48,8 @@ def _check_sources(document: dict[str, Any], path: Path | str) -> None:
             raise ContentError(path, where, f"source '{key}' is not listed under 'sources'")
 
 
-def _check_unique(document: dict[str, Any], path: Path | str, field_path: list[str | int]) -> None:
-    node: Any = document
-    for step in field_path:
-        node = node[step]
-    seen: set[str] = set()
-    for index, item in enumerate(node):
-        if item["id"] in seen:
-            where = describe_location(document, [*field_path, index])
-            raise ContentError(path, where, f"duplicate id '{item['id']}'")
-        seen.add(item["id"])
-
-
 def check_norms(document: dict[str, Any], path: Path | str) -> None:
-    """Rules the schema cannot state: unique ids, ratios built from tests in the file, sources."""
-    _check_unique(document, path, ["tests"])
-    _check_unique(document, path, ["ratios", "items"])
+    """Rules the schema cannot state: ratios built from tests in the file, sources."""
     tests = {test["id"] for test in document["tests"]}
     for index, ratio in enumerate(document["ratios"]["items"]):
         for side in ("numerator", "denominator"):
@@ -79,8 +62,7 @@ def check_norms(document: dict[str, Any], path: Path | str) -> None:
 
 
 def check_red_flags(document: dict[str, Any], path: Path | str) -> None:
-    """Rules the schema cannot state: unique symptom ids, an emergency sign, sources."""
-    _check_unique(document, path, ["symptoms"])
+    """Rules the schema cannot state: an emergency sign, the cauda equina mark, sources."""
     if not any(symptom["level"] == "emergency" for symptom in document["symptoms"]):
         raise ContentError(path, "symptoms", "no symptom has level 'emergency'")
     for index, symptom in enumerate(document["symptoms"]):
@@ -105,80 +87,36 @@ def check_progression(document: dict[str, Any], path: Path | str) -> None:
     rest = document["rules"]["rest"]
     if rest["maxSessions"] > document["maxSessions"]:
         raise ContentError(path, "rules > rest > maxSessions", "must not exceed 'maxSessions'")
-    _check_unique(document, path, ["units"])
     _check_sources(document, path)
 
 
-CHECKS = {
-    NORMS_SCHEMA: check_norms,
-    RED_FLAGS_SCHEMA: check_red_flags,
-    PROGRESSION_SCHEMA: check_progression,
-}
-
-
-@lru_cache(maxsize=16)
-def _load_cached(resolved: str, mtime_ns: int, schema: str) -> dict[str, Any]:
-    document = read_yaml(resolved)
-    validate_document(document, resolved, schema_name=schema)
-    CHECKS[schema](document, resolved)
-    return document
-
-
-def _load(path: Path | str, schema: str) -> dict[str, Any]:
-    path = Path(path)
-    if not path.is_file():
-        raise ContentError(path, "", f"file not found (looked in {Path.cwd()})")
-    return _load_cached(str(path), path.stat().st_mtime_ns, schema)
+#: ``book/data/norms.yml``: the hold tests' norms and the balance ratios
+NORMS = DataKind(
+    schema="norms",
+    names=("norms*.yml",),
+    unique=(("tests",), ("ratios", "items")),
+    check=check_norms,
+)
+#: ``book/data/red-flags.yml``: the red-flag signs and the advice for each level
+RED_FLAGS = DataKind(
+    schema="red-flags", names=("red-flags*.yml",), unique=(("symptoms",),), check=check_red_flags
+)
+#: ``book/data/progression.yml``: the progression check's rules
+PROGRESSION = DataKind(
+    schema="progression", names=("progression*.yml",), unique=(("units",),), check=check_progression
+)
 
 
 def load_norms(path: Path | str) -> dict[str, Any]:
     """Read and check ``book/data/norms.yml`` (or another file of that shape)."""
-    return _load(path, NORMS_SCHEMA)
+    return load(path, NORMS)
 
 
 def load_red_flags(path: Path | str) -> dict[str, Any]:
     """Read and check ``book/data/red-flags.yml`` (or another file of that shape)."""
-    return _load(path, RED_FLAGS_SCHEMA)
+    return load(path, RED_FLAGS)
 
 
 def load_progression(path: Path | str) -> dict[str, Any]:
     """Read and check ``book/data/progression.yml`` (or another file of that shape)."""
-    return _load(path, PROGRESSION_SCHEMA)
-
-
-def schema_for(path: Path | str) -> str:
-    """Which schema a data file follows, from its name: ``norms*.yml`` or ``red-flags*.yml``."""
-    name = Path(path).name
-    if name.startswith("norms"):
-        return NORMS_SCHEMA
-    if name.startswith("red-flags"):
-        return RED_FLAGS_SCHEMA
-    if name.startswith("progression"):
-        return PROGRESSION_SCHEMA
-    raise ContentError(
-        path, "", "not a self-test data file (expected norms*, red-flags* or progression*.yml)"
-    )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Check data files from the command line: ``python -m abcourse.tooldata FILE...``."""
-    import sys
-
-    paths = list(argv if argv is not None else sys.argv[1:])
-    if not paths:
-        print("usage: python -m abcourse.tooldata book/data/norms.yml ...", file=sys.stderr)
-        return 2
-    failed = 0
-    for path in paths:
-        try:
-            _load(path, schema_for(path))
-        except ContentError as error:
-            failed += 1
-            print(error, file=sys.stderr)
-        else:
-            print(f"{path}: ok")
-    return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    return load(path, PROGRESSION)

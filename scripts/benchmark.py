@@ -25,16 +25,11 @@ answered. Figures, not pass/fail: the README quotes them against the targets.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import statistics
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -47,6 +42,7 @@ sys.path.insert(0, str(REPO))
 from playwright.sync_api import Browser, sync_playwright  # noqa: E402
 
 from tests.browser.browsers import find_chromium  # noqa: E402
+from tests.browser.serve import serve  # noqa: E402
 from tests.support import run_build  # noqa: E402
 
 #: widget pages, and what answers a click on each: the first quiz, or the plan's first button
@@ -115,23 +111,6 @@ PROBE = """
   observer.observe(document, everything);
 })();
 """
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def measure_builds(runs: int) -> tuple[list[float], list[float], Path]:

@@ -1,23 +1,27 @@
-"""The repository's paths and the strict book build, shared by the test modules."""
+"""What the test modules share: the repository's paths, the strict book build, data-file helpers."""
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from abcourse.course import course
+from abcourse.datafile import ContentError
 
 REPO = Path(__file__).resolve().parents[1]
 BOOK = REPO / "book"
 DATA = BOOK / "data"
-CHAPTERS = [
-    "01-weak-core",
-    "02-form-technique",
-    "03-muscle-imbalances",
-    "04-back-conditions",
-    "05-overtraining-progression",
-]
+#: the cause chapters' notebooks in order, from the course manifest (book/data/course.yml)
+CHAPTERS = [chapter.notebook for chapter in course().chapters]
 
 
 @dataclass
@@ -55,3 +59,30 @@ def run_build(output: Path, *extra: str, source: Path = REPO) -> Build:
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     seconds = time.perf_counter() - started
     return Build(output, result.returncode, result.stdout + result.stderr, seconds)
+
+
+def write_yaml(folder: Path, document: object, name: str) -> Path:
+    """Write ``document`` as the data file ``folder/name``, in the order it was given."""
+    path = folder / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def broken_file_error(
+    load: Callable[[Path], object],
+    document: dict[str, Any],
+    change: Callable[[dict[str, Any]], object],
+    path: Path,
+) -> ContentError:
+    """Write a copy of ``document`` changed by ``change`` to ``path``; loading it must fail.
+
+    The error must name the file; the caller checks the place and the message it gives.
+    """
+    document = copy.deepcopy(document)
+    change(document)
+    write_yaml(path.parent, document, path.name)
+    with pytest.raises(ContentError) as caught:
+        load(path)
+    assert caught.value.path == str(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    return caught.value

@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
-from abcourse.content import ContentError, find_item, load_content, main
+from abcourse.content import ContentError, find_item, load_content
 
-from .support import CHAPTERS, DATA
+from .support import CHAPTERS, DATA, broken_file_error, write_yaml
 
 VALID = {
     "quizzes": [
@@ -59,20 +58,7 @@ VALID = {
 
 
 def write(tmp_path: Path, document: object, name: str = "01-test.yml") -> Path:
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    return path
-
-
-def broken(tmp_path: Path, change) -> str:
-    document = yaml.safe_load(yaml.safe_dump(VALID))
-    change(document)
-    path = write(tmp_path, document)
-    with pytest.raises(ContentError) as caught:
-        load_content(path)
-    message = str(caught.value)
-    assert message.startswith(str(path)), message
-    return message
+    return write_yaml(tmp_path, document, name)
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
@@ -88,130 +74,82 @@ def test_valid_file_loads_and_items_are_found_by_id(tmp_path) -> None:
         find_item(path, "checklists", "nope")
 
 
-def test_missing_field_names_item_and_field(tmp_path) -> None:
-    message = broken(tmp_path, lambda d: d["quizzes"][0]["questions"][1].pop("answer"))
-    assert "quizzes[0] (id 'basics') > questions[1] (id 'judge')" in message
-    assert "missing required field 'answer'" in message
+def question(document: dict, index: int) -> dict:
+    return document["quizzes"][0]["questions"][index]
 
 
-def test_wrong_type_names_the_field(tmp_path) -> None:
-    def change(d):
-        d["quizzes"][0]["questions"][2]["answer"] = "ten"
-
-    message = broken(tmp_path, change)
-    assert "questions[2] (id 'count') > answer" in message
-    assert "should be of type number" in message
+def numeric_range(document: dict) -> None:
+    question(document, 2).pop("tolerance")
+    question(document, 2)["range"] = [20, 30]
 
 
-def test_duplicate_id_is_named(tmp_path) -> None:
-    def change(d):
-        d["quizzes"][0]["questions"][1]["id"] = "pick-one"
-
-    message = broken(tmp_path, change)
-    assert "quizzes[0] (id 'basics') > questions" in message
-    assert "duplicate id 'pick-one'" in message
-
-
-def test_answer_not_among_the_options(tmp_path) -> None:
-    def change(d):
-        d["quizzes"][0]["questions"][0]["options"][0]["correct"] = False
-
-    message = broken(tmp_path, change)
-    assert "questions[0] (id 'pick-one') > options" in message
-    assert "the answer must be among the options" in message
+EXERCISE = {
+    "id": "plank",
+    "name": "Plank",
+    "checklist": "side-plank",
+    "dose": "3 x 20 s",
+    "easier": "Knees.",
+    "harder": "Longer.",
+    "progression": ["a", "b", "c", "d"],
+}
+QUIZ = "quizzes[0] (id 'basics')"
 
 
-def test_unknown_kind_and_unknown_field(tmp_path) -> None:
-    def kind(d):
-        d["quizzes"][0]["questions"][0]["kind"] = "essay"
-
-    assert '"essay" is not one of' in broken(tmp_path, kind)
-
-    def extra(d):
-        d["checklists"][0]["cues"][0]["colour"] = "red"
-
-    message = broken(tmp_path, extra)
-    assert "checklists[0] (id 'plank') > cues[0] (id 'line')" in message
-    assert "unknown field" in message and "colour" in message
-
-
-def test_option_without_feedback_is_refused(tmp_path) -> None:
-    message = broken(
-        tmp_path, lambda d: d["quizzes"][0]["questions"][0]["options"][1].pop("feedback")
-    )
-    assert "options[1] (id 'b')" in message and "'feedback'" in message
-
-
-def test_numeric_range_must_hold_the_answer(tmp_path) -> None:
-    def change(d):
-        question = d["quizzes"][0]["questions"][2]
-        question.pop("tolerance")
-        question["range"] = [20, 30]
-
-    assert "10 lies outside its range" in broken(tmp_path, change)
-
-
-def test_exercise_must_name_a_checklist_in_the_file(tmp_path) -> None:
-    def change(d):
-        d["exercises"] = [
-            {
-                "id": "plank",
-                "name": "Plank",
-                "checklist": "side-plank",
-                "dose": "3 x 20 s",
-                "easier": "Knees.",
-                "harder": "Longer.",
-                "progression": ["a", "b", "c", "d"],
-            }
-        ]
-
-    message = broken(tmp_path, change)
-    assert "exercises[0] (id 'plank') > checklist" in message
-    assert "no checklist with id 'side-plank'" in message
-
-
-def test_yaml_syntax_error_gives_line(tmp_path) -> None:
-    path = tmp_path / "bad.yml"
-    path.write_text("quizzes:\n  - id: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ContentError, match=r"bad\.yml: line \d+, column \d+: is not valid YAML"):
-        load_content(path)
+#: each mistake: the change to a valid file, the place the error names and its message
+BROKEN = {
+    "missing-field": (
+        lambda d: question(d, 1).pop("answer"),
+        f"{QUIZ} > questions[1] (id 'judge')",
+        "missing required field 'answer'",
+    ),
+    "wrong-type": (
+        lambda d: question(d, 2).update(answer="ten"),
+        f"{QUIZ} > questions[2] (id 'count') > answer",
+        "should be of type number",
+    ),
+    "duplicate-id": (
+        lambda d: question(d, 1).update(id="pick-one"),
+        f"{QUIZ} > questions[1] (id 'pick-one')",
+        "duplicate id 'pick-one'",
+    ),
+    "answer-not-an-option": (
+        lambda d: question(d, 0)["options"][0].update(correct=False),
+        f"{QUIZ} > questions[0] (id 'pick-one') > options",
+        "the answer must be among the options",
+    ),
+    "unknown-kind": (
+        lambda d: question(d, 0).update(kind="essay"),
+        f"{QUIZ} > questions[0] (id 'pick-one') > kind",
+        '"essay" is not one of',
+    ),
+    "unknown-field": (
+        lambda d: d["checklists"][0]["cues"][0].update(colour="red"),
+        "checklists[0] (id 'plank') > cues[0] (id 'line')",
+        "unknown field: 'colour'",
+    ),
+    "option-without-feedback": (
+        lambda d: question(d, 0)["options"][1].pop("feedback"),
+        f"{QUIZ} > questions[0] (id 'pick-one') > options[1] (id 'b')",
+        "missing required field 'feedback'",
+    ),
+    "answer-outside-range": (
+        numeric_range,
+        f"{QUIZ} > questions[2] (id 'count') > answer",
+        "10 lies outside its range",
+    ),
+    "exercise-without-checklist": (
+        lambda d: d.update(exercises=[EXERCISE]),
+        "exercises[0] (id 'plank') > checklist",
+        "no checklist with id 'side-plank' in this file",
+    ),
+}
 
 
-def test_empty_and_missing_files(tmp_path) -> None:
-    empty = tmp_path / "empty.yml"
-    empty.write_text("", encoding="utf-8")
-    with pytest.raises(ContentError, match="empty.yml: file is empty"):
-        load_content(empty)
-    with pytest.raises(ContentError, match="missing.yml: file not found"):
-        load_content(tmp_path / "missing.yml")
-
-
-def test_command_line_check_reports_each_file(tmp_path, capsys) -> None:
-    good = write(tmp_path, VALID, "good.yml")
-    bad = write(tmp_path, {"quizzes": [{"id": "x"}]}, "bad.yml")
-    assert main([str(good), str(bad)]) == 1
-    captured = capsys.readouterr()
-    assert f"{good}: ok" in captured.out
-    assert "bad.yml: quizzes[0] (id 'x'): missing required field" in captured.err
-
-
-@pytest.mark.parametrize(
-    ("module", "data_file"),
-    [("abcourse.content", "01-weak-core.yml"), ("abcourse.tooldata", "norms.yml")],
-)
-def test_the_command_line_check_runs_without_a_warning(module: str, data_file: str) -> None:
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", module, str(DATA / data_file)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith(": ok")
-    assert "Warning" not in result.stderr, result.stderr
+@pytest.mark.parametrize(("change", "where", "message"), BROKEN.values(), ids=list(BROKEN))
+def test_a_broken_file_names_the_item_and_the_field(tmp_path, change, where, message) -> None:
+    error = broken_file_error(load_content, VALID, change, tmp_path / "01-test.yml")
+    assert error.location == where
+    assert message in error.message
 
 
 VERDICT = re.compile(r"^(Right|Yes|No|Correct|Wrong)[.,!]")

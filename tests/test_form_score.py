@@ -4,7 +4,6 @@ gives a named error; the traits carry the checklists in and the browser's result
 from __future__ import annotations
 
 import copy
-import re
 
 import pytest
 
@@ -79,13 +78,3 @@ def test_every_chapter_with_checklists_can_be_scored(chapter) -> None:
     widget = FormScore.from_file(path)
     assert widget.chapter == chapter
     assert len(widget.checklists) == len(load_content(path)["checklists"])
-
-
-def test_widget_module_is_self_contained() -> None:
-    source = FormScore._esm
-    assert not re.search(r"^import\s", source, re.MULTILINE)
-    assert source.count("export default") == 1
-    assert "function assessForm" in source
-    assert "function rangeChart" in source
-    assert "PROGRESS_EVENT" in source
-    assert ".abc-form-score" in FormScore._css

@@ -5,14 +5,14 @@ lists, and the bundled module parses."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
 from abcourse import ContentError, YourPlan
-from abcourse.widgets.your_plan import CAUSES, chapter_title, load_causes
+from abcourse.course import course
+from abcourse.widgets.your_plan import load_causes
 
 from .support import DATA
 
@@ -47,10 +47,12 @@ CHECKLIST = {
 def test_real_data_loads_in_chapter_order(monkeypatch) -> None:
     monkeypatch.chdir(DATA.parent)
     plan = YourPlan.from_file()
-    assert [cause["chapter"] for cause in plan.causes] == [chapter for _, chapter, *_ in CAUSES]
-    assert [cause["href"] for cause in plan.causes] == [
-        f"{chapter}.html" for _, chapter, *_ in CAUSES
-    ]
+    chapters = course().chapters
+    assert [cause["chapter"] for cause in plan.causes] == [c.notebook for c in chapters]
+    assert [cause["href"] for cause in plan.causes] == [f"{c.notebook}.html" for c in chapters]
+    # the browser runs each chapter's self-test by the tool the manifest names
+    assert [cause["selfTest"] for cause in plan.causes] == [c.tool for c in chapters]
+    assert [cause["title"] for cause in plan.causes] == [c.title for c in chapters]
     for cause in plan.causes:
         assert cause["title"]
         for exercise in cause["exercises"]:
@@ -92,23 +94,8 @@ def test_a_broken_content_file_is_named(tmp_path) -> None:
         YourPlan.from_file(data)
 
 
-def test_chapter_title_reads_the_heading_or_falls_back(tmp_path) -> None:
-    assert chapter_title(DATA.parent / "06-your-plan.ipynb", "x") == "Your plan"
-    assert chapter_title(tmp_path / "missing.ipynb", "Fallback") == "Fallback"
-
-
 def test_results_arrive_as_traits(monkeypatch) -> None:
     monkeypatch.chdir(DATA.parent)
     plan = YourPlan.from_file()
     plan.set_state({"result": {"summary": "s", "emergency": True, "profile": [], "plan": []}})
     assert plan.result["emergency"] is True
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
-def test_bundled_module_parses(tmp_path) -> None:
-    """The plan pulls in every lib module: a name declared twice would be a syntax error."""
-    module = tmp_path / "your_plan.mjs"
-    module.write_text(YourPlan._esm, encoding="utf-8")
-    subprocess.run(["node", "--check", str(module)], check=True, capture_output=True)
-    for name in ("assessEndurance", "assessRatios", "assessForm", "triage", "assessProgression"):
-        assert f"function {name}(" in YourPlan._esm, name

@@ -4,32 +4,15 @@ file, the place and the field; the widget carries the rules in and the learner's
 from __future__ import annotations
 
 import copy
-import re
-import shutil
-import subprocess
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from abcourse import ContentError, ProgressionCheck
-from abcourse.tooldata import load_progression, main, schema_for
+from abcourse import ProgressionCheck
+from abcourse.tooldata import load_progression
 
-from .support import DATA
+from .support import DATA, broken_file_error
 
 RULES_FILE = DATA / "progression.yml"
-
-
-@pytest.fixture()
-def rules() -> dict[str, Any]:
-    return copy.deepcopy(load_progression(RULES_FILE))
-
-
-def write(tmp_path: Path, document: dict[str, Any], name: str = "progression.yml") -> Path:
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    return path
 
 
 def test_the_real_file_loads_with_its_sources() -> None:
@@ -40,19 +23,6 @@ def test_the_real_file_loads_with_its_sources() -> None:
     assert {unit["id"] for unit in rules["units"]} == {"sets", "minutes"}
     for name in ("increase", "rest", "pain"):
         assert rules["rules"][name]["uncertainty"], name
-
-
-def test_every_source_is_a_key_of_the_bibliography() -> None:
-    bib = (DATA.parent / "references.bib").read_text(encoding="utf-8")
-    keys = set(re.findall(r"@\w+\{([^,]+),", bib))
-    rules = load_progression(RULES_FILE)
-    assert set(rules["sources"]) <= keys
-
-
-def test_command_line_checks_the_file(capsys) -> None:
-    assert schema_for(RULES_FILE) == "progression"
-    assert main([str(RULES_FILE)]) == 0
-    assert "ok" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -111,20 +81,11 @@ def test_command_line_checks_the_file(capsys) -> None:
         ),
     ],
 )
-def test_a_broken_file_names_the_problem(tmp_path, rules, change, where, message) -> None:
-    change(rules)
-    path = write(tmp_path, rules)
-    with pytest.raises(ContentError) as caught:
-        load_progression(path)
-    error = caught.value
-    assert error.path == str(path)
+def test_a_broken_file_names_the_problem(tmp_path, change, where, message) -> None:
+    rules = load_progression(RULES_FILE)
+    error = broken_file_error(load_progression, rules, change, tmp_path / "progression.yml")
     assert error.location == where
     assert message in error.message
-
-
-def test_a_missing_file_is_named(tmp_path) -> None:
-    with pytest.raises(ContentError, match="file not found"):
-        load_progression(tmp_path / "progression.yml")
 
 
 def test_widget_traits(monkeypatch) -> None:
@@ -145,18 +106,3 @@ def test_widget_traits(monkeypatch) -> None:
     )
     assert widget.weeks[0]["volume"] == 10
     assert widget.result["status"] == "ok"
-
-
-def test_module_is_self_contained() -> None:
-    source = ProgressionCheck._esm
-    assert not re.search(r"^import\s", source, re.MULTILINE)
-    assert source.count("export default") == 1
-    assert "assessProgression" in source
-
-
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
-def test_bundled_module_parses(tmp_path) -> None:
-    """Inlined lib modules share one scope: a name declared twice would be a syntax error."""
-    module = tmp_path / "progression_check.mjs"
-    module.write_text(ProgressionCheck._esm, encoding="utf-8")
-    subprocess.run(["node", "--check", str(module)], check=True, capture_output=True)

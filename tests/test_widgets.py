@@ -6,12 +6,24 @@ from __future__ import annotations
 import base64
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from abcourse import Checklist, ContentError, Quiz
+from abcourse import (
+    BalanceRatios,
+    Checklist,
+    ContentError,
+    EnduranceTest,
+    FormScore,
+    ProgressionCheck,
+    Quiz,
+    RedFlagChecker,
+    YourPlan,
+    widgets,
+)
 from abcourse.widgets.bundle import BundleError, bundle_module
 
 from .test_content import VALID, write
@@ -49,13 +61,43 @@ def test_unknown_id_is_a_content_error(tmp_path) -> None:
         Quiz.from_file(write(tmp_path, VALID), "nope")
 
 
-@pytest.mark.parametrize("widget", [Quiz, Checklist])
+#: what each widget's bundled module must hold: its lib functions, its saved record, its styles
+MODULES = {
+    Quiz: ["function render"],
+    Checklist: ["function render"],
+    EnduranceTest: ["assessEndurance", 'storageKey("tool", "endurance")'],
+    BalanceRatios: ["assessRatios", 'storageKey("tool", "endurance")'],
+    FormScore: ["function assessForm", "function rangeChart", "PROGRESS_EVENT", ".abc-form-score"],
+    RedFlagChecker: ['role: "alert"', '"tool", "redflags"', ".abc-redflag-alert"],
+    ProgressionCheck: ["assessProgression"],
+    YourPlan: [
+        f"function {name}("
+        for name in ("assessEndurance", "assessRatios", "assessForm", "triage", "assessProgression")
+    ],
+}
+
+
+def test_every_widget_class_is_listed() -> None:
+    assert {widget.__name__ for widget in MODULES} == set(widgets.__all__)
+
+
+@pytest.mark.parametrize("widget", MODULES, ids=lambda widget: widget.__name__)
 def test_module_is_self_contained(widget) -> None:
     source = widget._esm
     assert not re.search(r"^import\s", source, re.MULTILINE), "a local import was left in"
     assert source.count("export default") == 1
-    assert "function render" in source
     assert ".abc-widget" in widget._css
+    for needed in MODULES[widget]:
+        assert needed in (widget._css if needed.startswith(".") else source), needed
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+@pytest.mark.parametrize("widget", MODULES, ids=lambda widget: widget.__name__)
+def test_bundled_module_parses(tmp_path, widget) -> None:
+    """Inlined lib modules share one scope: a name declared twice would be a syntax error."""
+    module = tmp_path / f"{widget.__name__}.mjs"
+    module.write_text(widget._esm, encoding="utf-8")
+    subprocess.run(["node", "--check", str(module)], check=True, capture_output=True)
 
 
 def test_bundle_refuses_imports_it_cannot_inline(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from ..content import ContentError
+from ..datafile import ContentError
 from .figureset import FigureLibrary
 from .html import STYLESHEET, default_caption, figure_html
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..datafile import ContentError, describe_location
 from . import body
 from .kinematics import Pose, Skeleton, mirrored, pose_skeleton
 from .scene import Prop, place
@@ -28,14 +29,10 @@ DEFAULT_NAMES = {"start": "Start", "end": "End"}
 
 
 def _error(path: Path | str, where: str, message: str) -> Exception:
-    from ..content import ContentError
-
     return ContentError(path, where, message)
 
 
 def _location(document: Any, steps: Sequence[str | int]) -> str:
-    from ..content import describe_location
-
     return describe_location(document, list(steps))
 
 
@@ -104,15 +101,10 @@ REQUIRED = {
 
 
 def _check_required(
-    document: Any,
-    path: Path | str,
-    steps: list[str | int],
-    data: Mapping[str, Any],
-    kind: str,
-    inherited: bool,
+    document: Any, path: Path | str, steps: list[str | int], data: Mapping[str, Any], kind: str
 ) -> None:
     """What is given by ``like`` need not be given again; anything else must be there."""
-    if inherited or "like" in data:
+    if "like" in data:
         return
     for name in REQUIRED[kind]:
         if name not in data:
@@ -123,50 +115,65 @@ def _check_required(
             )
 
 
+def _check_set_fields(
+    document: Any, path: Path | str, steps: list[str | int], figures: Mapping[str, Any]
+) -> None:
+    """The set, its start and end (unless the set is taken by ``like``), and each fault."""
+    _check_required(document, path, steps, figures, "set")
+    for role in ROLES:
+        if role in figures and "like" not in figures:
+            _check_required(document, path, [*steps, role], figures[role], "pose")
+    for f_index, fault in enumerate(figures.get("faults", [])):
+        _check_required(document, path, [*steps, "faults", f_index], fault, "fault")
+
+
+def _check_fault_cues(
+    document: Any, path: Path | str, steps: list[str | int], item: Mapping[str, Any]
+) -> None:
+    """Each fault shows one cue of the item's checklist, and no cue has two faults."""
+    checklists = {checklist["id"]: checklist for checklist in document.get("checklists", [])}
+    cues = {cue["id"] for cue in checklists.get(item.get("checklist", ""), {}).get("cues", [])}
+    seen: set[str] = set()
+    for f_index, fault in enumerate(item["figures"].get("faults", [])):
+        where = _location(document, [*steps, "faults", f_index, "cue"])
+        if fault["cue"] not in cues:
+            known = ", ".join(sorted(cues)) or "none"
+            raise _error(
+                path,
+                where,
+                f"no cue '{fault['cue']}' in checklist '{item.get('checklist')}' (cues: {known})",
+            )
+        if fault["cue"] in seen:
+            raise _error(path, where, f"a second fault for cue '{fault['cue']}'")
+        seen.add(fault["cue"])
+
+
+def _check_set_poses(
+    document: Any, path: Path | str, steps: list[str | int], figures: Mapping[str, Any]
+) -> None:
+    """Each pose's angles, props and contacts: the start, the end and each fault."""
+    props = _check_props(document, path, [*steps, "props"], figures.get("props", []))
+    poses: list[tuple[list[str | int], Mapping[str, Any]]] = [
+        ([*steps, role], figures[role]) for role in ROLES if role in figures
+    ]
+    poses += [
+        ([*steps, "faults", f_index], fault)
+        for f_index, fault in enumerate(figures.get("faults", []))
+    ]
+    for where, figure in poses:
+        _check_props(document, path, [*where, "props"], figure.get("props", []))
+        _check_pose_figure(document, path, where, figure, props)
+
+
 def check_figures(document: Mapping[str, Any], path: Path | str, section: str) -> None:
     """Rules the schema cannot state, for every item of ``section`` (exercises or tests)."""
-    checklists = {item["id"]: item for item in document.get("checklists", [])}
     for index, item in enumerate(document.get(section, [])):
-        figures = item.get("figures")
-        if not figures:
+        if not item.get("figures"):
             continue
         steps: list[str | int] = [section, index, "figures"]
-        _check_required(document, path, steps, figures, "set", False)
-        for role in ROLES:
-            if role in figures:
-                _check_required(
-                    document, path, [*steps, role], figures[role], "pose", "like" in figures
-                )
-        for f_index, fault in enumerate(figures.get("faults", [])):
-            _check_required(document, path, [*steps, "faults", f_index], fault, "fault", False)
-        props = _check_props(document, path, [*steps, "props"], figures.get("props", []))
-        for role in ROLES:
-            if role in figures:
-                _check_props(
-                    document, path, [*steps, role, "props"], figures[role].get("props", [])
-                )
-                _check_pose_figure(document, path, [*steps, role], figures[role], props)
-        cues = {cue["id"] for cue in checklists.get(item.get("checklist", ""), {}).get("cues", [])}
-        seen: set[str] = set()
-        for f_index, fault in enumerate(figures.get("faults", [])):
-            where = [*steps, "faults", f_index]
-            if fault["cue"] not in cues:
-                known = ", ".join(sorted(cues)) or "none"
-                raise _error(
-                    path,
-                    _location(document, [*where, "cue"]),
-                    f"no cue '{fault['cue']}' in checklist '{item.get('checklist')}' "
-                    f"(cues: {known})",
-                )
-            if fault["cue"] in seen:
-                raise _error(
-                    path,
-                    _location(document, [*where, "cue"]),
-                    f"a second fault for cue '{fault['cue']}'",
-                )
-            seen.add(fault["cue"])
-            _check_props(document, path, [*where, "props"], fault.get("props", []))
-            _check_pose_figure(document, path, where, fault, props)
+        _check_set_fields(document, path, steps, item["figures"])
+        _check_fault_cues(document, path, steps, item)
+        _check_set_poses(document, path, steps, item["figures"])
 
 
 @dataclass(frozen=True)
@@ -249,6 +256,53 @@ def _props(data: Sequence[Mapping[str, Any]] | None) -> tuple[Prop, ...] | None:
     return None if data is None else tuple(Prop.from_data(item) for item in data)
 
 
+@dataclass(frozen=True)
+class _Item:
+    """An exercise or hold test with figures, and where it sits, for errors that name the place."""
+
+    path: Path
+    document: dict[str, Any]
+    data: dict[str, Any]
+    #: the path of its ``figures`` in the document
+    steps: tuple[str | int, ...]
+    #: the figure sets followed to reach it by ``like``, itself last (to find a loop)
+    chain: tuple[str, ...]
+
+    def where(self, at: Sequence[str | int]) -> str:
+        return f"{self.path}: {_location(self.document, at)}"
+
+    def error(self, at: Sequence[str | int], message: str) -> Exception:
+        return _error(self.path, _location(self.document, at), message)
+
+
+def _blank_pose(role: str) -> PoseFigure:
+    """What a pose given without ``like`` starts from: every field still to be given."""
+    name = DEFAULT_NAMES.get(role, "Not this")
+    return PoseFigure(role, name, "", {}, Pose.from_data({"trunk": 0}), {})
+
+
+def _merged_pose(
+    role: str, data: Mapping[str, Any], inherited: PoseFigure, where: str
+) -> PoseFigure:
+    """The pose ``data`` gives, each field it leaves out taken from ``inherited``."""
+    pose_data = data.get("pose", inherited.pose_data)
+    own_name = inherited.name if inherited.role == role else DEFAULT_NAMES.get(role, "Not this")
+    return PoseFigure(
+        role=role,
+        name=data.get("name") or own_name,
+        says=" ".join(data.get("says", inherited.says).split()),
+        touches=_touches(data["touches"]) if "touches" in data else inherited.touches,
+        pose=Pose.from_data(pose_data) if "pose" in data else inherited.pose,
+        pose_data=pose_data,
+        props=_props(data["props"]) if "props" in data else inherited.props,
+        label=data.get("label", inherited.label),
+        marks=tuple(data.get("marks", inherited.marks)),
+        right=data.get("right", inherited.right),
+        view=data.get("view", inherited.view),
+        where=where,
+    )
+
+
 class FigureLibrary:
     """Every figure set in a folder of data files, read on demand, references followed."""
 
@@ -279,7 +333,7 @@ class FigureLibrary:
         """Every item with figures, as ``FILE/ITEM``, in file order (chapters first)."""
         found = []
         for path in sorted(self.data_dir.glob("*.yml")):
-            if path.stem.startswith(("progression", "red-flags")):
+            if path.stem.startswith(("course", "progression", "red-flags")):
                 continue
             _, document = self._document(path.stem)
             for item in document.get("tests", document.get("exercises", [])):
@@ -298,82 +352,27 @@ class FigureLibrary:
             return self._sets[key]
         if key in _seen:
             raise ValueError(f"figures refer to each other in a loop: {' -> '.join([*_seen, key])}")
-        stem, _, item_id = key.partition("/")
+        item, raw = self._figures_item(key, (*_seen, key))
         try:
-            path, document, section, index, item = self._item(stem, item_id)
-        except (FileNotFoundError, KeyError):
-            raise ValueError(
-                f"no exercise or hold test '{key}' with figures in {self.data_dir}"
-            ) from None
-        raw = item.get("figures")
-        steps: list[str | int] = [section, index, "figures"]
-        where = f"{path}: {_location(document, steps)}"
-        if not raw:
-            raise _error(path, _location(document, [section, index]), "has no 'figures'")
-        try:
-            base = self.figure_set(raw["like"], (*_seen, key)) if "like" in raw else None
+            base = self.figure_set(raw["like"], item.chain) if "like" in raw else None
         except ValueError as error:
-            raise _error(path, _location(document, [*steps, "like"]), str(error)) from None
+            raise item.error([*item.steps, "like"], str(error)) from None
         checklist = next(
-            (c for c in document.get("checklists", []) if c["id"] == item.get("checklist")), None
+            (
+                c
+                for c in item.document.get("checklists", [])
+                if c["id"] == item.data.get("checklist")
+            ),
+            None,
         )
         cues = {cue["id"]: cue for cue in (checklist or {}).get("cues", [])}
-
-        def pose_figure(
-            role: str,
-            data: Mapping[str, Any] | None,
-            inherited: PoseFigure | None,
-            at: list[str | int],
-        ) -> PoseFigure:
-            location = f"{path}: {_location(document, at)}"
-            if data is None:
-                if inherited is None:
-                    raise _error(
-                        path, _location(document, steps), f"missing required field '{role}'"
-                    )
-                return replace(inherited, role=role)
-            if "like" in data:
-                try:
-                    inherited = self.pose(data["like"], (*_seen, key))
-                except ValueError as error:
-                    raise _error(path, _location(document, [*at, "like"]), str(error)) from None
-            if inherited is None:
-                inherited = PoseFigure(
-                    role,
-                    DEFAULT_NAMES.get(role, "Not this"),
-                    "",
-                    {},
-                    Pose.from_data({"trunk": 0}),
-                    {},
-                )
-            pose_data = data.get("pose", inherited.pose_data)
-            return PoseFigure(
-                role=role,
-                name=data.get("name")
-                or (
-                    inherited.name
-                    if inherited.role == role
-                    else DEFAULT_NAMES.get(role, "Not this")
-                ),
-                says=" ".join(data.get("says", inherited.says).split()),
-                touches=_touches(data["touches"]) if "touches" in data else inherited.touches,
-                pose=Pose.from_data(pose_data) if "pose" in data else inherited.pose,
-                pose_data=pose_data,
-                props=_props(data["props"]) if "props" in data else inherited.props,
-                label=data.get("label", inherited.label),
-                marks=tuple(data.get("marks", inherited.marks)),
-                right=data.get("right", inherited.right),
-                view=data.get("view", inherited.view),
-                where=location,
-            )
-
-        start = pose_figure(
-            "start", raw.get("start"), base.start if base else None, [*steps, "start"]
+        start, end = (
+            self._pose_figure(item, role, raw.get(role), getattr(base, role, None), [role])
+            for role in ROLES
         )
-        end = pose_figure("end", raw.get("end"), base.end if base else None, [*steps, "end"])
         if "faults" in raw:
             faults = tuple(
-                pose_figure(fault["cue"], fault, None, [*steps, "faults", f_index])
+                self._pose_figure(item, fault["cue"], fault, None, ["faults", f_index])
                 for f_index, fault in enumerate(raw["faults"])
             )
         else:
@@ -381,7 +380,7 @@ class FigureLibrary:
         props = _props(raw["props"]) if "props" in raw else (base.props if base else ())
         figure_set = FigureSet(
             key=key,
-            title=item["name"],
+            title=item.data["name"],
             view=raw.get("view", base.view if base else "side"),
             anchor=raw.get("anchor", base.anchor if base else "pelvis"),
             mirror=raw.get("mirror", base.mirror if base else False),
@@ -389,12 +388,47 @@ class FigureLibrary:
             start=start,
             end=end,
             faults=faults,
-            where=where,
+            where=item.where(item.steps),
             cues=cues,
             source=raw.get("source", base.source if base else ""),
         )
         self._sets[key] = figure_set
         return figure_set
+
+    def _figures_item(self, key: str, chain: tuple[str, ...]) -> tuple[_Item, Mapping[str, Any]]:
+        """The item ``FILE/ITEM`` and its ``figures``; an error if either is not there."""
+        stem, _, item_id = key.partition("/")
+        try:
+            path, document, section, index, data = self._item(stem, item_id)
+        except (FileNotFoundError, KeyError):
+            raise ValueError(
+                f"no exercise or hold test '{key}' with figures in {self.data_dir}"
+            ) from None
+        item = _Item(path, document, data, (section, index, "figures"), chain)
+        if not data.get("figures"):
+            raise item.error([section, index], "has no 'figures'")
+        return item, data["figures"]
+
+    def _pose_figure(
+        self,
+        item: _Item,
+        role: str,
+        data: Mapping[str, Any] | None,
+        inherited: PoseFigure | None,
+        at: list[str | int],
+    ) -> PoseFigure:
+        """One pose of ``item``: given at ``at`` (under its figures), taken by ``like``, or both."""
+        at = [*item.steps, *at]
+        if data is None:
+            if inherited is None:
+                raise item.error(item.steps, f"missing required field '{role}'")
+            return replace(inherited, role=role)
+        if "like" in data:
+            try:
+                inherited = self.pose(data["like"], item.chain)
+            except ValueError as error:
+                raise item.error([*at, "like"], str(error)) from None
+        return _merged_pose(role, data, inherited or _blank_pose(role), item.where(at))
 
     def pose(self, reference: str, _seen: tuple[str, ...] = ()) -> PoseFigure:
         """One pose, ``FILE/ITEM/start``, ``FILE/ITEM/end`` or ``FILE/ITEM/CUE``."""

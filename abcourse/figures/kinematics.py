@@ -168,87 +168,114 @@ def _limb_frame(parent: Frame, side: str, flexion: float, abduction: float) -> F
     return turn(turn(parent, FRONT, outward), LEFT, -flexion)
 
 
-def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
-    """The body in ``pose``, with the middle of the pelvis at the origin."""
+@dataclass
+class _Parts:
+    """A body being posed: its segments in drawing order, its joints, where bones are measured."""
+
+    view: str
+    segments: list[Segment] = field(default_factory=list)
+    points: dict[str, Vec] = field(default_factory=dict)
+    bones: dict[str, tuple[Vec, Vec]] = field(default_factory=dict)
+
+    def segment(self, name: str, kind: str, side: str | None, start: Vec, end: Vec) -> None:
+        self.segments.append(Segment(name, kind, side, start, end, body.radii(kind, self.view)))
+        self.bones[name] = (start, end)
+
+    def joints(self, side: str, **points: Vec) -> None:
+        """One side's joints by name: ``joints("left", knee=...)`` gives ``left-knee``."""
+        self.points.update({f"{side}-{name}": point for name, point in points.items()})
+
+    def ball(self, name: str, kind: str, side: str | None, centre: Vec) -> None:
+        """A part drawn round about one point: the head, a hand."""
+        self.segments.append(Segment(name, kind, side, centre, centre, body.radii(kind, self.view)))
+
+
+def _pose_trunk(parts: _Parts, trunk: Mapping[str, float]) -> tuple[Frame, Frame]:
+    """Trunk, neck and head from the pelvis at the origin; returns the lower and upper trunk."""
     length = body.LENGTH
-    segments: list[Segment] = []
-    points: dict[str, Vec] = {}
-    bones: dict[str, tuple[Vec, Vec]] = {}
-
-    def segment(name: str, kind: str, side: str | None, start: Vec, end: Vec) -> None:
-        segments.append(Segment(name, kind, side, start, end, body.radii(kind, view)))
-        bones[name] = (start, end)
-
-    trunk = pose.trunk
-    lower = turn(root_frame(trunk["trunk"], view), UP, trunk["roll"])
+    lower = turn(root_frame(trunk["trunk"], parts.view), UP, trunk["roll"])
     pelvis: Vec = (0.0, 0.0, 0.0)
     waist = along(pelvis, lower[UP], length["lower-trunk"])
-    segment("lower-trunk", "lower-trunk", None, pelvis, waist)
+    parts.segment("lower-trunk", "lower-trunk", None, pelvis, waist)
     upper = turn(
         turn(turn(lower, LEFT, trunk["spine"]), FRONT, -trunk["spine-side"]),
         UP,
         trunk["spine-twist"],
     )
     shoulders = along(waist, upper[UP], length["upper-trunk"])
-    segment("upper-trunk", "upper-trunk", None, waist, shoulders)
+    parts.segment("upper-trunk", "upper-trunk", None, waist, shoulders)
     neck_frame = turn(upper, LEFT, trunk["neck"])
     chin = along(shoulders, neck_frame[UP], length["neck"])
-    segment("neck", "neck", None, shoulders, chin)
+    parts.segment("neck", "neck", None, shoulders, chin)
     head_frame = turn(neck_frame, LEFT, trunk["head"])
     centre = along(chin, head_frame[UP], length["head"] / 2)
-    segments.append(Segment("head", "head", None, centre, centre, body.radii("head", view)))
-    bones["head"] = (chin, along(chin, head_frame[UP], length["head"]))
-    points.update(pelvis=pelvis, waist=waist, shoulders=shoulders, chin=chin, head=centre)
-    points["nose"] = along(centre, head_frame[FRONT], body.radii("head", view)[0])
+    parts.ball("head", "head", None, centre)
+    parts.bones["head"] = (chin, along(chin, head_frame[UP], length["head"]))
+    parts.points.update(pelvis=pelvis, waist=waist, shoulders=shoulders, chin=chin, head=centre)
+    parts.points["nose"] = along(centre, head_frame[FRONT], body.radii("head", parts.view)[0])
+    return lower, upper
 
+
+def _two_bones(
+    parent: Frame,
+    side: str,
+    root: Vec,
+    angles: tuple[float, float, float],
+    lengths: tuple[float, float],
+) -> tuple[Vec, Vec, Frame]:
+    """A limb's two long bones from its root joint: the middle joint, the end, the lower bone's
+    frame. ``angles`` are flexion and abduction at the root, then the middle joint's turn."""
+    first = _limb_frame(parent, side, angles[0], angles[1])
+    middle = along(root, first[UP], -lengths[0])
+    second = turn(first, LEFT, angles[2])
+    return middle, along(middle, second[UP], -lengths[1]), second
+
+
+def _pose_arm(parts: _Parts, side: str, arm: Mapping[str, float], upper: Frame) -> None:
+    """One arm from its shoulder, which sits on the upper trunk."""
+    length = body.LENGTH
+    sign = 1 if side == "left" else -1
+    joint = along(parts.points["shoulders"], upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
+    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"])
+    lengths = (length["upper-arm"], length["forearm"])
+    elbow, wrist, forearm = _two_bones(upper, side, joint, angles, lengths)
+    palm = along(wrist, forearm[UP], -0.15 * length["hand"])
+    parts.segment(f"{side}-upper-arm", "upper-arm", side, joint, elbow)
+    parts.segment(f"{side}-forearm", "forearm", side, elbow, wrist)
+    parts.ball(f"{side}-hand", "hand", side, palm)
+    parts.joints(side, shoulder=joint, elbow=elbow, wrist=wrist, hand=palm)
+
+
+def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) -> None:
+    """One leg from its hip, which sits on the pelvis."""
+    length = body.LENGTH
+    sign = 1 if side == "left" else -1
+    hip = along(parts.points["pelvis"], lower[LEFT], sign * body.HALF_HIP_SPAN)
+    angles = (leg["hip"], leg["hip-abduction"], leg["knee"])
+    lengths = (length["thigh"], length["shin"])
+    knee, ankle, shin = _two_bones(lower, side, hip, angles, lengths)
+    foot = turn(shin, LEFT, -leg["ankle"])
+    foot_radius = body.radii("foot", parts.view)[0]
+    heel = along(
+        along(ankle, foot[UP], -(body.ANKLE_HEIGHT - foot_radius)),
+        foot[FRONT],
+        -body.ANKLE_FROM_HEEL * length["foot"],
+    )
+    toes = along(heel, foot[FRONT], length["foot"])
+    parts.segment(f"{side}-thigh", "thigh", side, hip, knee)
+    parts.segment(f"{side}-shin", "shin", side, knee, ankle)
+    parts.segment(f"{side}-foot", "foot", side, heel, toes)
+    parts.joints(side, hip=hip, knee=knee, ankle=ankle, heel=heel, toes=toes)
+
+
+def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
+    """The body in ``pose``, with the middle of the pelvis at the origin."""
+    parts = _Parts(view)
+    lower, upper = _pose_trunk(parts, pose.trunk)
     for side in body.SIDES:
-        sign = 1 if side == "left" else -1
-        arm = pose.arms[side]
-        joint = along(shoulders, upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
-        upper_arm = _limb_frame(upper, side, arm["shoulder"], arm["shoulder-abduction"])
-        elbow = along(joint, upper_arm[UP], -length["upper-arm"])
-        forearm = turn(upper_arm, LEFT, -arm["elbow"])
-        wrist = along(elbow, forearm[UP], -length["forearm"])
-        palm = along(wrist, forearm[UP], -0.15 * length["hand"])
-        segment(f"{side}-upper-arm", "upper-arm", side, joint, elbow)
-        segment(f"{side}-forearm", "forearm", side, elbow, wrist)
-        segments.append(Segment(f"{side}-hand", "hand", side, palm, palm, body.radii("hand", view)))
-        points.update(
-            {
-                f"{side}-shoulder": joint,
-                f"{side}-elbow": elbow,
-                f"{side}-wrist": wrist,
-                f"{side}-hand": palm,
-            }
-        )
-
-        leg = pose.legs[side]
-        hip = along(pelvis, lower[LEFT], sign * body.HALF_HIP_SPAN)
-        thigh = _limb_frame(lower, side, leg["hip"], leg["hip-abduction"])
-        knee = along(hip, thigh[UP], -length["thigh"])
-        shin = turn(thigh, LEFT, leg["knee"])
-        ankle = along(knee, shin[UP], -length["shin"])
-        foot = turn(shin, LEFT, -leg["ankle"])
-        foot_radius = body.radii("foot", view)[0]
-        heel = along(
-            along(ankle, foot[UP], -(body.ANKLE_HEIGHT - foot_radius)),
-            foot[FRONT],
-            -body.ANKLE_FROM_HEEL * length["foot"],
-        )
-        toes = along(heel, foot[FRONT], length["foot"])
-        segment(f"{side}-thigh", "thigh", side, hip, knee)
-        segment(f"{side}-shin", "shin", side, knee, ankle)
-        segment(f"{side}-foot", "foot", side, heel, toes)
-        points.update(
-            {
-                f"{side}-hip": hip,
-                f"{side}-knee": knee,
-                f"{side}-ankle": ankle,
-                f"{side}-heel": heel,
-                f"{side}-toes": toes,
-            }
-        )
-    return Skeleton(tuple(segments), points, bones)
+        _pose_arm(parts, side, pose.arms[side], upper)
+        _pose_leg(parts, side, pose.legs[side], lower)
+    return Skeleton(tuple(parts.segments), parts.points, parts.bones)
 
 
 def swap_side(name: str) -> str:

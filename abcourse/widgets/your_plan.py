@@ -8,78 +8,58 @@ rules. The browser reads the saved records and runs each chapter's own assessmen
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import traitlets
 
 from ..content import load_content
+from ..course import COURSE_FILE, Chapter, course
 from ..figures.html import thumbnail
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
-#: the five causes in chapter order: (cause id, chapter file stem, title, the id of its
-#: self-test in lib/self_tests.js)
-CAUSES: tuple[tuple[str, str, str, str | None], ...] = (
-    ("weak-core", "01-weak-core", "Weak core muscles", "endurance"),
-    ("form", "02-form-technique", "Improper form and technique", "form"),
-    ("imbalances", "03-muscle-imbalances", "Muscle imbalances", "ratios"),
-    ("conditions", "04-back-conditions", "Pre-existing back conditions", "redflags"),
-    ("overtraining", "05-overtraining-progression", "Overtraining and progression", "progression"),
-)
 
-HEADING = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+def _exercises(content: dict[str, Any], path: Path | None) -> list[dict[str, Any]]:
+    """Each exercise with a small drawing of its start position (SVG), not its poses."""
+    return [
+        {
+            **{key: value for key, value in exercise.items() if key != "figures"},
+            "figure": thumbnail(path, exercise["id"]),
+        }
+        for exercise in content.get("exercises", [])
+    ]
 
 
-def chapter_title(notebook: Path, fallback: str) -> str:
-    """The chapter's ``# Title`` as the book shows it, or ``fallback`` if it cannot be read."""
-    try:
-        import nbformat
-
-        cells = nbformat.read(notebook, as_version=4).cells
-    except Exception:  # noqa: BLE001 - a missing or half-written chapter must not stop the plan
-        return fallback
-    for cell in cells:
-        if cell.cell_type == "markdown":
-            match = HEADING.search(cell.source)
-            if match:
-                return match.group(1)
-    return fallback
+def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
+    path = data_dir / chapter.content if chapter.content else None
+    content = load_content(path) if path is not None and path.is_file() else {}
+    return {
+        "id": chapter.id,
+        "chapter": chapter.notebook,
+        "title": chapter.title,
+        # the built book puts every chapter's page side by side in one folder
+        "href": chapter.href,
+        # the self-test the browser runs on the saved answers (a key of lib/plan.js's registry)
+        "selfTest": chapter.tool or None,
+        "exercises": _exercises(content, path),
+        "quizzes": content.get("quizzes", []),
+        "checklists": content.get("checklists", []),
+    }
 
 
 def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
-    """The five causes with their chapter's exercises, quizzes and checklists.
+    """The cause chapters of the course manifest, with their exercises, quizzes and checklists.
 
-    ``data_dir`` is the folder of the content files (relative to the notebook); the chapters'
-    notebooks sit in its parent. A chapter without a content file gets empty lists.
+    ``data_dir`` is the folder of the content files (relative to the notebook). The chapters are
+    those of the manifest in that folder, so a copy of the book with a chapter added shows it;
+    a folder without one (a test's few files) takes the course's own. A chapter without a content
+    file there gets empty lists.
     """
     data_dir = Path(data_dir)
-    causes = []
-    for cause_id, chapter, fallback, self_test in CAUSES:
-        path = data_dir / f"{chapter}.yml"
-        content = load_content(path) if path.is_file() else {}
-        causes.append(
-            {
-                "id": cause_id,
-                "chapter": chapter,
-                "selfTest": self_test,
-                "title": chapter_title(data_dir.parent / f"{chapter}.ipynb", fallback),
-                # the built book puts every chapter's page side by side in one folder
-                "href": f"{chapter}.html",
-                # each exercise with a small drawing of its start position (SVG), not its poses
-                "exercises": [
-                    {
-                        **{key: value for key, value in exercise.items() if key != "figures"},
-                        "figure": thumbnail(path, exercise["id"]),
-                    }
-                    for exercise in content.get("exercises", [])
-                ],
-                "quizzes": content.get("quizzes", []),
-                "checklists": content.get("checklists", []),
-            }
-        )
-    return causes
+    manifest = data_dir / COURSE_FILE.name
+    chapters = course(manifest if manifest.is_file() else COURSE_FILE).chapters
+    return [_cause(chapter, data_dir) for chapter in chapters]
 
 
 class YourPlan(CourseWidget):

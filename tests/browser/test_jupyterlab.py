@@ -25,9 +25,11 @@ import nbformat
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from abcourse.course import course
+
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK = "kernel_check.ipynb"
-CHAPTERS = sorted(path.name for path in (REPO / "book").glob("0*.ipynb"))
+CHAPTERS = [f"{notebook}.ipynb" for notebook in course().notebooks]
 CELLS = [
     'from abcourse import EnduranceTest, Quiz\nquiz = Quiz.from_file("data/01-weak-core.yml", '
     '"core-basics")\nquiz',

@@ -9,19 +9,14 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from abcourse.course import course
 from abcourse.tooldata import load_red_flags
 
+from ..support import CHAPTERS as CAUSE_CHAPTERS
 from ..support import DATA
 from .conftest import WEAK_CORE_RECORDS, open_chapter, save_records
 
-CHAPTER = "06-your-plan"
-CAUSE_CHAPTERS = [
-    "01-weak-core",
-    "02-form-technique",
-    "03-muscle-imbalances",
-    "04-back-conditions",
-    "05-overtraining-progression",
-]
+CHAPTER = course().plan.notebook
 RED_FLAGS = load_red_flags(DATA / "red-flags.yml")
 SYMPTOMS = RED_FLAGS["symptoms"]
 EMERGENCY = next(symptom["id"] for symptom in SYMPTOMS if symptom["level"] == "emergency")
