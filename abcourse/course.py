@@ -28,7 +28,7 @@ class Chapter:
     id: str = ""
     #: the content file beside the manifest, or "" while the chapter has none
     content: str = ""
-    #: the self-test's id in the plan's registry (``lib/plan.js``), or "" for none
+    #: the self-test's id in the plan's registry (``lib/self_tests.js``), or "" for none
     tool: str = ""
     #: the self-test's data file beside the manifest, or "" when it reads the chapter's checklists
     tool_data: str = ""
@@ -50,16 +50,6 @@ class Course:
     def notebooks(self) -> list[str]:
         """Every chapter's notebook in reading order, the plan's last."""
         return [chapter.notebook for chapter in (*self.chapters, self.plan)]
-
-    def by_id(self, cause_id: str) -> Chapter:
-        """The cause chapter with ``cause_id`` (``weak-core``)."""
-        return self._find("id", cause_id)
-
-    def by_notebook(self, notebook: str) -> Chapter:
-        """The chapter whose notebook is ``notebook`` (``01-weak-core``), the plan's included."""
-        if notebook == self.plan.notebook:
-            return self.plan
-        return self._find("notebook", notebook)
 
     def host_of(self, tool: str) -> Chapter:
         """The chapter whose page hosts the self-test ``tool`` (``redflags``)."""

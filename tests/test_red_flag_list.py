@@ -11,6 +11,7 @@ import nbformat
 import pytest
 from sphinx.cmd.build import build_main
 
+from abcourse.course import Chapter, course
 from abcourse.red_flag_list import LEVELS, list_markdown
 from abcourse.tooldata import load_red_flags
 
@@ -60,17 +61,18 @@ def test_the_shared_red_flag_text_lists_every_level_that_needs_care() -> None:
     assert "older emergency sign still needs emergency care" in text
 
 
-@pytest.mark.parametrize(
-    ("page", "snippet"),
-    [
-        ("intro.md", "red-flags.md"),
-        ("04-back-conditions.ipynb", "red-flags.md"),
-        ("01-weak-core.ipynb", "when-to-stop.md"),
-        ("02-form-technique.ipynb", "when-to-stop.md"),
-        ("03-muscle-imbalances.ipynb", "when-to-stop.md"),
-        ("05-overtraining-progression.ipynb", "when-to-stop.md"),
-    ],
-)
+def snippet_of(chapter: Chapter) -> str:
+    """The red-flag checker's chapter lists every sign; every other cause chapter has the box."""
+    return "red-flags.md" if chapter.tool == "redflags" else "when-to-stop.md"
+
+
+#: the introduction and every cause chapter in the manifest, so a new chapter is held to it too
+ROUTED_PAGES = [("intro.md", "red-flags.md")] + [
+    (f"{chapter.notebook}.ipynb", snippet_of(chapter)) for chapter in course().chapters
+]
+
+
+@pytest.mark.parametrize(("page", "snippet"), ROUTED_PAGES)
 def test_every_chapter_says_the_same_about_when_to_stop(page, snippet) -> None:
     """One text for every chapter: each includes the shared snippet rather than its own copy."""
     source = page_text(BOOK / page)

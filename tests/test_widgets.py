@@ -65,10 +65,10 @@ def test_unknown_id_is_a_content_error(tmp_path) -> None:
 MODULES = {
     Quiz: ["function render"],
     Checklist: ["function render"],
-    EnduranceTest: ["assessEndurance", 'storageKey("tool", "endurance")'],
-    BalanceRatios: ["assessRatios", 'storageKey("tool", "endurance")'],
-    FormScore: ["function assessForm", "function rangeChart", "PROGRESS_EVENT", ".abc-form-score"],
-    RedFlagChecker: ['role: "alert"', '"tool", "redflags"', ".abc-redflag-alert"],
+    EnduranceTest: ["assessEndurance", 'toolKey("endurance")'],
+    BalanceRatios: ["assessRatios", 'toolKey("endurance")'],
+    FormScore: ["function assessForm", "function rangeChart", "onRecordChange", ".abc-form-score"],
+    RedFlagChecker: ['role: "alert"', 'toolKey("redflags")', ".abc-redflag-alert"],
     ProgressionCheck: ["assessProgression"],
     YourPlan: [
         f"function {name}("

@@ -66,6 +66,9 @@ function drawProfileChart(chartBox, profile) {
 
 function causeStanding(cause) {
   if (cause.attention !== null) return h("span", {}, `${attentionText(cause)}. ${cause.result.summary}`);
+  if (cause.result.status === "no-self-test") {
+    return h("span", { class: "abc-plan-nodata" }, "this chapter has no self-test. ", h("a", { href: cause.href }, `Read “${cause.title}”`), ".");
+  }
   if (cause.result.status === "incomplete") {
     return h("span", { class: "abc-plan-nodata" }, `not worked out yet. ${cause.result.summary} `, h("a", { href: cause.href }, `Open “${cause.title}”`), ".");
   }

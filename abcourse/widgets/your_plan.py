@@ -40,7 +40,7 @@ def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
         "title": chapter.title,
         # the built book puts every chapter's page side by side in one folder
         "href": chapter.href,
-        # the self-test the browser runs on the saved answers (a key of lib/plan.js's registry)
+        # the self-test the browser runs on the saved answers (a key of lib/self_tests.js)
         "selfTest": chapter.tool or None,
         "exercises": _exercises(content, path),
         "quizzes": content.get("quizzes", []),

@@ -10,20 +10,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from abcourse.course import course
+
 from .axe import describe, run_axe
 from .conftest import WEAK_CORE_RECORDS, PageProblems, save_records, watch
 
-PAGES = [
-    "intro",
-    "01-weak-core",
-    "02-form-technique",
-    "03-muscle-imbalances",
-    "04-back-conditions",
-    "05-overtraining-progression",
-    "06-your-plan",
-    "glossary",
-    "bibliography",
-]
+PAGES = ["intro", *course().notebooks, "glossary", "bibliography"]
 WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
 SCHEMES = ["light", "dark"]
 WIDTHS = [1280, 390]

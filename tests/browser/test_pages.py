@@ -8,15 +8,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from abcourse.course import course
+
 PAGES = [
     "index.html",
     "book/intro.html",
-    "book/01-weak-core.html",
-    "book/02-form-technique.html",
-    "book/03-muscle-imbalances.html",
-    "book/04-back-conditions.html",
-    "book/05-overtraining-progression.html",
-    "book/06-your-plan.html",
+    *(f"book/{notebook}.html" for notebook in course().notebooks),
     "book/glossary.html",
     "book/bibliography.html",
     "search.html",

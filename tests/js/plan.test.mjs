@@ -229,12 +229,13 @@ describe("the self-test registry", () => {
     assert.deepEqual(SELF_TESTS.progression.records(overtraining, {}), [], "no rules, nothing to read");
   });
 
-  test("a cause without a self-test, or with an unknown one, has no data", () => {
+  test("a cause without a self-test, or with an unknown one, is listed as having none", () => {
     const weakCore = causes()[0];
     const records = { [toolKey("endurance")]: { times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 }, sex: "male" } };
     for (const selfTest of [null, "no-such-test", "toString"]) {
       const result = assessCause({ ...weakCore, selfTest }, records, data);
-      assert.equal(result.status, "no-data", String(selfTest));
+      assert.equal(result.status, "no-self-test", String(selfTest));
+      assert.equal(result.attention, null);
       assert.equal(result.summary, "This chapter has no self-test.");
     }
   });

@@ -50,7 +50,8 @@ export function chapterQuizScore(cause, records, skipped = []) {
 // One cause's assessment from the records, by its self-test's entry in the registry.
 export function assessCause(cause, records, data, skipped = []) {
   const selfTest = selfTestOf(cause);
-  if (!selfTest) return noResult("This chapter has no self-test.");
+  // a chapter may teach without a self-test: the plan still lists it, with its quizzes
+  if (!selfTest) return { ...noResult("This chapter has no self-test."), status: "no-self-test" };
   try {
     const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
     const saved = (key) => (checks.has(key) ? usable(records, key, checks.get(key), skipped) : null);
