@@ -18,8 +18,10 @@ function attentionText(cause) {
 
 function quizText(cause) {
   if (!cause.quiz) return "This chapter has no quizzes yet.";
-  if (!cause.quiz.answered) return `Quizzes: none checked yet (${cause.quiz.total} questions in the chapter).`;
-  return `Quizzes: ${cause.quiz.correct} of ${cause.quiz.answered} checked answers right (${cause.quiz.total} questions in the chapter).`;
+  const { correct, answered, total } = cause.quiz;
+  const inChapter = `(${total} ${total === 1 ? "question" : "questions"} in the chapter)`;
+  if (!answered) return `Quizzes: none checked yet ${inChapter}.`;
+  return `Quizzes: ${correct} of ${answered} checked ${answered === 1 ? "answer" : "answers"} right ${inChapter}.`;
 }
 
 function itemCount(count) {

@@ -126,7 +126,9 @@ def test_the_plan_lists_the_added_chapter_with_its_quiz_score(page: Page, added_
     expect(causes).to_have_count(len(course().chapters) + 1)
     added = page.locator(f".abc-plan-causes > li[data-cause='{CHAPTER['id']}']")
     expect(added).to_contain_text(CHAPTER["title"])
-    expect(added).to_contain_text("Quizzes: 1 of 1 checked answers right")
+    expect(added).to_contain_text(
+        "Quizzes: 1 of 1 checked answer right (1 question in the chapter)"
+    )
     expect(added.locator("a").first).to_have_attribute("href", f"{CHAPTER['notebook']}.html")
     expect(added).to_contain_text("this chapter has no self-test")
     chart = page.locator(".abc-plan svg.abc-plan-chart title")
