@@ -1,16 +1,15 @@
-"""Shared fixtures: the strict book build, made once per session, a small book of widget pages
-that the tests write themselves, and a scratch copy."""
+"""Shared fixtures: the strict book build, made once per session, and a small book of widget
+pages that the tests write themselves."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from .fixture_book import write_fixture_book
-from .support import REPO, Build, run_build
+from .support import Build, run_build
 
 
 @pytest.fixture(scope="session")
@@ -39,15 +38,3 @@ def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> Build:
     if build.returncode != 0:
         pytest.fail(f"the fixture book's strict build failed:\n{build.log[-6000:]}")
     return build
-
-
-@pytest.fixture()
-def scratch_copy(tmp_path: Path) -> Path:
-    """A copy of the book's sources to break on purpose."""
-    target = tmp_path / "repo"
-    shutil.copytree(
-        REPO,
-        target,
-        ignore=shutil.ignore_patterns("_build", ".venv", ".git", "node_modules", "__pycache__"),
-    )
-    return target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import shutil
 import subprocess
 import sys
 import time
@@ -59,6 +60,15 @@ def run_build(output: Path, *extra: str, source: Path = REPO) -> Build:
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     seconds = time.perf_counter() - started
     return Build(output, result.returncode, result.stdout + result.stderr, seconds)
+
+
+def copy_course(target: Path) -> Path:
+    """A copy of the course's sources at ``target``, without builds, environments or caches."""
+    ignore = shutil.ignore_patterns(
+        "_build", ".venv", ".git", "node_modules", "__pycache__", ".ipynb_checkpoints"
+    )
+    shutil.copytree(REPO, target, ignore=ignore)
+    return target
 
 
 def write_yaml(folder: Path, document: object, name: str) -> Path:

@@ -5,7 +5,6 @@ quiz on its page, and finds the chapter, with that score, in the Your plan chapt
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from abcourse.course import course
 
-from ..support import REPO, Build, run_build
+from ..support import Build, copy_course, run_build
 from .serve import serve
 
 CHAPTER = {
@@ -41,9 +40,6 @@ QUIZ = {
         }
     ],
 }
-COPY_IGNORES = shutil.ignore_patterns(
-    "_build", ".venv", ".git", "node_modules", "__pycache__", ".ipynb_checkpoints"
-)
 
 
 def write_notebook(path: Path) -> None:
@@ -91,8 +87,7 @@ def add_chapter(root: Path) -> None:
 def added_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The copy with the chapter added, built strictly and served."""
     root = tmp_path_factory.mktemp("course-with-a-chapter") / "course"
-    shutil.copytree(REPO, root, ignore=COPY_IGNORES)
-    add_chapter(root)
+    add_chapter(copy_course(root))
     build: Build = run_build(tmp_path_factory.mktemp("course-with-a-chapter-build"), source=root)
     if build.returncode != 0:
         pytest.fail(f"the copy with an added chapter did not build:\n{build.log[-6000:]}")
