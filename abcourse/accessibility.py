@@ -4,14 +4,13 @@
   its text, black on white, and motion stops for readers who ask for none.
 - The bibliography: docutils marks each entry ``role="doc-biblioentry"`` inside a
   ``role="list"`` box. That role is deprecated in ARIA 1.2, and a list must hold list items, so
-  the entries become ``role="listitem"`` in the written pages.
+  the entries become ``role="listitem"`` in each page's body.
 - The theme's search button is named by its own visible text (the template in
   ``templates/search-button-field.html``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -25,17 +24,17 @@ def list_item_roles(html: str) -> str:
     return html.replace(DEPRECATED_ENTRY_ROLE, 'role="listitem"')
 
 
-def fix_bibliography_roles(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    for page in Path(app.outdir).rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        if DEPRECATED_ENTRY_ROLE in text:
-            page.write_text(list_item_roles(text), encoding="utf-8")
+def fix_bibliography_roles(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Give the page's entries their list-item role before it is written (only the body has
+    them), so no written page is read back and rewritten."""
+    if DEPRECATED_ENTRY_ROLE in context.get("body", ""):
+        context["body"] = list_item_roles(context["body"])
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     # the file is in abcourse/static, which the sphinx_ext extension adds to html_static_path
     app.add_css_file(SITE_STYLESHEET)
-    app.connect("build-finished", fix_bibliography_roles)
+    app.connect("html-page-context", fix_bibliography_roles)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

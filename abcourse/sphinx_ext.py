@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from myst_nb.core.render import sanitize_script_content
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
@@ -213,9 +214,8 @@ def use_widget_host(
         return _page_url(context["pathto"], name)
 
     moved = move_assets_out(models, store)
-    # the same escaping myst-nb gives the state, so a "</script>" in a string cannot end it
-    state_json = json.dumps({**state, "state": moved}).replace("</script>", r"<\/script>")
-    state_script.attributes["body"] = state_json
+    # myst-nb's own escaping of the state, so a "</script>" in a string cannot end it
+    state_script.attributes["body"] = sanitize_script_content(json.dumps({**state, "state": moved}))
     scripts[:] = [s for s in scripts if _static_name(s) not in WIDGET_SCRIPTS]
     # async: it waits for the page to be read, not for the theme's deferred scripts to run
     app.add_js_file(HOST_SCRIPT, type="module", loading_method="async")

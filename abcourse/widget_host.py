@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-STATE_TYPE = "application/vnd.jupyter.widget-state+json"
-VIEW_TYPE = "application/vnd.jupyter.widget-view+json"
-VIEW_TAG = re.compile(
-    r'<script type="application/vnd\.jupyter\.widget-view\+json">(.*?)</script>', re.DOTALL
-)
+from myst_nb.core.render import WIDGET_STATE_MIMETYPE, WIDGET_VIEW_MIMETYPE
+
+# the tags' types as myst-nb, which writes them, names them
+STATE_TYPE = WIDGET_STATE_MIMETYPE
+VIEW_TYPE = WIDGET_VIEW_MIMETYPE
+VIEW_TAG = re.compile(rf'<script type="{re.escape(VIEW_TYPE)}">(.*?)</script>', re.DOTALL)
 #: models that come with every anywidget (its ``layout`` trait) and that the host has no use for
 PASSIVE_MODELS = {("@jupyter-widgets/base", "LayoutModel")}
 #: the traits of an anywidget model that hold its front-end code, and the file suffix of each

@@ -4,8 +4,6 @@ its notebook on that BinderHub."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -14,7 +12,7 @@ import yaml
 
 from abcourse.launch_buttons import names_a_repository
 
-from .support import REPO
+from .support import REPO, run_build
 
 BINDER_LINK = "mybinder.org/v2/gh/"
 
@@ -46,16 +44,9 @@ def write_book(root: Path, repository_url: str, binderhub_url: str) -> Path:
 
 def build(root: Path) -> tuple[str, str]:
     """The notebook page's HTML and the build's log (not strict: a warning is read, not fatal)."""
-    jupyter_book = str(Path(sys.executable).with_name("jupyter-book"))
-    result = subprocess.run(
-        [jupyter_book, "build", "--all", str(root)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, log[-6000:]
-    return (root / "_build" / "html" / "page.html").read_text(encoding="utf-8"), log
+    result = run_build(None, source=root, strict=False)
+    assert result.returncode == 0, result.log[-6000:]
+    return (result.html / "page.html").read_text(encoding="utf-8"), result.log
 
 
 def test_the_course_names_no_repository_or_binderhub_by_default() -> None:

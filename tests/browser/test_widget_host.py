@@ -19,7 +19,6 @@ from .test_pages import PAGES
 
 HTML_MANAGER_FILES = ("require.js", "embed-amd.js", "html-manager/", "anywidget/index.js")
 FAILED = "This quiz could not load. Reload the page; if it stays, the page is damaged."
-WIDGET_PAGES = [path for path in PAGES if re.match(r"book/0\d-", path)]
 
 
 def wait_for_widgets(page: Page) -> None:
