@@ -14,8 +14,10 @@ import nbformat
 import pytest
 import yaml
 
+from abcourse import YourPlan
 from abcourse.course import COURSE_FILE, Chapter, course
 from abcourse.datafile import ContentError, item_at
+from abcourse.tooldata import load_norms, load_red_flags
 
 from .support import BOOK, DATA, REPO, broken_file_error
 
@@ -183,3 +185,20 @@ def test_a_file_that_does_not_exist_is_named_at_its_field(scratch_book, index, f
     assert error.location == place(index, *fields)
     name = file if file.endswith(".yml") else f"{file}.ipynb"
     assert error.message.startswith(f"no file {name} in ")
+
+
+def test_the_plan_reads_each_self_tests_data_file_the_manifest_names(tmp_path) -> None:
+    """Rename the red-flag checker's data file in a copy of the data: the plan follows."""
+    data = tmp_path / "book" / "data"
+    shutil.copytree(DATA, data)
+    for notebook in COURSE.notebooks:
+        (tmp_path / "book" / f"{notebook}.ipynb").touch()
+    (data / "red-flags.yml").rename(data / "warning-signs.yml")
+    document = yaml.safe_load((data / "course.yml").read_text(encoding="utf-8"))
+    for entry in document["chapters"]:
+        if entry.get("selfTest", {}).get("tool") == "redflags":
+            entry["selfTest"]["data"] = "warning-signs.yml"
+    (data / "course.yml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    plan = YourPlan.from_file(data)
+    assert plan.redflags == load_red_flags(DATA / "red-flags.yml")
+    assert plan.norms == load_norms(DATA / "norms.yml")

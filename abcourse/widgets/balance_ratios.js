@@ -3,10 +3,10 @@
 // each drawn beside the published averages for men and women. Worded as a comparison with a
 // group of mostly young adults, never as a diagnosis.
 import { h, scrollableTable } from "./lib/dom.js";
-import { sourcesText } from "./lib/hold_times_form.js";
 import { aboutNotes, renderHoldTimesWidget, sourcedNote } from "./lib/hold_times_widget.js";
 import { assessRatios } from "./lib/ratios.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
+import { citeSources } from "./lib/text.js";
 
 const RATIO_GROUPS = { female: "women", male: "men" };
 const RATIO_WORDS = { close: "close to a published average", between: "between the published averages", higher: "higher than the published figures", lower: "lower than the published figures" };
@@ -51,7 +51,7 @@ function tableOf(result) {
 function listOf(result, norms) {
   const items = norms.ratios.items.map((item, index) => {
     const ratio = result.ratios[index];
-    const sources = sourcesText(norms, [...new Set(item.references.map((reference) => reference.source))]);
+    const sources = citeSources(norms.sources, [...new Set(item.references.map((reference) => reference.source))]);
     return h("li", { "data-ratio": ratio.id },
       h("strong", {}, `${ratio.name}. `), ratio.sentence,
       item.note ? h("br") : null, item.note ? h("span", { class: "abc-hint" }, `${item.note} (Source: ${sources}.)`) : null);

@@ -1,7 +1,7 @@
 // Progression and recovery check (chapter 5): the learner enters recent weeks of training and
 // next-day pain; the rules of book/data/progression.yml flag a too-fast rise, too few rest days
 // and too much pain, and a gradual plan for the next weeks is drawn beside the past weeks.
-import { escapeCloses, h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
+import { escapeCloses, h, liveStatus, noticeArea, scrollableTable, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
 import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./lib/progression.js";
 import { progressionChart } from "./lib/progression_chart.js";
 import { drawChart } from "./lib/svg_chart.js";
@@ -195,7 +195,7 @@ function progressionView(model) {
     unitId: progressionUnit(rules, saved?.unit ?? model.get("unit")).id,
     rows: rowsFrom(saved, rules),
     weeksArea: h("div", { class: "abc-progression-weeks" }),
-    status: h("div", { class: "abc-summary", role: "status", "aria-live": "polite" }),
+    status: liveStatus(),
     details: h("div", { class: "abc-progression-result" }),
     chartBox: h("div", { class: "abc-progression-chart-box" }),
   };
@@ -210,17 +210,14 @@ function progressionView(model) {
 function resetButton(view) {
   return h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
     removeRecord(view.storage, PROGRESSION_KEY);
-    view.rows = Array.from({ length: view.rules.weeks.start }, blankRow);
-    view.weeksArea.replaceChildren();
+    view.rows = rowsFrom(null, view.rules);
     view.update({ focusRow: 0, save: false });
     view.notice.show("This check was reset.");
   } }, "Reset this check");
 }
 
 function layout(view) {
-  const titleId = uniqueId("abc-progression-title");
-  return h("section", { class: "abc-widget abc-progression", "aria-labelledby": titleId },
-    h("h3", { class: "abc-title", id: titleId }, "Progression and recovery check"),
+  return widgetSection("abc-progression", "Progression and recovery check",
     h("p", { class: "abc-intro" }, view.rules.intro),
     view.notice.element,
     unitField(view),

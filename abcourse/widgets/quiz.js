@@ -1,6 +1,6 @@
 // Self-assessment quiz: renders, grades, gives feedback and keeps progress in the browser,
 // so it answers the same in the static book, in JupyterLab and on Binder.
-import { h, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
+import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
 import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./lib/grading.js";
 import { browserStorage, quizKey, removeRecord, restoreRecord, saveRecord } from "./lib/store.js";
 
@@ -204,7 +204,7 @@ function questionView(question, index, store) {
   const parts = {
     inputs: [],
     optionFeedback: new Map(),
-    feedback: h("div", { class: "abc-feedback", role: "status", "aria-live": "polite" }),
+    feedback: liveStatus("abc-feedback"),
   };
   const onCheck = () => check(question, parts, store);
   parts.body = question.kind === "numeric"

@@ -2,7 +2,7 @@
 // they have, or "I have none of these". Any emergency sign at once shows "Get emergency care now"
 // in an alert, with what to say and where to go; other signs show their level's advice; the
 // all-clear comes only when every group is answered. It never names a diagnosis.
-import { h, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
+import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
 import { isValidRedFlagRecord, redFlagGroups, triage } from "./lib/red_flags.js";
 import { redFlagAdvice, redFlagEmergencyPointer } from "./lib/red_flag_advice.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord, toolKey } from "./lib/store.js";
@@ -128,7 +128,7 @@ function redFlagView(model) {
     // The alert region is in the page (empty, not hidden) from the start, so that filling it is
     // announced at once by screen readers.
     alertBox: h("div", { class: "abc-redflag-alert", role: "alert", "data-level": "emergency" }),
-    advice: h("div", { class: "abc-redflag-advice", role: "status", "aria-live": "polite" }),
+    advice: liveStatus("abc-redflag-advice"),
   };
   const saved = restoreRecord(view.storage, REDFLAG_KEY, (record) => isValidRedFlagRecord(view.symptoms, record), view.notice);
   view.checked = saved ? new Set(saved.checked) : null;

@@ -146,7 +146,6 @@ function kernelResult(summary, profile, plan) {
 function planView(model) {
   const causes = model.get("causes");
   const data = { norms: model.get("norms"), redflags: model.get("redflags"), progression: model.get("progression") };
-  const checkerPage = causes.find((cause) => cause.selfTest === "redflags")?.href ?? "04-back-conditions.html";
   const view = {
     storage: browserStorage(),
     validators: recordValidators(causes, data),
@@ -162,7 +161,7 @@ function planView(model) {
     const unreadable = [];
     const profile = buildProfile(causes, allRecords(view.storage, unreadable), data);
     const plan = buildPlan(profile.ordered);
-    const redFlags = redFlagBox(profile.redflag, data.redflags, `${checkerPage}#red-flag-checker`);
+    const redFlags = redFlagBox(profile.redflag, data.redflags, `${profile.redflagPage}#red-flag-checker`);
     view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
     view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
     view.planArea.replaceChildren(...planParts(profile, plan));

@@ -14,7 +14,7 @@ from typing import Any
 import traitlets
 
 from ..content import load_content
-from ..course import COURSE_FILE, Chapter, course
+from ..course import COURSE_FILE, Chapter, Course, course
 from ..figures.html import thumbnail
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
@@ -48,18 +48,21 @@ def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
     }
 
 
+def course_for(data_dir: Path) -> Course:
+    """The manifest in ``data_dir``, so a copy of the book with a chapter added shows it; a
+    folder without one (a test's few files) takes the course's own."""
+    manifest = data_dir / COURSE_FILE.name
+    return course(manifest if manifest.is_file() else COURSE_FILE)
+
+
 def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
     """The cause chapters of the course manifest, with their exercises, quizzes and checklists.
 
-    ``data_dir`` is the folder of the content files (relative to the notebook). The chapters are
-    those of the manifest in that folder, so a copy of the book with a chapter added shows it;
-    a folder without one (a test's few files) takes the course's own. A chapter without a content
-    file there gets empty lists.
+    ``data_dir`` is the folder of the content files (relative to the notebook), and of the
+    manifest (see :func:`course_for`). A chapter without a content file there gets empty lists.
     """
     data_dir = Path(data_dir)
-    manifest = data_dir / COURSE_FILE.name
-    chapters = course(manifest if manifest.is_file() else COURSE_FILE).chapters
-    return [_cause(chapter, data_dir) for chapter in chapters]
+    return [_cause(chapter, data_dir) for chapter in course_for(data_dir).chapters]
 
 
 class YourPlan(CourseWidget):
@@ -78,11 +81,17 @@ class YourPlan(CourseWidget):
     def from_file(cls, data_dir: Path | str = "data", **kwargs: Any) -> YourPlan:
         """Load every chapter's content and the self-tests' data from ``data_dir``."""
         data_dir = Path(data_dir)
+        chapters = course_for(data_dir)
+
+        def data_of(tool: str) -> Path:
+            # the data file the manifest names for the self-test, which the plan runs again
+            return data_dir / chapters.host_of(tool).tool_data
+
         return cls(
             causes=load_causes(data_dir),
-            norms=load_norms(data_dir / "norms.yml"),
-            redflags=load_red_flags(data_dir / "red-flags.yml"),
-            progression=load_progression(data_dir / "progression.yml"),
+            norms=load_norms(data_of("endurance")),
+            redflags=load_red_flags(data_of("redflags")),
+            progression=load_progression(data_of("progression")),
             **kwargs,
         )
 

@@ -83,6 +83,11 @@ describe("each cause by its own chapter's function: red flags, progression, dama
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.emergency, true);
     assert.equal(profile.causes[3].attention, 1);
+    // the plan links to the checker on the page of the chapter whose self-test it is
+    assert.equal(profile.redflagPage, "04-back-conditions.html");
+    const withoutChecker = buildProfile(causes().filter((cause) => cause.selfTest !== "redflags"), records, data);
+    assert.equal(withoutChecker.redflag, null);
+    assert.equal(withoutChecker.redflagPage, null);
     assert.match(planSummary(profile, buildPlan(profile.ordered)), /emergency care now/);
     const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [urgentId] } }, data);
     assert.equal(urgent.emergency, false);

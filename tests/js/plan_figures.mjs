@@ -4,7 +4,7 @@
 // turn a plan's weeks into what the progression check takes (sessions and a volume a week).
 import { assessProgression, progressionFlags } from "../../abcourse/widgets/lib/progression.js";
 
-export const FIGURES = ["sessions", "sets", "reps", "seconds", "minutes"];
+const FIGURES = ["sessions", "sets", "reps", "seconds", "minutes"];
 
 // "on most days" as a number of sessions: the most it can mean.
 const MOST_DAYS = 7;
@@ -55,7 +55,7 @@ export function parseWeekText(text, previous = null) {
   }
   const left = rest.match(/\d+/);
   if (left) throw new Error(`"${text}": the number ${left[0]} is not one of the week's figures`);
-  return Object.fromEntries(FIGURES.filter((name) => figures[name] !== undefined).map((name) => [name, figures[name]]));
+  return weekFigures(figures);
 }
 
 // The figures of a structured week, in the same shape as parseWeekText gives.

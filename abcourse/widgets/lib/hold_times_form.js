@@ -4,10 +4,10 @@
 import { h, uniqueId } from "./dom.js";
 import { DEFAULT_MAX_SECONDS, emptyEnduranceRecord, isValidEnduranceRecord, parseSeconds, SEXES, TIME_FIELDS } from "./endurance.js";
 import { onRecordChange, readRecord, removeRecord, saveRecord, toolKey } from "./store.js";
-import { asText, citeSources } from "./text.js";
+import { asText } from "./text.js";
 
-export const HOLD_TIMES_KEY = toolKey("endurance");
-export const SEX_LABELS = { female: "Female", male: "Male", unspecified: "Prefer not to say" };
+const HOLD_TIMES_KEY = toolKey("endurance");
+const SEX_LABELS = { female: "Female", male: "Male", unspecified: "Prefer not to say" };
 
 // The record as text, to tell whether a save changes anything.
 function recordText(times, sex) {
@@ -162,16 +162,10 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     refresh: () => changed(form, { persist: false }),
     reload: () => reload(form),
     reset: () => reset(form),
-    state: () => currentState(form),
   };
 }
 
 // What both widgets show around the form.
-
-// The sources named by one key or a list of keys, as the data file spells them out.
-export function sourcesText(norms, keys) {
-  return citeSources(norms.sources, keys);
-}
 
 export function invalidFieldsNote() {
   return h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");

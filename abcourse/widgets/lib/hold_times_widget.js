@@ -2,12 +2,13 @@
 // form, its result boxes, the notes and the reset button, in one order, following what the other
 // chapter saves. Each widget gives only its words, its assessment and how it shows the result.
 import { escapeCloses, h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./dom.js";
-import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote, sourcesText } from "./hold_times_form.js";
+import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote } from "./hold_times_form.js";
 import { browserStorage } from "./store.js";
+import { citeSources } from "./text.js";
 
 // A note from the norms file, with its source.
 export function sourcedNote(norms, note) {
-  return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${sourcesText(norms, note.source)}.)`) : "");
+  return h("p", {}, note.text, note.source ? h("span", { class: "abc-source" }, ` (Source: ${citeSources(norms.sources, note.source)}.)`) : "");
 }
 
 // "About" notes that start open; Escape closes them.

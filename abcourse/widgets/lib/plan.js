@@ -64,7 +64,8 @@ export function assessCause(cause, records, data, skipped = []) {
 
 // causes: [{id, chapter, title, href, selfTest, exercises, quizzes, checklists}] in chapter order;
 // records: {key: data} (store.js allRecords); data: {norms, redflags, progression}.
-// Returns {causes: [...with result, quiz, attention], ordered, redflag, emergency, skipped}.
+// Returns {causes: [...with result, quiz, attention], ordered, redflag, redflagPage, emergency,
+// skipped}: redflag is the red-flag checker's result and redflagPage its chapter's page.
 export function buildProfile(causes, records, data) {
   const skipped = [];
   const assessed = causes.map((cause, order) => {
@@ -78,6 +79,7 @@ export function buildProfile(causes, records, data) {
     causes: assessed,
     ordered: orderCauses(assessed),
     redflag,
+    redflagPage: redflagCause?.href ?? null,
     emergency: redflag?.level === "emergency",
     skipped: [...new Set(skipped)],
   };

@@ -122,7 +122,7 @@ export function writeRecord(storage, key, data, now = () => new Date().toISOStri
   return true;
 }
 
-export function unsavedNotice(what) {
+function unsavedNotice(what) {
   return `Your browser did not allow saving, so ${what} will be lost when you leave this page.`;
 }
 
