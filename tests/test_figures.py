@@ -17,6 +17,7 @@ import yaml
 from abcourse import Checklist, ContentError, EnduranceTest, YourPlan, load_content
 from abcourse.figures import body
 from abcourse.figures.figureset import FigureLibrary, FigureSet, PoseFigure
+from abcourse.figures.fit import _get, _set
 from abcourse.figures.kinematics import Pose, mirrored, pose_skeleton
 from abcourse.figures.scene import SINK_TOLERANCE, TOUCH_TOLERANCE, contact_gaps, sinking
 from abcourse.figures.svg import set_svgs, thumbnail_svg
@@ -111,6 +112,18 @@ def test_standing_tall_the_body_is_its_height() -> None:
     assert crown - (lowest - foot) == pytest.approx(1.0, abs=1e-9)
 
 
+def test_fitting_a_left_limb_left_out_starts_from_the_right_one() -> None:
+    """The fitting tool reads and changes a pose as :meth:`Pose.from_data` reads it: a left limb
+    left out copies the right one, so changing one of its angles keeps the others."""
+    pose = {"trunk": 0, "right-leg": {"hip": 20, "knee": 30, "ankle": -10}}
+    assert _get(pose, "left-leg.ankle") == -10
+    _set(pose, "left-leg.knee", 35)
+    assert pose["left-leg"] == {"hip": 20, "knee": 35, "ankle": -10}
+    assert pose["right-leg"] == {"hip": 20, "knee": 30, "ankle": -10}
+    left = Pose.from_data(pose).legs["left"]
+    assert (left["hip"], left["knee"], left["ankle"]) == (20, 35, -10)
+
+
 def test_a_mirrored_figure_is_the_same_body_on_its_other_side() -> None:
     left = library().figure_set("norms/sideLeft")
     right = library().figure_set("norms/sideRight")
@@ -181,7 +194,9 @@ def test_a_fault_marks_parts_and_says_what_is_wrong() -> None:
 # ---- the SVG ----
 
 
+@cache
 def svgs() -> list[tuple[str, str, str]]:
+    """Every SVG drawn, computed once for both tests that take them all."""
     found = []
     for key in set_keys():
         figure_set = library().figure_set(key)

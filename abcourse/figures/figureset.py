@@ -15,11 +15,11 @@ data file is loaded; :class:`FigureLibrary` follows the references, which may cr
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..datafile import ContentError, describe_location
+from ..datafile import ContentError, describe_location, kind_for, load
 from . import body
 from .kinematics import Pose, Skeleton, mirrored, pose_skeleton
 from .scene import Prop, place
@@ -127,12 +127,19 @@ def _check_set_fields(
         _check_required(document, path, [*steps, "faults", f_index], fault, "fault")
 
 
+def _checklist_cues(document: Mapping[str, Any], item: Mapping[str, Any]) -> dict[str, Any]:
+    """The cues of ``item``'s checklist in ``document``, by id; none if it has no checklist."""
+    checklist = next(
+        (c for c in document.get("checklists", []) if c["id"] == item.get("checklist")), {}
+    )
+    return {cue["id"]: cue for cue in checklist.get("cues", [])}
+
+
 def _check_fault_cues(
     document: Any, path: Path | str, steps: list[str | int], item: Mapping[str, Any]
 ) -> None:
     """Each fault shows one cue of the item's checklist, and no cue has two faults."""
-    checklists = {checklist["id"]: checklist for checklist in document.get("checklists", [])}
-    cues = {cue["id"] for cue in checklists.get(item.get("checklist", ""), {}).get("cues", [])}
+    cues = _checklist_cues(document, item)
     seen: set[str] = set()
     for f_index, fault in enumerate(item["figures"].get("faults", [])):
         where = _location(document, [*steps, "faults", f_index, "cue"])
@@ -211,8 +218,6 @@ class FigureSet:
     start: PoseFigure
     end: PoseFigure
     faults: tuple[PoseFigure, ...] = ()
-    where: str = ""
-    cues: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     source: str = ""  # the citation key of a hold test's set-up
 
     @property
@@ -311,13 +316,10 @@ class FigureLibrary:
         self._sets: dict[str, FigureSet] = {}
 
     def _document(self, stem: str) -> tuple[Path, dict[str, Any]]:
-        from ..content import load_content
-        from ..tooldata import load_norms
-
         path = self.data_dir / f"{stem}.yml"
         if not path.is_file():
             raise FileNotFoundError(path)
-        return path, (load_norms(path) if stem.startswith("norms") else load_content(path))
+        return path, load(path, kind_for(path))
 
     def _item(
         self, stem: str, item_id: str
@@ -331,20 +333,18 @@ class FigureLibrary:
 
     def keys(self) -> list[str]:
         """Every item with figures, as ``FILE/ITEM``, in file order (chapters first)."""
+        from ..content import CONTENT
+        from ..tooldata import NORMS
+
         found = []
         for path in sorted(self.data_dir.glob("*.yml")):
-            if path.stem.startswith(("course", "progression", "red-flags")):
+            if kind_for(path) not in (CONTENT, NORMS):
                 continue
             _, document = self._document(path.stem)
             for item in document.get("tests", document.get("exercises", [])):
                 if item.get("figures"):
                     found.append(f"{path.stem}/{item['id']}")
         return found
-
-    def items(self, stem: str) -> list[str]:
-        """The ids of the exercises (or hold tests) in one file, with figures or not."""
-        _, document = self._document(stem)
-        return [item["id"] for item in document.get("tests", document.get("exercises", []))]
 
     def figure_set(self, key: str, _seen: tuple[str, ...] = ()) -> FigureSet:
         """The figure set ``FILE/ITEM`` (e.g. ``01-weak-core/front-plank``), references followed."""
@@ -357,15 +357,7 @@ class FigureLibrary:
             base = self.figure_set(raw["like"], item.chain) if "like" in raw else None
         except ValueError as error:
             raise item.error([*item.steps, "like"], str(error)) from None
-        checklist = next(
-            (
-                c
-                for c in item.document.get("checklists", [])
-                if c["id"] == item.data.get("checklist")
-            ),
-            None,
-        )
-        cues = {cue["id"]: cue for cue in (checklist or {}).get("cues", [])}
+        cues = _checklist_cues(item.document, item.data)
         start, end = (
             self._pose_figure(item, role, raw.get(role), getattr(base, role, None), [role])
             for role in ROLES
@@ -388,8 +380,6 @@ class FigureLibrary:
             start=start,
             end=end,
             faults=faults,
-            where=item.where(item.steps),
-            cues=cues,
             source=raw.get("source", base.source if base else ""),
         )
         self._sets[key] = figure_set

@@ -23,16 +23,24 @@ from typing import Any
 
 from . import body
 from .figureset import FigureLibrary, FigureSet, PoseFigure
-from .kinematics import Pose, Skeleton
+from .kinematics import Pose, Skeleton, swap_side
 from .scene import Prop, contact_gaps, sinking
+
+
+def _limb(pose: Mapping[str, Any], limb: str) -> Mapping[str, Any]:
+    """The angles ``pose`` gives ``limb``: a left limb left out copies the right one, as
+    :meth:`Pose.from_data` reads it."""
+    given = pose.get(limb)
+    if not given and limb.startswith("left-"):
+        given = pose.get(swap_side(limb))
+    return given or {}
 
 
 def _get(pose: Mapping[str, Any], name: str) -> float:
     limb, _, joint = name.partition(".")
     if not joint:
         return float(pose.get(limb, 0))
-    given = pose.get(limb) or pose.get(limb.replace("left-", "right-")) or {}
-    return float(given.get(joint, 0))
+    return float(_limb(pose, limb).get(joint, 0))
 
 
 def _set(pose: dict[str, Any], name: str, value: float) -> None:
@@ -42,7 +50,9 @@ def _set(pose: dict[str, Any], name: str, value: float) -> None:
     if not joint:
         pose[limb] = value
         return
-    pose.setdefault(limb, {})[joint] = value
+    if not pose.get(limb):
+        pose[limb] = dict(_limb(pose, limb))
+    pose[limb][joint] = value
 
 
 def _placed(

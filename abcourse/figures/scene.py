@@ -32,7 +32,6 @@ BENCH_TOP = 0.03
 BAR_RADIUS = 0.02
 
 FLAT_PROPS = ("bench", "box")
-PROP_KINDS = ("bench", "box", "wedge", "bar", "wall")
 
 
 @dataclass(frozen=True)
