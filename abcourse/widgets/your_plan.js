@@ -212,9 +212,9 @@ function importField(view) {
       view.fileMessage.textContent = "That file could not be read. Nothing was changed.";
       return;
     }
+    // a loaded file tells the page once (store.js), and render's listener refreshes the plan
     loadProgressFile(view, file, text);
     fileInput.value = "";
-    view.refresh();
   } });
   return h("div", { class: "abc-plan-import" },
     h("label", { for: fileId }, "Load a progress file you downloaded before "), fileInput);
@@ -237,7 +237,6 @@ function resetControls(view) {
     const count = resetAll(view.storage);
     view.fileMessage.classList.remove("abc-field-error");
     closeConfirm(`All progress was deleted (${count} saved ${count === 1 ? "item" : "items"}).`);
-    view.refresh();
     resetButton.focus();
   } }, "Yes, delete all my progress");
   const confirmNo = h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {

@@ -6,6 +6,7 @@ import {
   checklistKey,
   exportProgress,
   importProgress,
+  isCourseKey,
   memoryStorage,
   onRecordChange,
   parseProgressFile,
@@ -134,6 +135,27 @@ describe("reading every record, and reset", () => {
     assert.equal(resetAll(storage), 2);
     assert.equal(storage.length, 1);
     assert.equal(storage.getItem("someone-else"), "1");
+  });
+
+  test("an imported file and a reset each tell the page once, for every key at once", (context) => {
+    const window = new EventTarget();
+    for (const name of ["addEventListener", "removeEventListener", "dispatchEvent"]) {
+      globalThis[name] = window[name].bind(window);
+      context.after(() => delete globalThis[name]);
+    }
+    const storage = memoryStorage();
+    const heard = [];
+    // the plan's listener: any record of the course
+    const stop = onRecordChange(isCourseKey, () => heard.push("looked again"));
+    const records = { [toolKey("endurance")]: { times: {}, sex: "male" }, [checklistKey("02-form-technique", "curl-up")]: { checked: [] } };
+    const source = memoryStorage();
+    for (const [key, data] of Object.entries(records)) writeRecord(source, key, data);
+    heard.length = 0;
+    assert.equal(importProgress(storage, JSON.stringify(exportProgress(source))), 2);
+    assert.deepEqual(heard, ["looked again"]);
+    assert.equal(resetAll(storage), 2);
+    assert.deepEqual(heard, ["looked again", "looked again"]);
+    stop();
   });
 });
 

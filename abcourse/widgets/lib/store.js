@@ -105,21 +105,27 @@ export function restoreRecord(storage, key, isValidData, notice) {
   return data;
 }
 
+// key null: many records changed at once (an imported file, a reset), so every listener looks again.
 function announce(key) {
   if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function") {
     globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key } }));
   }
 }
 
-// Returns true when saved; false when the browser refused (full or blocked storage).
-export function writeRecord(storage, key, data, now = () => new Date().toISOString()) {
+function putRecord(storage, key, data, now) {
   try {
     storage.setItem(key, JSON.stringify({ version: STORE_VERSION, savedAt: now(), data }));
   } catch {
     return false;
   }
-  announce(key);
   return true;
+}
+
+// Returns true when saved; false when the browser refused (full or blocked storage).
+export function writeRecord(storage, key, data, now = () => new Date().toISOString()) {
+  const saved = putRecord(storage, key, data, now);
+  if (saved) announce(key);
+  return saved;
 }
 
 function unsavedNotice(what) {
@@ -150,10 +156,15 @@ export function onRecordChange(matches, onChange) {
   };
 }
 
-export function removeRecord(storage, key) {
+function dropRecord(storage, key) {
   try { storage.removeItem(key); } catch { return false; }
-  announce(key);
   return true;
+}
+
+export function removeRecord(storage, key) {
+  const removed = dropRecord(storage, key);
+  if (removed) announce(key);
+  return removed;
 }
 
 // Every current record as {key: data}. Damaged ones and ones from an older version of the course
@@ -218,7 +229,10 @@ export function importProgress(storage, text, validatorFor = null) {
       if (!passes(isValid, data)) throw new ProgressFileError(`The entry "${key}" in this progress file is damaged or in the wrong shape.`);
     }
   }
-  for (const [key, data] of Object.entries(records)) writeRecord(storage, key, data);
+  // one announcement for the whole file, so a listener works it out again once, not per entry
+  const now = () => new Date().toISOString();
+  for (const [key, data] of Object.entries(records)) putRecord(storage, key, data, now);
+  announce(null);
   return Object.keys(records).length;
 }
 
@@ -233,6 +247,7 @@ export function passes(isValid, data) {
 
 export function resetAll(storage) {
   const keys = keysOf(storage).filter(isCourseKey);
-  for (const key of keys) removeRecord(storage, key);
+  for (const key of keys) dropRecord(storage, key);
+  announce(null);
   return keys.length;
 }
