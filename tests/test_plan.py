@@ -94,6 +94,19 @@ def test_a_broken_content_file_is_named(tmp_path) -> None:
         YourPlan.from_file(data)
 
 
+def test_an_exercise_without_figures_has_no_drawing_and_a_broken_figure_is_named(tmp_path):
+    data = copy_data(tmp_path)
+    document = {"checklists": [CHECKLIST], "exercises": [EXERCISE]}
+    (data / "02-form-technique.yml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    form = next(cause for cause in load_causes(data) if cause["id"] == "form")
+    assert form["exercises"][0]["figure"] == ""
+    # figures that follow ("like") an exercise there is none of: an error, not a missing drawing
+    document["exercises"][0]["figures"] = {"like": "02-form-technique/no-such-exercise"}
+    (data / "02-form-technique.yml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"02-form-technique.yml: exercises\[0\].*> like"):
+        load_causes(data)
+
+
 def test_results_arrive_as_traits(monkeypatch) -> None:
     monkeypatch.chdir(DATA.parent)
     plan = YourPlan.from_file()

@@ -9,6 +9,7 @@ and one above the other on a phone; ``static/abcourse-figures.css`` lays them ou
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -112,10 +113,14 @@ def hold_test_figures(path: Path | str, norms: dict[str, Any]) -> list[dict[str,
     return found
 
 
-def thumbnail(path: Path | str, exercise_id: str) -> str:
-    """An exercise's start position, small, for the plan; empty if it has no figures."""
+def thumbnails(path: Path | str, exercises: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Each exercise's start position, small, for the plan, by id; one with no figures has none.
+
+    One library for the file, so figures that follow another's (``like``) are worked out once;
+    a broken figure is an error, not a missing drawing."""
     library = FigureLibrary(Path(path).parent)
-    try:
-        return thumbnail_svg(library.figure_set(f"{Path(path).stem}/{exercise_id}"))
-    except ValueError:
-        return ""
+    return {
+        exercise["id"]: thumbnail_svg(library.figure_set(f"{Path(path).stem}/{exercise['id']}"))
+        for exercise in exercises
+        if exercise.get("figures")
+    }

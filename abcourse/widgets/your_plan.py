@@ -15,19 +15,21 @@ import traitlets
 
 from ..content import load_content
 from ..course import COURSE_FILE, Chapter, Course, course
-from ..figures.html import thumbnail
+from ..figures.html import thumbnails
 from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
 
 def _exercises(content: dict[str, Any], path: Path | None) -> list[dict[str, Any]]:
     """Each exercise with a small drawing of its start position (SVG), not its poses."""
+    exercises = content.get("exercises", [])
+    drawn = thumbnails(path, exercises) if path is not None else {}
     return [
         {
             **{key: value for key, value in exercise.items() if key != "figures"},
-            "figure": thumbnail(path, exercise["id"]),
+            "figure": drawn.get(exercise["id"], ""),
         }
-        for exercise in content.get("exercises", [])
+        for exercise in exercises
     ]
 
 
