@@ -215,7 +215,9 @@ KINDS = (
     ("tooldata", "NORMS"),
     ("tooldata", "RED_FLAGS"),
     ("tooldata", "PROGRESSION"),
+    ("tooldata", "RED_FLAG_COVERAGE"),
     ("content", "CONTENT"),
+    ("claims", "CLAIMS"),
 )
 
 

@@ -1,20 +1,29 @@
-"""Sphinx extension: the red-flag lists of the course text, drawn from ``book/data/red-flags.yml``.
+"""Sphinx extension: the red-flag text of the course pages, drawn from ``book/data/red-flags.yml``.
 
-The checker in chapter 4 reads that file in the browser; the introduction and chapter 4 show the
-same signs as text with the directive below, so a sign added, moved or reworded in the file
-changes every list at once::
+The checker in chapter 4 reads that file in the browser; the introduction, chapter 4 and the
+"When to stop" boxes show the same signs, rules and advice as text, so a sign added, moved or
+reworded in the file changes every page at once::
 
     ```{red-flag-list}
-    :level: emergency
+    :level: ae-now
     ```
 
-Each item is the sign's text with its source cited (``{cite:p}`key```); a sign's ``action``, if it
-has one, follows it. The file is validated as the checker's is, and a broken one stops the build
-with the error that names the file, the item and the field.
+lists a level's signs and the rules that reach it, each citing its sources; ::
+
+    ```{red-flag-note}
+    :part: advice
+    :level: ae-now
+    ```
+
+gives a level's advice, or with ``:part: recency``, ``severe`` or ``scope`` the file's note of
+that name. A text that says "severe" links to the definition (the label ``red-flag-severe``). The
+file is validated as the checker's is, and a broken one stops the build with the error that names
+the file, the item and the field.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -25,28 +34,78 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from .datafile import ContentError
-from .tooldata import load_red_flags
+from .tooldata import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
 
-LEVELS = ("emergency", "urgent", "soon", "routine")
+LEVELS = RED_FLAG_LEVELS
+NOTE_PARTS = ("advice", "recency", "severe", "scope")
+#: the label of the definition of "severe", which every text that uses the word links to
+SEVERE_LABEL = "red-flag-severe"
+SEVERE = re.compile(r"\bsevere\b", re.IGNORECASE)
 
 
-def list_markdown(red_flags: dict[str, Any], level: str) -> list[str]:
-    """The signs of one level as MyST bullet lines, each citing its source."""
-    lines: list[str] = []
-    for symptom in red_flags["symptoms"]:
-        if symptom["level"] != level:
-            continue
-        text = " ".join(symptom["text"].split())
-        lines.append(f"- {text[0].lower()}{text[1:]} {{cite:p}}`{symptom['source']}`")
-        if symptom.get("action"):
-            lines.append(f"  {' '.join(symptom['action'].split())}")
+def _cite(source: str | list[str]) -> str:
+    keys = [source] if isinstance(source, str) else source
+    return f"{{cite:p}}`{','.join(keys)}`"
+
+
+def linked_text(text: str) -> str:
+    """One line of MyST: the text with its first "severe" linked to the definition."""
+    text = " ".join(text.split())
+    return SEVERE.sub(lambda match: f"[{match[0]}]({SEVERE_LABEL})", text, count=1)
+
+
+def _item(item: dict[str, Any]) -> list[str]:
+    text = linked_text(item["text"])
+    lines = [f"- {text[0].lower()}{text[1:]} {_cite(item['source'])}"]
+    if item.get("action"):
+        lines.append(f"  {linked_text(item['action'])}")
     return lines
 
 
-class RedFlagList(SphinxDirective):
-    """``{red-flag-list}`` with ``:level:``: that level's signs from the red-flags file."""
+def list_markdown(red_flags: dict[str, Any], level: str) -> list[str]:
+    """A level's signs, then the rules that reach it, as MyST bullet lines, each cited."""
+    lines: list[str] = []
+    for _, sign in red_flag_signs(red_flags):
+        if sign.get("level") == level:
+            lines.extend(_item(sign))
+    for rule in red_flags["rules"]:
+        if rule["level"] == level:
+            lines.extend(_item(rule))
+    return lines
+
+
+def note_markdown(red_flags: dict[str, Any], part: str, level: str | None = None) -> list[str]:
+    """A level's advice, or the recency, severe or scope note, as one cited paragraph."""
+    item = red_flags["levels"][level] if part == "advice" and level else red_flags.get(part)
+    if item is None:
+        return []
+    text = item["advice"] if part == "advice" else item["text"]
+    return [f"{' '.join(text.split())} {_cite(item['source'])}"]
+
+
+class RedFlagDirective(SphinxDirective):
+    """Reads the red-flags file as the checker does, and parses the lines it gives as MyST."""
 
     has_content = False
+
+    def red_flags(self) -> dict[str, Any]:
+        path = Path(self.env.app.confdir, self.config.abcourse_red_flags)
+        self.env.note_dependency(str(path))
+        try:
+            return load_red_flags(path)
+        except ContentError as error:
+            raise self.error(f"{self.name}: {error}") from error
+
+    def parsed(self, lines: list[str], classes: list[str]) -> list[nodes.Node]:
+        container = nodes.container(classes=classes)
+        path = str(self.config.abcourse_red_flags)
+        self.state.nested_parse(StringList(lines, source=path), self.content_offset, container)
+        return [container]
+
+
+class RedFlagList(RedFlagDirective):
+    """``{red-flag-list}`` with ``:level:``: that level's signs and rules."""
+
     option_spec: ClassVar[dict[str, Any]] = {
         "level": lambda value: directives.choice(value, LEVELS)
     }
@@ -54,22 +113,31 @@ class RedFlagList(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         level = self.options.get("level")
         if not level:
-            raise self.error("red-flag-list: give the level, e.g. ':level: emergency'")
-        path = Path(self.env.app.confdir, self.config.abcourse_red_flags)
-        self.env.note_dependency(str(path))
-        try:
-            red_flags = load_red_flags(path)
-        except ContentError as error:
-            raise self.error(f"red-flag-list: {error}") from error
-        lines = list_markdown(red_flags, level)
+            raise self.error("red-flag-list: give the level, e.g. ':level: ae-now'")
+        lines = list_markdown(self.red_flags(), level)
         if not lines:
-            raise self.error(f"red-flag-list: no sign has level '{level}' in {path}")
-        container = nodes.container(classes=["abc-red-flag-list", f"abc-red-flag-list-{level}"])
-        self.state.nested_parse(StringList(lines, source=str(path)), self.content_offset, container)
-        return [container]
+            raise self.error(f"red-flag-list: no sign or rule has level '{level}'")
+        return self.parsed(lines, ["abc-red-flag-list", f"abc-red-flag-list-{level}"])
+
+
+class RedFlagNote(RedFlagDirective):
+    """``{red-flag-note}`` with ``:part:`` (and ``:level:`` for advice): one cited paragraph."""
+
+    option_spec: ClassVar[dict[str, Any]] = {
+        "part": lambda value: directives.choice(value, NOTE_PARTS),
+        "level": lambda value: directives.choice(value, LEVELS),
+    }
+
+    def run(self) -> list[nodes.Node]:
+        part = self.options.get("part")
+        if not part or (part == "advice" and not self.options.get("level")):
+            raise self.error("red-flag-note: give the part, and the level for ':part: advice'")
+        lines = note_markdown(self.red_flags(), part, self.options.get("level"))
+        return self.parsed(lines, ["abc-red-flag-note", f"abc-red-flag-note-{part}"])
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_red_flags", "book/data/red-flags.yml", "env")
     app.add_directive("red-flag-list", RedFlagList)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    app.add_directive("red-flag-note", RedFlagNote)
+    return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -61,15 +61,72 @@ def check_norms(document: dict[str, Any], path: Path | str) -> None:
     _check_sources(document, path)
 
 
+#: the red-flag levels, most serious first
+RED_FLAG_LEVELS = ("call-999", "ae-now", "same-day", "soon", "routine")
+
+
+def red_flag_signs(document: dict[str, Any]) -> Iterator[tuple[list[str | int], dict[str, Any]]]:
+    """Every sign of the red-flags file, with its path (``groups > [0] > signs > [2]``)."""
+    for group_index, group in enumerate(document["groups"]):
+        for sign_index, sign in enumerate(group["signs"]):
+            yield ["groups", group_index, "signs", sign_index], sign
+
+
+def _check_red_flag_names(document: dict[str, Any], path: Path | str) -> set[str]:
+    """Sign ids unique across groups, sets made of signs; returns the ids."""
+    ids: set[str] = set()
+    for field_path, sign in red_flag_signs(document):
+        if sign["id"] in ids:
+            where = describe_location(document, [*field_path, "id"])
+            raise ContentError(path, where, f"a second sign with id '{sign['id']}'")
+        ids.add(sign["id"])
+    for name, members in document["sets"].items():
+        if name in ids:
+            raise ContentError(path, f"sets > {name}", "a set cannot share a sign's id")
+        for member in members:
+            if member not in ids:
+                raise ContentError(path, f"sets > {name}", f"no sign with id '{member}'")
+    return ids
+
+
+def _check_red_flag_rules(document: dict[str, Any], path: Path | str, ids: set[str]) -> set[str]:
+    """Rules name signs or sets; returns every sign a rule can read."""
+    sets = document["sets"]
+    read: set[str] = set()
+    for index, rule in enumerate(document["rules"]):
+        names = list(rule["when"])
+        if "atLeast" in rule:
+            if rule["atLeast"]["of"] not in sets:
+                where = describe_location(document, ["rules", index, "atLeast", "of"])
+                raise ContentError(path, where, f"no set named '{rule['atLeast']['of']}'")
+            names.append(rule["atLeast"]["of"])
+        for name in names:
+            if name not in ids and name not in sets:
+                where = describe_location(document, ["rules", index, "when"])
+                raise ContentError(path, where, f"'{name}' is neither a sign nor a set")
+            read.update(sets.get(name, [name]))
+    return read
+
+
 def check_red_flags(document: dict[str, Any], path: Path | str) -> None:
-    """Rules the schema cannot state: an emergency sign, the cauda equina mark, sources."""
-    if not any(symptom["level"] == "emergency" for symptom in document["symptoms"]):
-        raise ContentError(path, "symptoms", "no symptom has level 'emergency'")
-    for index, symptom in enumerate(document["symptoms"]):
-        # the cauda equina sentence belongs with the emergency advice only
-        if symptom.get("ces") and symptom["level"] != "emergency":
-            where = describe_location(document, ["symptoms", index, "ces"])
-            raise ContentError(path, where, "only an emergency sign can have 'ces: true'")
+    """Rules the schema cannot state: names that resolve, words to say, the cauda equina mark."""
+    ids = _check_red_flag_names(document, path)
+    read = _check_red_flag_rules(document, path, ids)
+    for field_path, sign in red_flag_signs(document):
+        where = describe_location(document, field_path)
+        level = sign.get("level")
+        if level is None and sign["id"] not in read:
+            raise ContentError(path, where, "a sign with no level must be read by a rule")
+        if level not in (None, "routine") and not ("say" in sign or "script" in sign):
+            raise ContentError(path, where, "a sign above 'routine' needs 'say' or 'script'")
+        # the cauda equina sentence belongs with the signs that send the learner to A&E or 999
+        if sign.get("ces") and level not in ("call-999", "ae-now"):
+            raise ContentError(path, where, "only an A&E or 999 sign can have 'ces: true'")
+    outcomes = [sign.get("level") for _, sign in red_flag_signs(document)]
+    outcomes += [rule["level"] for rule in document["rules"]]
+    for level in ("call-999", "ae-now"):
+        if level not in outcomes:
+            raise ContentError(path, "groups", f"no sign or rule has level '{level}'")
     _check_sources(document, path)
 
 
@@ -99,8 +156,14 @@ NORMS = DataKind(
 )
 #: ``book/data/red-flags.yml``: the red-flag signs and the advice for each level
 RED_FLAGS = DataKind(
-    schema="red-flags", names=("red-flags*.yml",), unique=(("symptoms",),), check=check_red_flags
+    schema="red-flags",
+    names=("red-flags*.yml",),
+    unique=(("groups",), ("rules",)),
+    check=check_red_flags,
 )
+#: ``book/data/red-flag-coverage.yml``: the sources' red-flag families and what covers each (the
+#: tests hold it to the red-flags file and the bibliography)
+RED_FLAG_COVERAGE = DataKind(schema="red-flag-coverage", names=("red-flag-coverage*.yml",))
 #: ``book/data/progression.yml``: the progression check's rules
 PROGRESSION = DataKind(
     schema="progression", names=("progression*.yml",), unique=(("units",),), check=check_progression

@@ -58,7 +58,7 @@ def test_real_data_loads_in_chapter_order(monkeypatch) -> None:
         for exercise in cause["exercises"]:
             assert len(exercise["progression"]) == 4
     assert plan.norms["tests"]
-    assert plan.redflags["symptoms"]
+    assert plan.redflags["groups"] and plan.redflags["rules"]
     assert plan.progression["rules"]
     state = plan.get_state()
     for name in ("causes", "norms", "redflags", "progression", "result", "_esm", "_css"):

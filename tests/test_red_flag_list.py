@@ -12,8 +12,8 @@ import pytest
 from sphinx.cmd.build import build_main
 
 from abcourse.course import Chapter, course
-from abcourse.red_flag_list import LEVELS, list_markdown
-from abcourse.tooldata import load_red_flags
+from abcourse.red_flag_list import LEVELS, SEVERE_LABEL, list_markdown, note_markdown
+from abcourse.tooldata import load_red_flags, red_flag_signs
 
 from .support import BOOK, DATA
 
@@ -39,26 +39,52 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def items_of(red_flags: dict, level: str) -> list[dict]:
+    """A level's signs, then its rules: the order the list shows them in."""
+    signs = [sign for _, sign in red_flag_signs(red_flags) if sign.get("level") == level]
+    return signs + [rule for rule in red_flags["rules"] if rule["level"] == level]
+
+
+def cite(source: str | list[str]) -> str:
+    return "{cite:p}`" + (source if isinstance(source, str) else ",".join(source)) + "`"
+
+
 @pytest.mark.parametrize("level", LEVELS)
-def test_each_sign_of_a_level_is_one_item_with_its_source(red_flags, level) -> None:
+def test_each_sign_and_rule_of_a_level_is_one_item_with_its_source(red_flags, level) -> None:
     lines = list_markdown(red_flags, level)
     items = [line for line in lines if line.startswith("- ")]
-    signs = [s for s in red_flags["symptoms"] if s["level"] == level]
-    assert len(items) == len(signs)
-    for item, sign in zip(items, signs, strict=True):
-        assert words(sign["text"])[1:] in item, sign["id"]
-        assert item.endswith(f"{{cite:p}}`{sign['source']}`"), item
-    with_action = [s for s in signs if s.get("action")]
+    expected = items_of(red_flags, level)
+    assert len(items) == len(expected)
+    for item, sign in zip(items, expected, strict=True):
+        plain = item.replace(f"]({SEVERE_LABEL})", "").replace("[", "")
+        assert words(sign["text"])[1:] in plain, sign["id"]
+        assert item.endswith(cite(sign["source"])), item
+    with_action = [item for item in expected if item.get("action")]
     assert sum(1 for line in lines if line.startswith("  ")) == len(with_action)
 
 
-def test_the_shared_red_flag_text_lists_every_level_that_needs_care() -> None:
+def test_severe_links_to_its_definition_once_per_item(red_flags) -> None:
+    lines = [line for level in LEVELS for line in list_markdown(red_flags, level)]
+    linked = [line for line in lines if f"]({SEVERE_LABEL})" in line]
+    assert len(linked) >= 5
+    for line in linked:
+        assert line.count(f"]({SEVERE_LABEL})") == 1, line
+    intro = (BOOK / "intro.md").read_text(encoding="utf-8")
+    assert f"({SEVERE_LABEL})=" in intro
+    assert "all the time" in note_markdown(red_flags, "severe")[0]
+
+
+def test_the_shared_red_flag_text_gives_every_level_its_advice_and_list() -> None:
     text = (SNIPPETS / "red-flags.md").read_text(encoding="utf-8")
-    for level in ("emergency", "urgent", "soon"):
+    for level in LEVELS:
         assert f"```{{red-flag-list}}\n:level: {level}\n```" in text, level
-    # an older sign is never waved away
-    assert "however long you have had it" in text
-    assert "older emergency sign still needs emergency care" in text
+        assert f"```{{red-flag-note}}\n:part: advice\n:level: {level}\n```" in text, level
+    for part in ("recency", "scope"):
+        assert f"```{{red-flag-note}}\n:part: {part}\n```" in text, part
+    # the emergency numbers are written once, in the data file's advice, not in the snippet
+    assert "112" not in text and "911" not in text
+    # the cauda equina words only for the cauda equina signs
+    assert "For these signs only" in text
 
 
 def snippet_of(chapter: Chapter) -> str:
@@ -80,21 +106,22 @@ def test_every_chapter_says_the_same_about_when_to_stop(page, snippet) -> None:
     assert snippet in included, f"{page} does not include snippets/{snippet}"
 
 
-def test_the_short_box_routes_one_leg_and_both_legs_as_the_checker_does() -> None:
+def test_the_short_box_routes_as_the_checker_does() -> None:
     text = words((SNIPPETS / "when-to-stop.md").read_text(encoding="utf-8"))
     for needed in (
-        "however long you have had it",
-        "leg weakness that is severe or quickly getting worse",
-        "new difficulty walking",
-        "you have had cancer",
-        "immune system is weak",
-        "inject drugs",
-        "fever, chills or sweats",
-        "not settling within a few weeks",
-        "In both legs, it is a red flag: get emergency care now",
-        "started after the age of 50",
+        "**Call 999** if you have back pain with chest pain",
+        "sudden tearing pain",
+        "**Go to A&E now** (ask someone to drive you)",
+        "new pain, numbness or weakness in both legs",
+        "not just sore",
+        "**Get help today** (your GP or NHS 111)",
+        "one weak leg",
+        "you have had cancer and the pain is getting worse",
+        "combines your answers",
     ):
         assert needed in text, needed
+    # the old, undivided "emergency care" routing is gone
+    assert "emergency care now" not in text
 
 
 def test_the_built_pages_list_every_sign(built_site, red_flags) -> None:
@@ -103,12 +130,13 @@ def test_the_built_pages_list_every_sign(built_site, red_flags) -> None:
         for name in ("intro.html", "04-back-conditions.html")
     }
     for name, page in pages.items():
-        flat = words(re.sub(r"<[^>]+>", " ", page)).replace("&amp;", "&")
-        for sign in red_flags["symptoms"]:
-            if sign["level"] == "routine":
-                continue
-            text = words(sign["text"])
-            assert text[1:] in flat, f"{name} lacks '{sign['id']}'"
+        inline = re.sub(r"</?(a|span|em|strong)\b[^>]*>", "", page)
+        flat = words(re.sub(r"<[^>]+>", " ", inline)).replace("&amp;", "&").replace("&#8217;", "’")
+        for level in LEVELS:
+            for item in items_of(red_flags, level):
+                assert words(item["text"])[1:] in flat, f"{name} lacks '{item['id']}'"
+        for part in ("recency", "scope"):
+            assert words(red_flags[part]["text"]) in flat, f"{name} lacks the {part} note"
 
 
 def write_project(tmp_path: Path, red_flags_file: Path) -> Path:
@@ -121,7 +149,9 @@ def write_project(tmp_path: Path, red_flags_file: Path) -> Path:
         encoding="utf-8",
     )
     (source / "index.md").write_text(
-        "# Signs\n\n```{red-flag-list}\n:level: urgent\n```\n\n```{bibliography}\n```\n",
+        "# Signs\n\n```{red-flag-list}\n:level: same-day\n```\n\n"
+        f"({SEVERE_LABEL})=\n## Severe\n\n```{{red-flag-note}}\n:part: severe\n```\n\n"
+        "```{bibliography}\n```\n",
         encoding="utf-8",
     )
     return source
@@ -134,13 +164,15 @@ def test_a_small_book_renders_the_list(tmp_path, red_flags, capsys) -> None:
         capsys.readouterr().err
     )
     page = words(re.sub(r"<[^>]+>", " ", (out / "index.html").read_text(encoding="utf-8")))
-    for sign in red_flags["symptoms"]:
-        assert (words(sign["text"])[1:] in page) == (sign["level"] == "urgent"), sign["id"]
+    for _, sign in red_flag_signs(red_flags):
+        shown = words(sign["text"])[1:] in page.replace("&amp;", "&")
+        assert shown == (sign.get("level") == "same-day"), sign["id"]
+    assert words(red_flags["severe"]["text"]) in page
 
 
 def test_a_broken_file_stops_the_build_and_names_it(tmp_path, capsys) -> None:
     broken = tmp_path / "red-flags.yml"
-    text = RED_FLAGS.read_text(encoding="utf-8").replace("level: urgent", "level: someday", 1)
+    text = RED_FLAGS.read_text(encoding="utf-8").replace("level: same-day", "level: someday", 1)
     broken.write_text(text, encoding="utf-8")
     source = write_project(tmp_path, broken)
     assert build_main(["-q", "-W", "-b", "html", str(source), str(tmp_path / "html")]) != 0

@@ -1,9 +1,10 @@
-"""The red-flag checker (chapter 4): ticked symptoms give emergency, urgent, soon or routine advice.
+"""The red-flag checker (chapter 4): ticked signs, alone or combined by rules, give a level.
 
-The triage runs in the browser (``lib/red_flags.js``), so an emergency sign shows "get emergency
-care now" at once, with or without a kernel. Each level's group of signs is answered by ticks or
-"I have none of these"; the all-clear needs every group answered. The answers are kept in
-``abcourse:v1:tool:redflags`` as ``{checked: [ids], none: [levels]}``.
+The levels are call-999, ae-now, same-day, soon and routine. The triage runs in the browser
+(``lib/red_flags.js``), so a sign that needs A&E or 999 shows its advice at once, with or without
+a kernel. Each group of signs is answered by ticks or "I have none of these"; the all-clear needs
+every group answered. The answers are kept in ``abcourse:v1:tool:redflags`` as
+``{checked: [sign ids], none: [group ids]}``.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ from .base import CourseWidget
 
 
 class RedFlagChecker(CourseWidget):
-    """Symptoms as toggles, one group per level; the most serious level ticked decides."""
+    """Signs as toggles in groups; the most serious level among signs and rules decides."""
 
     module_file = "red_flag_checker.js"
 
-    #: the data file book/data/red-flags.yml: levels with their advice, symptoms, sources
+    #: the data file book/data/red-flags.yml: levels with their advice, signs, rules, sources
     redflags = traitlets.Dict().tag(sync=True)
     checked = traitlets.List(traitlets.Unicode()).tag(sync=True)
     #: {status, attention, level, summary, say, checked, none} as worked out in the browser; level
-    #: is emergency, urgent, soon or routine, "clear" (every group answered "none") or "incomplete"
+    #: is call-999, ae-now, same-day, soon or routine, "clear" (every group answered, nothing
+    #: applies) or "incomplete"
     result = traitlets.Dict(
         default_value={"status": "no-data", "attention": None, "level": "incomplete", "summary": ""}
     ).tag(sync=True)
@@ -36,9 +38,10 @@ class RedFlagChecker(CourseWidget):
         """Build the checker from a red-flags file (relative to the notebook's folder)."""
         return cls(redflags=load_red_flags(path), **kwargs)
 
-    def level_of(self, symptom_id: str) -> str:
-        """The level of one symptom in the file, for tests and for readers on Binder."""
-        for symptom in self.redflags["symptoms"]:
-            if symptom["id"] == symptom_id:
-                return symptom["level"]
-        raise KeyError(symptom_id)
+    def level_of(self, sign_id: str) -> str | None:
+        """The level of one sign on its own (None: it counts only through a rule)."""
+        for group in self.redflags["groups"]:
+            for sign in group["signs"]:
+                if sign["id"] == sign_id:
+                    return sign.get("level")
+        raise KeyError(sign_id)

@@ -4,7 +4,8 @@
 // learner can print the plan, download all progress as a file, load it back, and reset it.
 import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
 import { svgFromString } from "./lib/figure.js";
-import { redFlagAdvice } from "./lib/red_flag_advice.js";
+import { redFlagAdvice, redFlagBrief } from "./lib/red_flag_advice.js";
+import { isEmergencyLevel } from "./lib/red_flags.js";
 import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./lib/plan.js";
 import { drawChart, rangeChart } from "./lib/svg_chart.js";
 import { allRecords, browserStorage, exportProgress, importProgress, isCourseKey, onRecordChange, ProgressFileError, resetAll } from "./lib/store.js";
@@ -28,26 +29,20 @@ function itemCount(count) {
   return `${count} ${count === 1 ? "item" : "items"}`;
 }
 
-// The red-flag checker's own advice, word for word, above everything else: an emergency as an
-// alert; any other ticked sign, an unfinished checker or the all-clear as a box before the plan.
+// Above everything else: an emergency as an alert with the checker's own advice, word for word,
+// and no exercise plan; otherwise the red-flag level and its action in a sentence or two.
 function redFlagBox(result, redflags, checkerHref) {
   if (!result || !redflags) return null;
-  if (result.level === "emergency") {
+  if (isEmergencyLevel(result.level)) {
     return h("div", { class: "abc-plan-emergency", role: "alert" },
       ...redFlagAdvice(redflags, result, { heading: "p" }),
-      h("p", {}, h("strong", {}, "Do not start the exercise plan below until a clinician has seen you.")));
+      h("p", {}, h("strong", {}, "Your exercise plan is put away until a clinician has seen you.")));
   }
   const checkerLink = h("a", { href: checkerHref }, "the red-flag checker");
-  const box = h("div", { class: "abc-plan-redflags", "data-level": result.level }, h("h4", {}, "Red-flag check"));
-  if (result.status === "no-data") {
-    box.append(h("p", {}, "You have not used ", checkerLink, " yet. Answer it before you start: it takes a minute."));
-    return box;
-  }
-  box.append(...redFlagAdvice(redflags, result, { heading: "p" }));
-  if (result.level === "incomplete") box.append(h("p", {}, "Finish ", checkerLink, " before you start this plan."));
-  else if (result.level !== "clear" && result.level !== "routine") {
-    box.append(h("p", {}, h("strong", {}, "Ask them whether this plan suits you before you start.")));
-  }
+  const box = h("div", { class: "abc-plan-redflags", "data-level": result.level }, h("h4", {}, "Red-flag check"),
+    ...redFlagBrief(redflags, result, checkerLink));
+  const asks = result.askAboutPlan || ["same-day", "soon"].includes(result.level);
+  if (asks) box.append(h("p", { class: "abc-plan-ask" }, h("strong", {}, "Ask a clinician whether this plan suits you before you start.")));
   return box;
 }
 
@@ -164,7 +159,8 @@ function planView(model) {
     const redFlags = redFlagBox(profile.redflag, data.redflags, `${profile.redflagPage}#red-flag-checker`);
     view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
     view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
-    view.planArea.replaceChildren(...planParts(profile, plan));
+    // with an emergency the plan is not shown at all: nothing to start before care
+    view.planArea.replaceChildren(...(profile.emergency ? [] : planParts(profile, plan)));
     const left = new Set([...unreadable, ...profile.skipped]).size;
     view.notice.show(left
       ? `Some saved progress could not be read (${itemCount(left)}: damaged, or from an older version of the course), so it was left out. Open its chapter to start that part again.`

@@ -11,7 +11,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from abcourse.course import course
+from abcourse.tooldata import load_red_flags
 
+from ..support import DATA
 from .axe import describe, run_axe
 from .conftest import WEAK_CORE_RECORDS, PageProblems, save_records, watch
 
@@ -19,10 +21,10 @@ PAGES = ["intro", *course().notebooks, "glossary", "bibliography"]
 WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
 SCHEMES = ["light", "dark"]
 WIDTHS = [1280, 390]
-ALL_GROUPS = ["emergency", "urgent", "soon", "routine"]
+ALL_GROUPS = [group["id"] for group in load_red_flags(DATA / "red-flags.yml")["groups"]]
 PROGRESS = {
     **WEAK_CORE_RECORDS,
-    "abcourse:v1:tool:redflags": {"checked": ["cancer-history"], "none": ["emergency", "soon"]},
+    "abcourse:v1:tool:redflags": {"checked": ["cancer"], "none": ["nerves", "injury"]},
     "abcourse:v1:checklist:02-form-technique/curl-up": {"checked": []},
 }
 
@@ -109,8 +111,8 @@ def test_the_red_flag_emergency_alert(styled_page, site_url) -> None:
     page = styled_page
     open_page(page, site_url, "04-back-conditions")
     widget = page.locator(".abc-redflags")
-    widget.locator("input[data-symptom-id='bladder']").check()
-    expect(widget.get_by_role("alert")).to_contain_text("Get emergency care now")
+    widget.locator("input[data-sign-id='bladder']").check()
+    expect(widget.get_by_role("alert")).to_contain_text("Go to A&E now")
     assert_no_violations(page, "chapter 4 with the emergency alert")
     widget.get_by_role("button", name="Clear my answers").click()
     for level in ALL_GROUPS:

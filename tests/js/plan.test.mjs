@@ -21,8 +21,9 @@ import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
 import { checklistKey, quizKey, toolKey } from "../../abcourse/widgets/lib/store.js";
 
 const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
-const emergencyId = data.redflags.symptoms.find((symptom) => symptom.level === "emergency").id;
-const urgentId = data.redflags.symptoms.find((symptom) => symptom.level === "urgent").id;
+const redFlagSigns = data.redflags.groups.flatMap((group) => group.signs);
+const emergencyId = redFlagSigns.find((sign) => sign.level === "ae-now").id;
+const sameDayId = redFlagSigns.find((sign) => sign.level === "same-day").id;
 
 function exercise(id, name = id) {
   return { id, name, checklist: `${id}-check`, dose: "3 x 10 s", easier: "shorter", harder: "longer", progression: ["w1", "w2", "w3", "w4"].map((step) => `${name} ${step}`) };
@@ -88,22 +89,25 @@ describe("each cause by its own chapter's function: red flags, progression, dama
     const withoutChecker = buildProfile(causes().filter((cause) => cause.selfTest !== "redflags"), records, data);
     assert.equal(withoutChecker.redflag, null);
     assert.equal(withoutChecker.redflagPage, null);
-    assert.match(planSummary(profile, buildPlan(profile.ordered)), /emergency care now/);
-    const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [urgentId] } }, data);
+    assert.match(planSummary(profile, buildPlan(profile.ordered)), /^Go to A&E now: .*plan is put away/);
+    const call = buildProfile(causes(), { [toolKey("redflags")]: { checked: ["chest-pain"] } }, data);
+    assert.equal(call.emergency, true);
+    assert.match(planSummary(call, buildPlan(call.ordered)), /^Call 999 now/);
+    const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [sameDayId] } }, data);
     assert.equal(urgent.emergency, false);
-    assert.equal(urgent.redflag.level, "urgent");
+    assert.equal(urgent.redflag.level, "same-day");
     assert.equal(urgent.causes[3].attention, 0.75);
   });
 
   test("an unfinished red-flag check is not scored; every group answered 'none' scores 0", () => {
-    const groups = ["emergency", "urgent", "soon", "routine"];
-    const unfinished = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: ["routine"] } }, data);
+    const groups = data.redflags.groups.map((group) => group.id);
+    const unfinished = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: ["everyday"] } }, data);
     assert.equal(unfinished.redflag.status, "incomplete");
     assert.equal(unfinished.causes[3].attention, null);
     const clear = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: groups } }, data);
     assert.equal(clear.redflag.level, "clear");
     assert.equal(clear.causes[3].attention, 0);
-    assert.equal(recordValidators(causes(), data).get(toolKey("redflags"))({ checked: [emergencyId], none: ["emergency"] }), false);
+    assert.equal(recordValidators(causes(), data).get(toolKey("redflags"))({ checked: [emergencyId], none: ["nerves"] }), false);
   });
 
   test("the progression record feeds the overtraining cause", () => {

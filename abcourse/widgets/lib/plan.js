@@ -5,6 +5,7 @@
 import { checklistKey, passes, quizKey } from "./store.js";
 import { isValidChecklistRecord } from "./checklist_logic.js";
 import { isValidQuizRecord, scoreQuiz } from "./grading.js";
+import { isEmergencyLevel } from "./red_flags.js";
 import { noResult, selfTestOf } from "./self_tests.js";
 
 export const PLAN_WEEKS = 4;
@@ -80,7 +81,7 @@ export function buildProfile(causes, records, data) {
     ordered: orderCauses(assessed),
     redflag,
     redflagPage: redflagCause?.href ?? null,
-    emergency: redflag?.level === "emergency",
+    emergency: isEmergencyLevel(redflag?.level),
     skipped: [...new Set(skipped)],
   };
 }
@@ -153,7 +154,7 @@ export function recordValidators(causes, data) {
 
 // One line for the page's live region and the Python `result` trait.
 export function planSummary(profile, plan) {
-  if (profile.emergency) return "Get emergency care now: you ticked an emergency sign in the red-flag checker.";
+  if (profile.emergency) return `${profile.redflag.title}: your answers in the red-flag checker need emergency care, so the exercise plan is put away.`;
   const withData = profile.causes.filter((cause) => cause.attention !== null);
   const head = withData.length
     ? `Profile from ${withData.length} of ${profile.causes.length} self-tests. Most attention: ${profile.ordered[0].title}.`

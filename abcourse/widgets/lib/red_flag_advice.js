@@ -1,46 +1,66 @@
-// The advice of a red-flag result as page elements, shared by the checker (chapter 4) and the
-// Your plan chapter, so both say exactly the same thing for the same answers.
+// The advice of a red-flag result as page elements: the checker's full advice (chapter 4), shared
+// word for word by the Your plan chapter's emergency alert, and the plan's short red-flag box.
 import { h } from "./dom.js";
-import { askedAbout } from "./red_flags.js";
-import { citeSources } from "./text.js";
+import { askedAbout, isEmergencyLevel } from "./red_flags.js";
+import { asList, citeSources } from "./text.js";
 
 function unansweredNote(redflags, result) {
   if (!result.unanswered.length) return null;
-  const names = result.unanswered.map((level) => redflags.levels[level].heading);
+  const names = result.unanswered.map((id) => redflags.groups.find((group) => group.id === id).heading);
   return h("p", { class: "abc-redflag-unanswered" }, h("strong", {}, "Not answered yet: "),
     `${names.join("; ")}. Read those signs too: if you have any of them, it may change what to do.`);
 }
 
+function sourcesOf(redflags, items) {
+  const keys = [...new Set(items.flatMap((item) => asList(item.source)))];
+  return h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, keys)}.`);
+}
+
+// "What to do": an outcome with a headline of its own (the cancer team, the maternity unit) says
+// what to do in its own words; otherwise the level's advice.
+function whatToDo(redflags, result) {
+  const own = result.top.find((outcome) => outcome.title);
+  return own ? own.action : redflags.levels[result.level].advice;
+}
+
+function actionLines(result) {
+  const own = result.top.find((outcome) => outcome.title);
+  return result.applied.filter((outcome) => outcome.action && outcome !== own).map((outcome) => h("p", { class: "abc-redflag-action" },
+    h("strong", {}, `For “${outcome.short}”: `), outcome.action));
+}
+
 function levelBlock(redflags, result, heading) {
-  const level = result.level;
-  const info = redflags.levels[level];
-  const ticked = result.byLevel[level];
+  const info = redflags.levels[result.level];
   return [
-    h(heading, { class: "abc-redflag-title" }, level === "emergency" ? `⚠ ${info.title}` : info.title),
-    h("p", {}, `You ticked: ${ticked.map((symptom) => symptom.text).join("; ")}.`),
-    h("p", {}, h("strong", {}, "What to do: "), info.advice),
-    ...result.actions.map((symptom) => h("p", { class: "abc-redflag-action" },
-      h("strong", {}, `For “${symptom.short ?? symptom.text}”: `), symptom.action)),
-    h("p", {}, h("strong", {}, "Where to go: "), info.where),
-    h("p", {}, h("strong", {}, "What to say: "), info.say),
+    h(heading, { class: "abc-redflag-title" }, isEmergencyLevel(result.level) ? `⚠ ${result.title}` : result.title),
+    h("p", {}, h("strong", {}, "What to do: "), whatToDo(redflags, result)),
     result.say
       ? h("div", { class: "abc-redflag-say" }, h("p", {}, h("strong", {}, "You could say: ")),
         h("blockquote", {}, h("p", {}, `“${result.say}”`)))
       : null,
+    ...actionLines(result),
+    h("p", { class: "abc-redflag-why" }, `Because you ticked: ${result.reasons.map((sign) => sign.short).join("; ")}.`),
     unansweredNote(redflags, result),
-    h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, info.source)}.`),
+    sourcesOf(redflags, [info, ...result.top]),
   ].filter(Boolean);
 }
 
-function clearBlock(redflags, heading) {
+function notedLine(result) {
+  if (!result.noted.length) return null;
+  return h("p", {}, `On their own, these are not red-flag signs: ${result.noted.map((sign) => sign.short).join("; ")}.`);
+}
+
+function clearBlock(redflags, result, heading) {
   const clear = redflags.allClear;
   return [
     h(heading, { class: "abc-redflag-title" }, clear.title),
     h("p", {}, clear.advice),
-    h("p", { class: "abc-redflag-asked" }, `You said you have none of these ${redflags.symptoms.length} signs: `
-      + `${askedAbout(redflags.symptoms).join("; ")}.`),
-    h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, clear.source)}.`),
-  ];
+    h("p", { class: "abc-redflag-asked" }, `You answered all ${redflags.groups.length} groups of signs: `
+      + `${askedAbout(redflags).join("; ")}.`),
+    notedLine(result),
+    h("p", { class: "abc-redflag-limits" }, clear.limits),
+    sourcesOf(redflags, [clear]),
+  ].filter(Boolean);
 }
 
 function incompleteBlock(redflags, result, heading) {
@@ -57,15 +77,31 @@ function incompleteBlock(redflags, result, heading) {
 
 // Elements for one result of lib/red_flags.js triage(); heading is the tag of its title line.
 export function redFlagAdvice(redflags, result, { heading = "h4" } = {}) {
-  if (result.level === "clear") return clearBlock(redflags, heading);
+  if (result.level === "clear") return clearBlock(redflags, result, heading);
   if (result.level === "incomplete") return incompleteBlock(redflags, result, heading);
   return levelBlock(redflags, result, heading);
 }
 
-// The line below the list that points back up to the alert, so nobody misses it.
-export function redFlagEmergencyPointer(redflags) {
-  return h("p", { class: "abc-redflag-title" },
-    `⚠ ${redflags.levels.emergency.title}: you ticked an emergency sign. `
-    + "Call 999 in the UK, 112 in the EU, 911 in the US, or your local emergency number, "
-    + "or go to the nearest emergency department (A&E).");
+// The line under the checker's result area while an emergency alert shows higher up, beside the
+// group where the learner ticked: a plain line, not a live region, so the advice is announced once.
+export function redFlagEmergencyPointer(result) {
+  return h("p", { class: "abc-redflag-title" }, `⚠ ${result.title}. The advice is shown above, under the sign you ticked.`);
+}
+
+// The Your plan chapter's red-flag box when there is no emergency: the level and its action in a
+// sentence or two, and a link to the checker for the details.
+export function redFlagBrief(redflags, result, checkerLink) {
+  if (result.status === "no-data") {
+    return [h("p", {}, "You have not used ", checkerLink, " yet. Answer it before you start: it takes a few minutes.")];
+  }
+  if (result.level === "incomplete") {
+    return [h("p", {}, `You have answered ${result.answered.length} of ${redflags.groups.length} groups of `,
+      checkerLink, ". Finish it before you start this plan.")];
+  }
+  if (result.level === "clear") {
+    return [h("p", {}, h("strong", {}, `${redflags.allClear.title}. `), "You answered every group of ", checkerLink,
+      ". Check again if anything changes."), h("p", { class: "abc-hint" }, redflags.allClear.limits)];
+  }
+  return [h("p", {}, h("strong", {}, `${result.title}. `), whatToDo(redflags, result)),
+    h("p", { class: "abc-hint" }, `Because of: ${result.top.map((outcome) => outcome.short).join("; ")}. The details are in `, checkerLink, ".")];
 }

@@ -56,7 +56,7 @@ export const SELF_TESTS = {
   ratios: holdTimesTest((record, norms) => assessRatios(record.times, record.sex, norms)),
   redflags: {
     records: (cause, data) => (data.redflags
-      ? [{ key: toolKey("redflags"), isValid: (item) => isValidRedFlagRecord(data.redflags.symptoms, item) }]
+      ? [{ key: toolKey("redflags"), isValid: (item) => isValidRedFlagRecord(data.redflags, item) }]
       : []),
     assess(cause, saved, data) {
       if (!data.redflags) return noResult("The red-flag list is missing.");
