@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from abcourse.claims import CLAIMS
 from abcourse.content import CONTENT
 from abcourse.course import COURSE
 from abcourse.datafile import ContentError, DataKind, kind_for, load, main
-from abcourse.tooldata import NORMS, PROGRESSION, RED_FLAGS
+from abcourse.tooldata import NORMS, PROGRESSION, RED_FLAG_COVERAGE, RED_FLAGS
 
 from .support import DATA, write_yaml
 
@@ -24,6 +25,8 @@ KINDS = {
     "norms.yml": NORMS,
     "progression.yml": PROGRESSION,
     "red-flags.yml": RED_FLAGS,
+    "red-flag-coverage.yml": RED_FLAG_COVERAGE,
+    "claims.yml": CLAIMS,
 }
 DATA_FILES = sorted(path.name for path in DATA.glob("*.yml"))
 

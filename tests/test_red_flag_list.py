@@ -122,6 +122,9 @@ def test_the_short_box_routes_as_the_checker_does() -> None:
         assert needed in text, needed
     # the old, undivided "emergency care" routing is gone
     assert "emergency care now" not in text
+    # every page with red flags says who the course is for, and what to do for a child
+    raw = (SNIPPETS / "when-to-stop.md").read_text(encoding="utf-8")
+    assert "```{red-flag-note}\n:part: scope\n```" in raw
 
 
 def test_the_built_pages_list_every_sign(built_site, red_flags) -> None:

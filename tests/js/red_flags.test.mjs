@@ -224,3 +224,10 @@ test("'severe' is found once, for the link to its definition", () => {
   const withSevere = [...signs, ...data.rules].filter((item) => /\bsevere\b/i.test(item.text));
   assert.ok(withSevere.length >= 5);
 });
+
+test("a rule with words of its own says them instead of its signs' phrases", () => {
+  const result = triage(data, answeredAll(["cancer", "one-leg-weak"]));
+  assert.equal(result.say, "I have cancer and I'm worried about my spine.");
+  const both = triage(data, answeredAll(["cancer", "one-leg-weak", "chest-pain"]));
+  assert.equal(both.say, "I have chest pain and back pain. I have cancer and I'm worried about my spine.");
+});

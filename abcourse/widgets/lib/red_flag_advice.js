@@ -23,9 +23,12 @@ function whatToDo(redflags, result) {
   return own ? own.action : redflags.levels[result.level].advice;
 }
 
+// In an emergency only the advice of what sends the learner there; otherwise every applying
+// sign's own advice (the one-leg line under "get help today", say).
 function actionLines(result) {
   const own = result.top.find((outcome) => outcome.title);
-  return result.applied.filter((outcome) => outcome.action && outcome !== own).map((outcome) => h("p", { class: "abc-redflag-action" },
+  const shown = isEmergencyLevel(result.level) ? result.top : result.applied;
+  return shown.filter((outcome) => outcome.action && outcome !== own).map((outcome) => h("p", { class: "abc-redflag-action" },
     h("strong", {}, `For “${outcome.short}”: `), outcome.action));
 }
 
@@ -40,7 +43,8 @@ function levelBlock(redflags, result, heading) {
       : null,
     ...actionLines(result),
     h("p", { class: "abc-redflag-why" }, `Because you ticked: ${result.reasons.map((sign) => sign.short).join("; ")}.`),
-    unansweredNote(redflags, result),
+    // in an emergency nothing left unanswered can lower the advice: go now
+    isEmergencyLevel(result.level) ? null : unansweredNote(redflags, result),
     sourcesOf(redflags, [info, ...result.top]),
   ].filter(Boolean);
 }

@@ -84,7 +84,11 @@ export function joinRedFlagPhrases(phrases) {
 // and the cauda equina sentence only after the signs marked for it. Empty when nothing applies.
 export function whatToSay(redflags, outcomes) {
   const serious = outcomes.filter((outcome) => outcome.level !== "routine");
-  const phrases = serious.filter((outcome) => outcome.say && !outcome.script).map((outcome) => outcome.say);
+  // a rule with words of its own says what its signs would have said ("I have cancer and ...")
+  const spoken = new Set(serious.filter((outcome) => outcome.kind === "rule" && outcome.script)
+    .flatMap((rule) => rule.when.flatMap((name) => membersOf(redflags, name))));
+  const phrases = serious.filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
+    .map((outcome) => outcome.say);
   const sentences = [];
   if (phrases.length) sentences.push(`I have back pain and ${joinRedFlagPhrases(phrases)}.`);
   if (serious.some((outcome) => outcome.ces)) sentences.push(redflags.cesScript);
