@@ -13,6 +13,7 @@ from typing import Any
 
 from .datafile import ContentError, DataKind, describe_location, load
 from .figures.figureset import check_figures
+from .tooldata import load_red_flags, red_flag_signs
 
 __all__ = ["CONTENT", "ContentError", "chapter_of", "find_item", "load_content"]
 
@@ -50,6 +51,42 @@ def _check_numeric(path: Path | str, where: str, question: dict[str, Any]) -> No
             )
 
 
+def _red_flag_levels(path: Path | str, where: str) -> dict[str, str]:
+    """Every sign's and rule's level in the red-flags file beside a content file."""
+    red_flags_file = Path(path).parent / "red-flags.yml"
+    if not red_flags_file.exists():
+        raise ContentError(path, where, f"'redFlag' needs {red_flags_file.name} beside this file")
+    red_flags = load_red_flags(red_flags_file)
+    levels = {sign["id"]: sign.get("level") for _, sign in red_flag_signs(red_flags)}
+    levels.update({rule["id"]: rule["level"] for rule in red_flags["rules"]})
+    return levels
+
+
+def _route_red_flag_question(path: Path | str, where: str, question: dict[str, Any]) -> None:
+    """A question about a red flag takes its answer from red-flags.yml, so the quiz and the
+    checker cannot disagree: the option whose ``level`` is the sign's level is marked correct."""
+    if question["kind"] != "single":
+        raise ContentError(path, f"{where} > redFlag", "only a single-choice question can route")
+    if any("correct" in option for option in question["options"]):
+        raise ContentError(
+            path, f"{where} > options", "the answer comes from red-flags.yml: drop 'correct'"
+        )
+    level = _red_flag_levels(path, where).get(question["redFlag"], "missing")
+    if level == "missing":
+        raise ContentError(
+            path, f"{where} > redFlag", f"no sign or rule '{question['redFlag']}' in red-flags.yml"
+        )
+    matching = [option for option in question["options"] if option.get("level") == level]
+    if len(matching) != 1:
+        raise ContentError(
+            path,
+            f"{where} > options",
+            f"'{question['redFlag']}' is '{level}' in red-flags.yml: exactly one option needs "
+            f"'level: {level}', found {len(matching)}",
+        )
+    matching[0]["correct"] = True
+
+
 def _check_question(path: Path | str, where: str, question: dict[str, Any]) -> None:
     if question["kind"] in ("single", "multiple"):
         _check_choices(path, where, question)
@@ -83,12 +120,15 @@ def _check_exercises(document: dict[str, Any], path: Path | str) -> None:
 
 
 def check_semantics(document: dict[str, Any], path: Path | str) -> None:
-    """Rules a JSON schema cannot state: answers among the options, checklists that exist."""
+    """Rules a JSON schema cannot state: answers among the options, checklists that exist; a
+    red-flag question's answer is read from red-flags.yml and marked here."""
     _check_exercises(document, path)
     check_figures(document, path, "exercises")
     for index, quiz in enumerate(document.get("quizzes", [])):
         for q_index, question in enumerate(quiz["questions"]):
             where = describe_location(document, ["quizzes", index, "questions", q_index])
+            if "redFlag" in question:
+                _route_red_flag_question(path, where, question)
             _check_question(path, where, question)
 
 
