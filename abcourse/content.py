@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .datafile import ContentError, DataKind, describe_location, load
+from .datafile import ContentError, DataKind, describe_location, load, read_yaml
 from .figures.figureset import check_figures
 from .tooldata import load_red_flags, red_flag_signs
 
@@ -51,9 +51,22 @@ def _check_numeric(path: Path | str, where: str, question: dict[str, Any]) -> No
             )
 
 
+def _red_flags_file(path: Path | str) -> Path:
+    """The red-flag checker's data file beside a content file: the one the course manifest names
+    for the ``redflags`` self-test, or ``red-flags.yml``."""
+    folder = Path(path).parent
+    manifest = folder / "course.yml"
+    chapters = read_yaml(manifest).get("chapters", []) if manifest.exists() else []
+    for chapter in chapters:
+        self_test = chapter.get("selfTest") or {}
+        if self_test.get("tool") == "redflags" and self_test.get("data"):
+            return folder / self_test["data"]
+    return folder / "red-flags.yml"
+
+
 def _red_flag_levels(path: Path | str, where: str) -> dict[str, str]:
     """Every sign's and rule's level in the red-flags file beside a content file."""
-    red_flags_file = Path(path).parent / "red-flags.yml"
+    red_flags_file = _red_flags_file(path)
     if not red_flags_file.exists():
         raise ContentError(path, where, f"'redFlag' needs {red_flags_file.name} beside this file")
     red_flags = load_red_flags(red_flags_file)
