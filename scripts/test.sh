@@ -19,16 +19,16 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
   exit 1
 fi
 
-echo "== test tools from npm (tests/node: ESLint, axe-core)"
-# Pinned in tests/node/package-lock.json; installed again only when the lock file changes.
-stamp=tests/node/node_modules/.installed
-if [ ! -f "$stamp" ] || [ tests/node/package-lock.json -nt "$stamp" ]; then
-  (cd tests/node && npm ci --ignore-scripts --no-audit --no-fund --silent)
+echo "== test tools from npm (ESLint, axe-core)"
+# Pinned in package-lock.json at the root; installed again only when the lock file changes.
+stamp=node_modules/.installed
+if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+  npm ci --ignore-scripts --no-audit --no-fund --silent
   touch "$stamp"
 fi
 
 echo "== eslint"
-tests/node/node_modules/.bin/eslint -c tests/node/eslint.config.mjs abcourse tests/js
+node_modules/.bin/eslint abcourse tests/js
 
 echo "== node --test (widget logic)"
 node --test tests/js/

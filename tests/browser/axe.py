@@ -1,6 +1,5 @@
-"""axe-core in the browser tests: the pinned copy from npm (tests/node), injected into a page.
-
-scripts/test.sh installs it with `npm ci` in tests/node; the built book never serves it.
+"""axe-core in the browser tests: the pinned copy from npm (package.json at the repository root),
+injected into a page. scripts/test.sh installs it with `npm ci`; the built book never serves it.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-AXE_FILE = Path(__file__).resolve().parents[1] / "node" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_FILE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 #: WCAG 2.0, 2.1 and 2.2, levels A and AA
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -21,7 +20,7 @@ def axe_source() -> str:
     if not AXE_FILE.is_file():
         raise FileNotFoundError(
             f"axe-core is not installed ({AXE_FILE} is missing). Run "
-            "'npm ci --prefix tests/node' or 'bash scripts/test.sh', which installs it."
+            "'npm ci' at the repository root or 'bash scripts/test.sh', which installs it."
         )
     return AXE_FILE.read_text(encoding="utf-8")
 

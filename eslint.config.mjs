@@ -1,11 +1,11 @@
 // ESLint for the course's JavaScript: the widgets, their logic, the widget host and the node
-// units. Run from the repository root: tests/node/node_modules/.bin/eslint -c tests/node/eslint.config.mjs
+// units. At the repository root, where editors find it: node_modules/.bin/eslint abcourse tests/js
 import js from "@eslint/js";
 import globals from "globals";
 import { fileURLToPath } from "node:url";
 
-// patterns below are relative to the repository root, two folders up
-const root = fileURLToPath(new URL("../..", import.meta.url));
+// patterns below are relative to the repository root, this file's folder
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default [
   {
