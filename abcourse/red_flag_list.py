@@ -55,8 +55,10 @@ def linked_text(text: str) -> str:
 
 
 def _item(item: dict[str, Any]) -> list[str]:
-    text = linked_text(item["text"])
-    lines = [f"- {text[0].lower()}{text[1:]} {_cite(item['source'])}"]
+    # a list item goes on from the heading's "if you have back pain and": no capital
+    text = " ".join(item["text"].split())
+    text = linked_text(f"{text[0].lower()}{text[1:]}")
+    lines = [f"- {text} {_cite(item['source'])}"]
     if item.get("action"):
         lines.append(f"  {linked_text(item['action'])}")
     return lines
