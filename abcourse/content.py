@@ -75,9 +75,9 @@ def _red_flag_levels(path: Path | str, where: str) -> dict[str, str]:
     return levels
 
 
-def _route_red_flag_question(path: Path | str, where: str, question: dict[str, Any]) -> None:
+def _red_flag_answer(path: Path | str, where: str, question: dict[str, Any]) -> str:
     """A question about a red flag takes its answer from red-flags.yml, so the quiz and the
-    checker cannot disagree: the option whose ``level`` is the sign's level is marked correct."""
+    checker cannot disagree: the id of the option whose ``level`` is the sign's level."""
     if question["kind"] != "single":
         raise ContentError(path, f"{where} > redFlag", "only a single-choice question can route")
     if any("correct" in option for option in question["options"]):
@@ -89,7 +89,7 @@ def _route_red_flag_question(path: Path | str, where: str, question: dict[str, A
         raise ContentError(
             path, f"{where} > redFlag", f"no sign or rule '{question['redFlag']}' in red-flags.yml"
         )
-    matching = [option for option in question["options"] if option.get("level") == level]
+    matching = [option["id"] for option in question["options"] if option.get("level") == level]
     if len(matching) != 1:
         raise ContentError(
             path,
@@ -97,7 +97,16 @@ def _route_red_flag_question(path: Path | str, where: str, question: dict[str, A
             f"'{question['redFlag']}' is '{level}' in red-flags.yml: exactly one option needs "
             f"'level: {level}', found {len(matching)}",
         )
-    matching[0]["correct"] = True
+    return matching[0]
+
+
+def _answered(question: dict[str, Any], option_id: str) -> dict[str, Any]:
+    """The question with its right option marked, as the quiz widget reads it."""
+    options = [
+        {**option, "correct": True} if option["id"] == option_id else option
+        for option in question["options"]
+    ]
+    return {**question, "options": options}
 
 
 def _check_question(path: Path | str, where: str, question: dict[str, Any]) -> None:
@@ -141,7 +150,7 @@ def check_semantics(document: dict[str, Any], path: Path | str) -> None:
         for q_index, question in enumerate(quiz["questions"]):
             where = describe_location(document, ["quizzes", index, "questions", q_index])
             if "redFlag" in question:
-                _route_red_flag_question(path, where, question)
+                question = _answered(question, _red_flag_answer(path, where, question))
             _check_question(path, where, question)
 
 
@@ -162,8 +171,23 @@ CONTENT = DataKind(
 
 
 def load_content(path: Path | str) -> dict[str, Any]:
-    """Read and validate a chapter's content file. Raises ContentError naming what is wrong."""
-    return load(path, CONTENT)
+    """Read and validate a chapter's content file. Raises ContentError naming what is wrong.
+
+    A red-flag question's right answer is marked from the red-flags file as it is now, on a copy:
+    the file is cached by its own changes only, and the red-flags file may change without it."""
+    document = load(path, CONTENT)
+    if not any("redFlag" in q for quiz in document.get("quizzes", []) for q in quiz["questions"]):
+        return document
+    quizzes = []
+    for index, quiz in enumerate(document["quizzes"]):
+        questions = []
+        for q_index, question in enumerate(quiz["questions"]):
+            if "redFlag" in question:
+                where = describe_location(document, ["quizzes", index, "questions", q_index])
+                question = _answered(question, _red_flag_answer(path, where, question))
+            questions.append(question)
+        quizzes.append({**quiz, "questions": questions})
+    return {**document, "quizzes": quizzes}
 
 
 def chapter_of(path: Path | str) -> str:

@@ -94,3 +94,12 @@ def test_a_broken_red_flag_question_is_named(tmp_path, change, expected) -> None
         load_content(path)
     assert expected in str(caught.value)
     assert "id 'urgent-sign'" in str(caught.value)
+
+
+def test_the_answer_follows_a_change_to_red_flags_alone_in_one_process(tmp_path) -> None:
+    """The content file is read once and cached; the red-flags file changing beside it still
+    changes the answer, as a kernel that reloads the quiz would see."""
+    folder = data_copy(tmp_path)
+    assert correct_ids(load_content(folder / CONTENT), "urgent-sign") == ["same-day"]
+    set_level(folder, "temperature", "routine")
+    assert correct_ids(load_content(folder / CONTENT), "urgent-sign") == ["routine"]
