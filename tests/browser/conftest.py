@@ -159,6 +159,21 @@ def page(context: BrowserContext, problems: PageProblems) -> Iterator[Page]:
     assert not found, "problems on the page:\n" + "\n".join(found)
 
 
+@pytest.fixture()
+def styled_page(
+    browser: Browser, problems: PageProblems, request: pytest.FixtureRequest
+) -> Iterator[Page]:
+    """A page at the colour scheme and width given by the test's parameters: (scheme, width)."""
+    scheme, width = request.param
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    watch(context, problems)
+    page = context.new_page()
+    yield page
+    context.close()
+    found = problems.all()
+    assert not found, "problems on the page:\n" + "\n".join(found)
+
+
 def open_chapter(page: Page, site_url: str, chapter: str) -> Page:
     """Open a chapter and wait until its widgets have rendered."""
     page.goto(f"{site_url}/book/{chapter}.html")

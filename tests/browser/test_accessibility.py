@@ -5,17 +5,15 @@ mode, whether it comes from the system or from the theme's own switch, with no l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from abcourse.course import course
 from abcourse.tooldata import load_red_flags
 
 from ..support import DATA
 from .axe import describe, run_axe
-from .conftest import WEAK_CORE_RECORDS, PageProblems, save_records, watch
+from .conftest import WEAK_CORE_RECORDS, save_records, watch
 
 PAGES = ["intro", *course().notebooks, "glossary", "bibliography"]
 WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
@@ -27,21 +25,6 @@ PROGRESS = {
     "abcourse:v1:tool:redflags": {"checked": ["cancer"], "none": ["nerves", "injury"]},
     "abcourse:v1:checklist:02-form-technique/curl-up": {"checked": []},
 }
-
-
-@pytest.fixture()
-def styled_page(
-    browser: Browser, problems: PageProblems, request: pytest.FixtureRequest
-) -> Iterator[Page]:
-    """A page at the width and colour scheme given by the test's parameters."""
-    scheme, width = request.param
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-    watch(context, problems)
-    page = context.new_page()
-    yield page
-    context.close()
-    found = problems.all()
-    assert not found, "problems on the page:\n" + "\n".join(found)
 
 
 def open_page(page: Page, site_url: str, name: str) -> None:

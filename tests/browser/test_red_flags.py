@@ -8,15 +8,13 @@ read where the learner reads it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from abcourse.tooldata import load_red_flags, red_flag_signs
 
 from ..support import DATA
-from .conftest import PageProblems, open_chapter, watch
+from .conftest import open_chapter
 
 CHAPTER = "04-back-conditions"
 KEY = "abcourse:v1:tool:redflags"
@@ -185,30 +183,17 @@ def test_a_rule_combines_two_answers(page, site_url, sign_ids, region, title) ->
     expect(alert if region == "alert" else advice).to_contain_text(title)
 
 
-@pytest.fixture()
-def phone_page(
-    browser: Browser, problems: PageProblems, request: pytest.FixtureRequest
-) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, color_scheme=request.param
-    )
-    watch(context, problems)
-    page = context.new_page()
-    yield page
-    context.close()
-    found = problems.all()
-    assert not found, "problems on the page:\n" + "\n".join(found)
-
-
 def in_view(page: Page, locator: Locator) -> bool:
     box_ = locator.bounding_box()
     height = page.viewport_size["height"]
     return box_ is not None and box_["y"] >= 0 and box_["y"] < height * 0.75
 
 
-@pytest.mark.parametrize("phone_page", ["light", "dark"], indirect=True)
-def test_the_emergency_advice_shows_where_the_learner_is_on_a_phone(phone_page, site_url) -> None:
-    page = phone_page
+@pytest.mark.parametrize(
+    "styled_page", [("light", 390), ("dark", 390)], ids=["light-390", "dark-390"], indirect=True
+)
+def test_the_emergency_advice_shows_where_the_learner_is_on_a_phone(styled_page, site_url) -> None:
+    page = styled_page
     widget = open_checker(page, site_url)
     alert = widget.get_by_role("alert")
     for sign_id, title in (("bladder", "Go to A&E now"), ("chest-pain", "Call 999 now")):
