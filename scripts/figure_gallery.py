@@ -17,8 +17,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from playwright.sync_api import sync_playwright  # noqa: E402
+
 from abcourse.figures.figureset import FigureLibrary  # noqa: E402
 from abcourse.figures.svg import set_svgs, thumbnail_svg  # noqa: E402
+from tests.browser.browsers import find_chromium  # noqa: E402
 
 OUT = REPO / "_build" / "figures"
 STYLE = """
@@ -65,11 +68,6 @@ def main(argv: list[str]) -> int:
     (OUT / "index.html").write_text(page, encoding="utf-8")
     print(OUT / "index.html")
     if want_png:
-        from playwright.sync_api import sync_playwright
-
-        sys.path.insert(0, str(REPO / "tests" / "browser"))
-        from browsers import find_chromium
-
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=find_chromium(playwright.chromium.executable_path),

@@ -24,7 +24,7 @@ execute:
   timeout: 120
 sphinx:
   extra_extensions:
-    - abcourse.sphinx_ext
+    - abcourse.site
   config:
     abcourse_vendor_dir: {REPO / "vendor" / "files"}
     html_context:

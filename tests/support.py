@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from abcourse.course import course
-from abcourse.datafile import ContentError
+from abcourse.data.course import course
+from abcourse.data.files import ContentError
 
 REPO = Path(__file__).resolve().parents[1]
 BOOK = REPO / "book"

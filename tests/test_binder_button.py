@@ -10,7 +10,7 @@ import nbformat
 import pytest
 import yaml
 
-from abcourse.launch_buttons import names_a_repository
+from abcourse.site.launch_buttons import names_a_repository
 
 from .support import REPO, run_build
 
@@ -31,7 +31,7 @@ def write_book(root: Path, repository_url: str, binderhub_url: str) -> Path:
         "repository": {**config["repository"], "url": repository_url},
         "launch_buttons": {**config["launch_buttons"], "binderhub_url": binderhub_url},
         "html": {"use_repository_button": False},
-        "sphinx": {"extra_extensions": ["abcourse.launch_buttons"]},
+        "sphinx": {"extra_extensions": ["abcourse.site.launch_buttons"]},
     }
     root.mkdir()
     (root / "_config.yml").write_text(yaml.safe_dump(book), encoding="utf-8")

@@ -13,8 +13,9 @@ import pytest
 import yaml
 from pybtex.database import parse_file
 
-from abcourse.claims import gaps, load_ledger, numbers_in, sentences
-from abcourse.datafile import ContentError
+from abcourse.authoring.claims import gaps, numbers_in, sentences
+from abcourse.data.claims import load_ledger
+from abcourse.data.files import ContentError
 
 from .support import BOOK, DATA, broken_file_error
 

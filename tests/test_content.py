@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from abcourse.content import ContentError, find_item, load_content
+from abcourse.data.content import ContentError, find_item, load_content
 
 from .support import CHAPTERS, DATA, broken_file_error, write_yaml
 

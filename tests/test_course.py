@@ -14,10 +14,11 @@ import nbformat
 import pytest
 import yaml
 
-from abcourse import YourPlan
-from abcourse.course import COURSE_FILE, Chapter, course
-from abcourse.datafile import ContentError, item_at
-from abcourse.tooldata import load_norms, load_red_flags
+from abcourse.data.course import COURSE_FILE, Chapter, course
+from abcourse.data.files import ContentError, item_at
+from abcourse.data.red_flags import load_red_flags
+from abcourse.data.self_tests import load_norms
+from abcourse.widgets import YourPlan
 
 from .support import BOOK, DATA, REPO, broken_file_error
 
@@ -87,7 +88,7 @@ def test_lookups() -> None:
 def test_the_manifests_tools_are_the_browsers_self_tests() -> None:
     """The schema lets a chapter name only a self-test that lib/self_tests.js has: a tool the
     browser does not know would leave that chapter's result empty without a word."""
-    schema = json.loads((REPO / "abcourse" / "schema" / "course.schema.json").read_text())
+    schema = json.loads((REPO / "abcourse" / "data" / "schema" / "course.schema.json").read_text())
     tools = schema["$defs"]["chapter"]["properties"]["selfTest"]["properties"]["tool"]["enum"]
     registry = REPO / "abcourse" / "widgets" / "lib" / "self_tests.js"
     script = (

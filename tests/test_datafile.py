@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from abcourse.claims import CLAIMS
-from abcourse.content import CONTENT
-from abcourse.course import COURSE
-from abcourse.datafile import ContentError, DataKind, kind_for, load, main
-from abcourse.tooldata import NORMS, PROGRESSION, RED_FLAG_COVERAGE, RED_FLAGS
+from abcourse.data.__main__ import main
+from abcourse.data.claims import CLAIMS
+from abcourse.data.content import CONTENT
+from abcourse.data.course import COURSE
+from abcourse.data.files import ContentError, DataKind, load
+from abcourse.data.kinds import kind_for
+from abcourse.data.red_flags import RED_FLAG_COVERAGE, RED_FLAGS
+from abcourse.data.self_tests import NORMS, PROGRESSION
 
 from .support import DATA, write_yaml
 
@@ -85,7 +88,7 @@ def test_command_line_check_reports_each_file(tmp_path, capsys) -> None:
 
 def test_the_command_line_check_passes_every_data_file_without_a_warning() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "abcourse.datafile", *(str(DATA / name) for name in DATA_FILES)],
+        [sys.executable, "-m", "abcourse.data", *(str(DATA / name) for name in DATA_FILES)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -8,8 +8,8 @@ import copy
 
 import pytest
 
-from abcourse import BalanceRatios, EnduranceTest
-from abcourse.tooldata import load_norms
+from abcourse.data.self_tests import load_norms
+from abcourse.widgets import BalanceRatios, EnduranceTest
 
 from .support import DATA, broken_file_error
 

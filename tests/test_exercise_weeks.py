@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from abcourse.content import ContentError, load_content
+from abcourse.data.content import ContentError, load_content
 
 from .support import CHAPTERS, DATA
 

@@ -14,14 +14,17 @@ from functools import cache
 import pytest
 import yaml
 
-from abcourse import Checklist, ContentError, EnduranceTest, YourPlan, load_content
+from abcourse.data import pose_vocabulary as vocabulary
+from abcourse.data.content import load_content
+from abcourse.data.files import ContentError
+from abcourse.data.self_tests import load_norms
 from abcourse.figures import body
 from abcourse.figures.figureset import FigureLibrary, FigureSet, PoseFigure
 from abcourse.figures.fit import _get, _set
 from abcourse.figures.kinematics import Pose, mirrored, pose_skeleton
 from abcourse.figures.scene import SINK_TOLERANCE, TOUCH_TOLERANCE, contact_gaps, sinking
 from abcourse.figures.svg import set_svgs, thumbnail_svg
-from abcourse.tooldata import load_norms
+from abcourse.widgets import Checklist, EnduranceTest, YourPlan
 
 from .support import CHAPTERS, DATA
 
@@ -88,7 +91,7 @@ def test_every_joint_stays_within_the_limits(key, role) -> None:
     _, figure = pose_of(key, role)
     for name, value in figure.pose.angles().items():
         joint = name.removeprefix("right-").removeprefix("left-")
-        low, high = body.JOINT_LIMITS[joint]
+        low, high = vocabulary.JOINT_LIMITS[joint]
         assert low <= value <= high, f"{figure.where}: {name} = {value}, limits {low} to {high}"
 
 

@@ -7,8 +7,9 @@ import copy
 
 import pytest
 
-from abcourse import ContentError, FormScore
-from abcourse.content import load_content
+from abcourse.data.content import load_content
+from abcourse.data.files import ContentError
+from abcourse.widgets import FormScore
 
 from .support import CHAPTERS, DATA
 from .test_content import VALID, write

@@ -8,7 +8,7 @@ from pathlib import Path
 import pydata_sphinx_theme
 from fontTools.ttLib import TTFont
 
-from abcourse import icon_font
+from abcourse.site import icon_font
 
 THEME_PACKAGE = Path(pydata_sphinx_theme.__file__).parent
 THEME_STATIC = THEME_PACKAGE / "theme" / "pydata_sphinx_theme" / "static"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from abcourse.content import load_content
+from abcourse.data.content import load_content
 
 from .support import BOOK, DATA
 

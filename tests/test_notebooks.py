@@ -7,7 +7,7 @@ import re
 import nbformat
 import pytest
 
-from abcourse.content import find_item
+from abcourse.data.content import find_item
 
 from .support import BOOK, CHAPTERS
 

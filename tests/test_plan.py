@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from abcourse import ContentError, YourPlan
-from abcourse.course import course
+from abcourse.data.course import course
+from abcourse.data.files import ContentError
+from abcourse.widgets import YourPlan
 from abcourse.widgets.your_plan import load_causes
 
 from .support import DATA

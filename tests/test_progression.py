@@ -7,8 +7,8 @@ import copy
 
 import pytest
 
-from abcourse import ProgressionCheck
-from abcourse.tooldata import load_progression
+from abcourse.data.self_tests import load_progression
+from abcourse.widgets import ProgressionCheck
 
 from .support import DATA, broken_file_error
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from abcourse.prose import MAX_GRADE, main, plain_text, reading_grade
+from abcourse.authoring.prose import MAX_GRADE, main, plain_text, reading_grade
 
 from .support import BOOK, CHAPTERS
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from pybtex.database import parse_file
 
-from abcourse.tooldata import load_red_flags, red_flag_signs
+from abcourse.data.red_flags import load_red_flags, red_flag_signs
 
 from .support import BOOK, DATA
 

@@ -11,9 +11,9 @@ import nbformat
 import pytest
 from sphinx.cmd.build import build_main
 
-from abcourse.course import Chapter, course
-from abcourse.red_flag_list import LEVELS, SEVERE_LABEL, list_markdown, note_markdown
-from abcourse.tooldata import load_red_flags, red_flag_signs
+from abcourse.data.course import Chapter, course
+from abcourse.data.red_flags import load_red_flags, red_flag_signs
+from abcourse.site.red_flag_list import LEVELS, SEVERE_LABEL, list_markdown, note_markdown
 
 from .support import BOOK, DATA
 
@@ -146,7 +146,7 @@ def write_project(tmp_path: Path, red_flags_file: Path) -> Path:
     source = tmp_path / "src"
     source.mkdir()
     (source / "conf.py").write_text(
-        "extensions = ['myst_parser', 'sphinxcontrib.bibtex', 'abcourse.red_flag_list']\n"
+        "extensions = ['myst_parser', 'sphinxcontrib.bibtex', 'abcourse.site.red_flag_list']\n"
         f"bibtex_bibfiles = [{str(BOOK / 'references.bib')!r}]\n"
         f"abcourse_red_flags = {str(red_flags_file)!r}\n",
         encoding="utf-8",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from abcourse.content import load_content
-from abcourse.datafile import ContentError
+from abcourse.data.content import load_content
+from abcourse.data.files import ContentError
 
 from .support import DATA
 

@@ -10,8 +10,8 @@ import re
 import pytest
 import yaml
 
-from abcourse import RedFlagChecker
-from abcourse.tooldata import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
+from abcourse.data.red_flags import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
+from abcourse.widgets import RedFlagChecker
 
 from .support import BOOK, DATA, broken_file_error
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from pybtex.database import BibliographyData, parse_file
 
-from abcourse.tooldata import cited_sources
+from abcourse.data.sources import cited_sources
 
 from .support import BOOK, DATA
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from abcourse import widget_host
+from abcourse.site import widget_host
 
 from .fixture_book import PAGES
 

@@ -12,18 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from abcourse import (
+from abcourse import widgets
+from abcourse.data.files import ContentError
+from abcourse.widgets import (
     BalanceRatios,
     Checklist,
-    ContentError,
     EnduranceTest,
     FormScore,
     ProgressionCheck,
     Quiz,
     RedFlagChecker,
     YourPlan,
-    widgets,
 )
+from abcourse.widgets.base import WIDGET_DIR, CourseWidget
 from abcourse.widgets.bundle import BundleError, bundle_module
 
 from .test_content import VALID, write
@@ -185,8 +186,6 @@ def _widget_classes(base: type) -> list[type]:
 
 
 def test_every_synced_trait_the_python_side_sets_is_read_by_the_module() -> None:
-    import abcourse  # noqa: F401 - imports every widget class
-    from abcourse.widgets.base import WIDGET_DIR, CourseWidget
 
     classes = _widget_classes(CourseWidget)
     assert len(classes) >= 8

@@ -1,4 +1,4 @@
-"""The one body every figure draws: its segment lengths, its thickness and its joint limits.
+"""The one body every figure draws: its segment lengths and its thickness.
 
 Lengths are fractions of standing height (height = 1), from the table of Drillis and Contini
 (1966) as Winter reproduces it (*Biomechanics and Motor Control of Human Movement*, 4th ed.,
@@ -9,8 +9,8 @@ chin at 0.870, head (chin to crown) 0.130, upper arm 0.186, forearm 0.146, hand 
 shoulder and hip joints sit a little inside the table's shoulder width (0.259) and hip width
 (0.191); and the thickness of each part is drawn to look like a body.
 
-``JOINT_LIMITS`` are the course's own limits for a drawing, in degrees. They are not clinical
-norms: a pose outside them is refused as a likely typo, and the tests hold every figure to them.
+The names a pose is written in (sides, segments, points, angles and their limits) are the data
+files' own: :mod:`abcourse.data.pose_vocabulary`.
 """
 
 from __future__ import annotations
@@ -55,70 +55,6 @@ RADII_SIDE: dict[str, tuple[float, float]] = {
     "foot": (0.020, 0.014),
 }
 RADII_FRONT = {**RADII_SIDE, "lower-trunk": (0.085, 0.074), "upper-trunk": (0.074, 0.090)}
-
-SIDES = ("right", "left")
-LIMB_SEGMENTS = {"arm": ("upper-arm", "forearm", "hand"), "leg": ("thigh", "shin", "foot")}
-TRUNK_SEGMENTS = ("lower-trunk", "upper-trunk", "neck", "head")
-
-#: every drawn segment by name, as the data files spell them ("right-thigh", "upper-trunk", ...)
-SEGMENTS = (
-    *TRUNK_SEGMENTS,
-    *(
-        f"{side}-{segment}"
-        for side in SIDES
-        for limb in ("arm", "leg")
-        for segment in LIMB_SEGMENTS[limb]
-    ),
-)
-
-#: the points a contact can name besides whole segments: where a part meets the floor or a prop
-POINTS = (
-    "pelvis",
-    "shoulders",
-    "head",
-    *(f"{side}-{point}" for side in SIDES for point in ("elbow", "knee", "heel", "toes")),
-)
-PARTS = (*SEGMENTS, *POINTS)
-
-#: the course's limits for each angle of a pose, in degrees (see the module's docstring)
-JOINT_LIMITS: dict[str, tuple[float, float]] = {
-    "roll": (-90, 90),
-    "spine": (-30, 80),
-    "spine-side": (-35, 35),
-    "spine-twist": (-45, 45),
-    "neck": (-60, 60),
-    "head": (-30, 30),
-    "shoulder": (-60, 180),
-    "shoulder-abduction": (-30, 180),
-    "elbow": (0, 150),
-    "hip": (-30, 125),
-    "hip-abduction": (-30, 45),
-    "knee": (0, 140),
-    "ankle": (-75, 25),
-}
-TRUNK_ANGLES = ("trunk", "roll", "spine", "spine-side", "spine-twist", "neck", "head")
-ARM_ANGLES = ("shoulder", "shoulder-abduction", "elbow")
-LEG_ANGLES = ("hip", "hip-abduction", "knee", "ankle")
-
-#: what each angle means, for error messages and the README
-MEANING = {
-    "trunk": "the direction of the lower trunk, hip to waist, in degrees anticlockwise from "
-    "pointing right (0: lying with the head to the right; 90: upright; 180: head to the left)",
-    "roll": "the pelvis turned about its own length; + turns the front toward the left side",
-    "spine": "the upper trunk bent on the lower: + rounds forward, - arches back",
-    "spine-side": "the upper trunk bent sideways on the lower: + toward the left side",
-    "spine-twist": "the upper trunk turned on the lower: + turns the chest toward the left",
-    "neck": "the neck bent on the upper trunk: + chin down, - chin up",
-    "head": "the head nodding on the neck: + chin down",
-    "shoulder": "the upper arm raised forward from hanging by the side (+) or back (-)",
-    "shoulder-abduction": "the upper arm raised out to the side",
-    "elbow": "the elbow bent (0 is straight)",
-    "hip": "the thigh raised forward from standing (+) or back (-)",
-    "hip-abduction": "the thigh moved out to the side (+) or in across the other (-)",
-    "knee": "the knee bent (0 is straight)",
-    "ankle": "the foot pulled up toward the shin (+) or pointed (-); -75 lies flat behind a "
-    "kneeling shin",
-}
 
 
 def radii(segment: str, view: str) -> tuple[float, float]:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import body
+from ..data import pose_vocabulary as vocabulary
 from .figureset import FigureLibrary, FigureSet, PoseFigure
 from .kinematics import Pose, Skeleton, swap_side
 from .scene import Prop, contact_gaps, sinking
@@ -45,7 +45,7 @@ def _get(pose: Mapping[str, Any], name: str) -> float:
 
 def _set(pose: dict[str, Any], name: str, value: float) -> None:
     limb, _, joint = name.partition(".")
-    low, high = body.JOINT_LIMITS.get(joint or limb, (-360, 360))
+    low, high = vocabulary.JOINT_LIMITS.get(joint or limb, (-360, 360))
     value = max(low, min(high, value))
     if not joint:
         pose[limb] = value

@@ -17,6 +17,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..data import pose_vocabulary as vocabulary
 from . import body
 
 Vec = tuple[float, float, float]
@@ -82,10 +83,13 @@ class Pose:
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> Pose:
         """Read a ``pose`` mapping; a left limb left out copies the right one."""
-        trunk = {name: float(data.get(name, 0)) for name in body.TRUNK_ANGLES}  # type: ignore[arg-type]
+        trunk = {name: float(data.get(name, 0)) for name in vocabulary.TRUNK_ANGLES}  # type: ignore[arg-type]
         arms: dict[str, dict[str, float]] = {}
         legs: dict[str, dict[str, float]] = {}
-        for limbs, kind, names in ((arms, "arm", body.ARM_ANGLES), (legs, "leg", body.LEG_ANGLES)):
+        for limbs, kind, names in (
+            (arms, "arm", vocabulary.ARM_ANGLES),
+            (legs, "leg", vocabulary.LEG_ANGLES),
+        ):
             right = data.get(f"right-{kind}") or {}
             left = data.get(f"left-{kind}") or right
             for side, given in (("right", right), ("left", left)):
@@ -95,7 +99,7 @@ class Pose:
     def angles(self) -> dict[str, float]:
         """Every joint angle by the name its limit has, e.g. ``right-knee`` or ``spine``."""
         found = {name: value for name, value in self.trunk.items() if name != "trunk"}
-        for side in body.SIDES:
+        for side in vocabulary.SIDES:
             found.update({f"{side}-{name}": value for name, value in self.arms[side].items()})
             found.update({f"{side}-{name}": value for name, value in self.legs[side].items()})
         return found
@@ -272,7 +276,7 @@ def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
     """The body in ``pose``, with the middle of the pelvis at the origin."""
     parts = _Parts(view)
     lower, upper = _pose_trunk(parts, pose.trunk)
-    for side in body.SIDES:
+    for side in vocabulary.SIDES:
         _pose_arm(parts, side, pose.arms[side], upper)
         _pose_leg(parts, side, pose.legs[side], lower)
     return Skeleton(tuple(parts.segments), parts.points, parts.bones)

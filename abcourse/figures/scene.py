@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from . import body
+from ..data import pose_vocabulary as vocabulary
 from .kinematics import Segment, Skeleton, Vec
 
 #: a contact counts as touching within this distance (a fraction of height: about 2 cm)
@@ -121,7 +121,7 @@ def _point_radius(skeleton: Skeleton, part: str) -> tuple[Vec, float]:
 def spheres(skeleton: Skeleton, part: str) -> list[tuple[Vec, float]]:
     """The spheres that must touch for ``part`` to touch: both ends of a segment (it lies along
     the surface), or the one sphere of a point or a round part (the head, a hand)."""
-    if part in body.POINTS:
+    if part in vocabulary.POINTS:
         return [_point_radius(skeleton, part)]
     segment = skeleton.segment(part)
     if segment.start == segment.end:
@@ -189,7 +189,7 @@ def contact_gaps(
             if surface != "floor" and prop is None:
                 gaps[key] = math.inf
                 continue
-            if prop is not None and prop.kind in ("bar", "wedge") and part in body.SEGMENTS:
+            if prop is not None and prop.kind in ("bar", "wedge") and part in vocabulary.SEGMENTS:
                 segment = skeleton.segment(part)
                 gaps[key] = min(surface_gap(prop, c, r) for c, r in samples(segment, 15))
             else:
@@ -230,7 +230,7 @@ def place(
         else:
             dy = -min(c[1] - r for segment in skeleton.segments for c, r in samples(segment))
     anchor_point = (
-        spheres(skeleton, anchor)[0][0] if anchor in body.PARTS else skeleton.points[anchor]
+        spheres(skeleton, anchor)[0][0] if anchor in vocabulary.PARTS else skeleton.points[anchor]
     )
     return skeleton.moved((-anchor_point[0], dy, 0.0))
 

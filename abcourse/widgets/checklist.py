@@ -7,7 +7,7 @@ from typing import Any
 
 import traitlets
 
-from ..content import chapter_of, find_item, load_content
+from ..data.content import chapter_of, find_item, load_content
 from ..figures.html import checklist_figures
 from .base import ChapterWidget
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import traitlets
 
+from ..data.self_tests import load_norms
 from ..figures.html import hold_test_figures
-from ..tooldata import load_norms
 from .base import CourseWidget
 
 TIME_FIELDS = ("flexor", "extensor", "sideLeft", "sideRight")

@@ -12,7 +12,7 @@ from typing import Any
 
 import traitlets
 
-from ..content import ContentError, chapter_of, load_content
+from ..data.content import ContentError, chapter_of, load_content
 from .base import ChapterWidget
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import traitlets
 
-from ..tooldata import load_progression
+from ..data.self_tests import load_progression
 from .base import CourseWidget
 
 

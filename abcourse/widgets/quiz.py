@@ -7,7 +7,7 @@ from typing import Any
 
 import traitlets
 
-from ..content import chapter_of, find_item
+from ..data.content import chapter_of, find_item
 from .base import ChapterWidget
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import traitlets
 
-from ..tooldata import load_red_flags
+from ..data.red_flags import load_red_flags
 from .base import CourseWidget
 
 

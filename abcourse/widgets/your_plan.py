@@ -13,10 +13,11 @@ from typing import Any
 
 import traitlets
 
-from ..content import load_content
-from ..course import COURSE_FILE, Chapter, Course, course
+from ..data.content import load_content
+from ..data.course import COURSE_FILE, Chapter, Course, course
+from ..data.red_flags import load_red_flags
+from ..data.self_tests import load_norms, load_progression
 from ..figures.html import thumbnails
-from ..tooldata import load_norms, load_progression, load_red_flags
 from .base import CourseWidget
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from abcourse.course import course
-from abcourse.tooldata import load_red_flags
+from abcourse.data.course import course
+from abcourse.data.red_flags import load_red_flags
 
 from ..support import DATA
 from .axe import describe, run_axe

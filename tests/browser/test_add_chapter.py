@@ -13,7 +13,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from abcourse.course import course
+from abcourse.data.course import course
 
 from ..support import Build, copy_course, run_build
 from .serve import serve
@@ -51,7 +51,8 @@ def write_notebook(path: Path) -> None:
         "name": "python3",
     }
     show_quiz = nbformat.v4.new_code_cell(
-        'from abcourse import Quiz\n\nQuiz.from_file("data/07-added-chapter.yml", "added-quiz")'
+        "from abcourse.widgets import Quiz\n\n"
+        'Quiz.from_file("data/07-added-chapter.yml", "added-quiz")'
     )
     show_quiz.metadata["tags"] = ["remove-input"]
     notebook.cells = [

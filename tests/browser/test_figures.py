@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from abcourse import load_content
+from abcourse.data.content import load_content
 from abcourse.figures.figureset import FigureLibrary
 
 from ..support import CHAPTERS, DATA, REPO

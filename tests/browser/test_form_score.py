@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from abcourse.content import load_content
+from abcourse.data.content import load_content
 
 from ..support import DATA
 from .conftest import open_chapter

@@ -25,17 +25,18 @@ import nbformat
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from abcourse.course import course
+from abcourse.data.course import course
+from abcourse.figures.figureset import FigureLibrary
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOK = "kernel_check.ipynb"
 CHAPTERS = [f"{notebook}.ipynb" for notebook in course().notebooks]
 CELLS = [
-    'from abcourse import EnduranceTest, Quiz\nquiz = Quiz.from_file("data/01-weak-core.yml", '
-    '"core-basics")\nquiz',
+    "from abcourse.widgets import EnduranceTest, Quiz\n"
+    'quiz = Quiz.from_file("data/01-weak-core.yml", "core-basics")\nquiz',
     'tool = EnduranceTest.from_file("data/norms.yml")\ntool',
     # a unit set in Python reaches the browser, and the learner's choice comes back
-    "from abcourse import ProgressionCheck\n"
+    "from abcourse.widgets import ProgressionCheck\n"
     'check = ProgressionCheck.from_file("data/progression.yml", unit="minutes")\ncheck',
     'import json\nprint("TRAITS", json.dumps({"score": quiz.score, "answers": quiz.answers, '
     '"times": tool.times, "status": tool.result["status"], "unit": check.unit}))',
@@ -171,8 +172,6 @@ def printed_traits(page: Page) -> dict:
 
 def draws_faults(chapter: str) -> bool:
     """Whether a chapter's checklists show a fault beside the right form."""
-    from abcourse.figures.figureset import FigureLibrary
-
     library = FigureLibrary(REPO / "book" / "data")
     stem = Path(chapter).stem
     return any(

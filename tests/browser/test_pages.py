@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from abcourse.course import course
+from abcourse.data.course import course
 
 PAGES = [
     "index.html",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from abcourse.course import course
-from abcourse.tooldata import load_red_flags
+from abcourse.data.course import course
+from abcourse.data.red_flags import load_red_flags
 
 from ..support import CHAPTERS as CAUSE_CHAPTERS
 from ..support import DATA

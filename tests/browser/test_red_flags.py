@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from abcourse.tooldata import load_red_flags, red_flag_signs
+from abcourse.data.red_flags import load_red_flags, red_flag_signs
 
 from ..support import DATA
 from .conftest import open_chapter

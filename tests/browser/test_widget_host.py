@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from abcourse.widget_host import STATE_TYPE
+from abcourse.site.widget_host import STATE_TYPE
 
 from ..fixture_book import PAGES as FIXTURE_PAGES
 from .conftest import PageProblems, open_chapter, watch

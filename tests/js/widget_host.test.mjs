@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { isUrl } from "../../abcourse/static/widget-host/assets.js";
-import { StaticModel } from "../../abcourse/static/widget-host/model.js";
-import { mountView } from "../../abcourse/static/widget-host/view.js";
+import { isUrl } from "../../abcourse/site/static/widget-host/assets.js";
+import { StaticModel } from "../../abcourse/site/static/widget-host/model.js";
+import { mountView } from "../../abcourse/site/static/widget-host/view.js";
 
 test("get reads the embedded state; set changes only the page's copy", () => {
   const state = { count: 1, quiz: { id: "q" } };

@@ -1,4 +1,4 @@
-"""The Sphinx extension: vendored files must be present, and a widget change clears the cache."""
+"""The Sphinx site: vendored files must be present, and a widget change clears the cache."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from sphinx.errors import ConfigError
 
-from abcourse import sphinx_ext
+from abcourse.site import execution_cache, theme, widget_pages
 
 
 def fake_app(tmp_path):
@@ -27,17 +27,17 @@ def fake_config(vendor_dir: str = "vendor/files"):
 
 def test_missing_vendored_files_stop_the_build_with_the_fix(tmp_path) -> None:
     with pytest.raises(ConfigError, match="Run 'bash vendor/refresh.sh'"):
-        sphinx_ext.add_static_files(fake_app(tmp_path), fake_config())
+        widget_pages.add_static_files(fake_app(tmp_path), fake_config())
 
 
 def test_widget_scripts_point_at_the_site_itself(tmp_path) -> None:
-    for relative in sphinx_ext.WIDGET_SCRIPTS:
+    for relative in widget_pages.WIDGET_SCRIPTS:
         if "/" in relative:
             target = tmp_path / "vendor" / "files" / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text("//")
     config = fake_config()
-    sphinx_ext.add_static_files(fake_app(tmp_path), config)
+    widget_pages.add_static_files(fake_app(tmp_path), config)
     assert list(config.nb_ipywidgets_js) == [
         "require/require.js",
         "abcourse-widgets-setup.js",
@@ -45,20 +45,26 @@ def test_widget_scripts_point_at_the_site_itself(tmp_path) -> None:
     ]
     assert not any(path.startswith("http") for path in config.nb_ipywidgets_js)
     assert str(tmp_path / "vendor" / "files") in config.html_static_path
-    assert str(sphinx_ext.PACKAGE_TEMPLATES) in config.templates_path
+
+
+def test_the_course_templates_are_added(tmp_path) -> None:
+    config = fake_config()
+    theme.add_templates(fake_app(tmp_path), config)
+    assert str(theme.PACKAGE_TEMPLATES) in config.templates_path
+    assert (theme.PACKAGE_TEMPLATES / "layout.html").is_file()
 
 
 def test_cache_is_dropped_when_widget_sources_change(tmp_path, monkeypatch) -> None:
     app, config = fake_app(tmp_path), fake_config()
     cache = tmp_path / "_build" / ".jupyter_cache"
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    execution_cache.drop_stale_execution_cache(app, config)
     (cache / "global.db").write_text("cached")
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    execution_cache.drop_stale_execution_cache(app, config)
     assert (cache / "global.db").exists(), "unchanged sources keep the cache"
-    monkeypatch.setattr(sphinx_ext, "widget_sources_digest", lambda data_dir=None: "changed")
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    monkeypatch.setattr(execution_cache, "widget_sources_digest", lambda data_dir=None: "changed")
+    execution_cache.drop_stale_execution_cache(app, config)
     assert not (cache / "global.db").exists()
-    assert (cache / sphinx_ext.CACHE_STAMP).read_text().strip() == "changed"
+    assert (cache / execution_cache.CACHE_STAMP).read_text().strip() == "changed"
 
 
 def test_cache_is_dropped_when_a_data_file_changes(tmp_path) -> None:
@@ -68,12 +74,12 @@ def test_cache_is_dropped_when_a_data_file_changes(tmp_path) -> None:
     data.mkdir(parents=True)
     (data / "01-chapter.yml").write_text("quizzes: []\n")
     cache = tmp_path / "_build" / ".jupyter_cache"
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    execution_cache.drop_stale_execution_cache(app, config)
     (cache / "global.db").write_text("cached")
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    execution_cache.drop_stale_execution_cache(app, config)
     assert (cache / "global.db").exists(), "unchanged data keeps the cache"
     (data / "01-chapter.yml").write_text("quizzes: [changed]\n")
-    sphinx_ext.drop_stale_execution_cache(app, config)
+    execution_cache.drop_stale_execution_cache(app, config)
     assert not (cache / "global.db").exists()
 
 
@@ -82,10 +88,10 @@ def test_the_digest_follows_the_code_that_draws_the_figures(tmp_path, monkeypatc
     figures = tmp_path / "figures"
     figures.mkdir()
     (figures / "svg.py").write_text("A = 1\n")
-    monkeypatch.setattr(sphinx_ext, "FIGURE_SOURCES", figures)
-    before = sphinx_ext.widget_sources_digest()
+    monkeypatch.setattr(execution_cache, "FIGURE_SOURCES", figures)
+    before = execution_cache.widget_sources_digest()
     (figures / "svg.py").write_text("A = 2\n")
-    assert sphinx_ext.widget_sources_digest() != before
+    assert execution_cache.widget_sources_digest() != before
 
 
 def test_thebe_scripts_are_dropped() -> None:
@@ -95,5 +101,5 @@ def test_thebe_scripts_are_dropped() -> None:
         SimpleNamespace(filename="doctools.js", attributes={}),
     ]
     context = {"script_files": scripts}
-    sphinx_ext.drop_thebe_scripts(None, "page", "page.html", context, None)
+    theme.drop_thebe_scripts(None, "page", "page.html", context, None)
     assert [s.filename for s in context["script_files"]] == ["doctools.js"]

@@ -1,4 +1,4 @@
-"""Sphinx extension: the Binder ("launch") button only when the book names a real repository.
+"""the Binder ("launch") button only when the book names a real repository.
 
 Binder can only start a public repository. sphinx-book-theme shows its launch button whenever a
 BinderHub is set, and builds the link from ``repository.url``; with no repository it fails the

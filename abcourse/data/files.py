@@ -4,24 +4,24 @@ Every data file in ``book/data/`` is data a course author edits without touching
 manifest, the chapters' content files and the self-tests' data files. They all go through
 :func:`load`, so every problem is reported the same way, as a :class:`ContentError` that names the
 file, the item (by its id where it has one) and the field, and each file is read once until it
-changes. Check files from the command line with ``python -m abcourse.datafile book/data/*.yml``.
+changes. Check files from the command line with ``python -m abcourse.data book/data/*.yml``.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import json
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import import_module, resources
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import yaml
 from referencing import Registry, Resource
+
+from . import pose_vocabulary as vocabulary
 
 #: a path into a document; ``"*"`` stands for every item of a list
 FieldPath = tuple[str | int, ...]
@@ -42,7 +42,7 @@ class ContentError(ValueError):
 class DataKind:
     """One kind of data file: its schema, the lists whose ids must be unique, its own rules."""
 
-    #: the schema's name in ``abcourse/schema`` (``content`` is ``content.schema.json``)
+    #: the schema's name in ``abcourse/data/schema`` (``content`` is ``content.schema.json``)
     schema: str
     #: the file names this kind has, for the command-line check (``fnmatch`` patterns)
     names: tuple[str, ...]
@@ -52,22 +52,34 @@ class DataKind:
     check: Callable[[dict[str, Any], Path | str], None] | None = None
 
 
+#: the lists of names a schema takes from the pose vocabulary rather than spelling them again:
+#: a ``$defs`` entry with ``"x-vocabulary": "parts"`` gets ``"enum": PARTS``
+VOCABULARY = {"parts": vocabulary.PARTS, "segments": vocabulary.SEGMENTS}
+
+
+def _with_vocabulary(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with each ``x-vocabulary`` definition given its list of names as an enum."""
+    for definition in schema.get("$defs", {}).values():
+        if "x-vocabulary" in definition:
+            definition["enum"] = list(dict.fromkeys(VOCABULARY[definition["x-vocabulary"]]))
+    return schema
+
+
+def _read_schema(item: Any) -> dict[str, Any]:
+    return _with_vocabulary(json.loads(item.read_text("utf-8")))
+
+
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    """Return one of the JSON schemas shipped in ``abcourse/schema``."""
-    text = resources.files("abcourse").joinpath(f"schema/{name}.schema.json").read_text("utf-8")
-    return json.loads(text)
+    """Return one of the JSON schemas shipped in ``abcourse/data/schema``."""
+    return _read_schema(resources.files(__package__).joinpath(f"schema/{name}.schema.json"))
 
 
 @cache
 def schema_registry() -> Registry:
     """Every shipped schema by its ``$id``, so one can use another's parts (the figures')."""
-    folder = resources.files("abcourse").joinpath("schema")
-    schemas = [
-        json.loads(item.read_text("utf-8"))
-        for item in folder.iterdir()
-        if item.name.endswith(".json")
-    ]
+    folder = resources.files(__package__).joinpath("schema")
+    schemas = [_read_schema(item) for item in folder.iterdir() if item.name.endswith(".json")]
     return Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas
     )
@@ -205,52 +217,3 @@ def load(path: Path | str, kind: DataKind) -> dict[str, Any]:
     if not path.is_file():
         raise ContentError(path, "", f"file not found (looked in {Path.cwd()})")
     return _load_cached(str(path), path.stat().st_mtime_ns, kind)
-
-
-# ---- the command-line check
-
-#: the modules that define the kinds of data file, each in a constant named in ``KINDS``
-KINDS = (
-    ("course", "COURSE"),
-    ("tooldata", "NORMS"),
-    ("tooldata", "RED_FLAGS"),
-    ("tooldata", "PROGRESSION"),
-    ("tooldata", "RED_FLAG_COVERAGE"),
-    ("content", "CONTENT"),
-    ("claims", "CLAIMS"),
-)
-
-
-def kind_for(path: Path | str) -> DataKind:
-    """Which kind a data file is, from its name: ``course.yml``, ``norms*.yml``, ``01-*.yml``."""
-    kinds = [getattr(import_module(f".{module}", __package__), name) for module, name in KINDS]
-    for kind in kinds:
-        if any(fnmatch.fnmatch(Path(path).name, pattern) for pattern in kind.names):
-            return kind
-    expected = ", ".join(pattern for kind in kinds for pattern in kind.names)
-    raise ContentError(path, "", f"not a course data file (expected a name like {expected})")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Check data files: ``python -m abcourse.datafile book/data/*.yml``; 1 if any is wrong."""
-    paths = list(argv if argv is not None else sys.argv[1:])
-    if not paths:
-        print("usage: python -m abcourse.datafile book/data/FILE.yml ...", file=sys.stderr)
-        return 2
-    failed = 0
-    for path in paths:
-        try:
-            load(path, kind_for(path))
-        except ContentError as error:
-            failed += 1
-            print(error, file=sys.stderr)
-        else:
-            print(f"{path}: ok")
-    return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    # run the package's own copy of this module: the loaders raise its ContentError, not this one's
-    from abcourse.datafile import main as package_main
-
-    raise SystemExit(package_main())

@@ -119,8 +119,8 @@ def write_subset(html_root: Path, ignore: Iterable[str] = ()) -> int:
     font.save(static / SUBSET_FONT)
     font_file = Path(SUBSET_FONT).name
     stylesheet.write_text(
-        "/* Font Awesome's solid face, cut down to the icons this site shows (abcourse.icon_font)."
-        " Any other icon falls back to the theme's full font. */\n"
+        "/* Font Awesome's solid face, cut down to the icons this site shows"
+        " (abcourse.site.icon_font). Any other icon falls back to the theme's full font. */\n"
         "@font-face {\n"
         '  font-family: "Font Awesome 6 Free";\n'
         "  font-style: normal;\n"

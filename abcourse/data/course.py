@@ -2,7 +2,7 @@
 
 Chapter ids, titles and notebooks are written there once; the widgets, the Your plan chapter and
 the tests take them from :func:`course`. The file is read through the shared loader
-(:mod:`abcourse.datafile`), so it is checked against ``course.schema.json`` and read again only
+(:mod:`abcourse.data.files`), so it is checked against ``course.schema.json`` and read again only
 when it changes.
 """
 
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .datafile import ContentError, DataKind, describe_location, load
+from .files import ContentError, DataKind, describe_location, load
 
 #: the course's own manifest; the package is installed from the course's folder (``-e .``)
-COURSE_FILE = Path(__file__).resolve().parents[1] / "book" / "data" / "course.yml"
+COURSE_FILE = Path(__file__).resolve().parents[2] / "book" / "data" / "course.yml"
 
 
 @dataclass(frozen=True)

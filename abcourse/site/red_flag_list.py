@@ -1,4 +1,4 @@
-"""Sphinx extension: the red-flag text of the course pages, drawn from ``book/data/red-flags.yml``.
+"""the red-flag text of the course pages, drawn from ``book/data/red-flags.yml``.
 
 The checker in chapter 4 reads that file in the browser; the introduction, chapter 4 and the
 "When to stop" boxes show the same signs, rules and advice as text, so a sign added, moved or
@@ -33,8 +33,8 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from .datafile import ContentError
-from .tooldata import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
+from ..data.files import ContentError
+from ..data.red_flags import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
 
 LEVELS = RED_FLAG_LEVELS
 NOTE_PARTS = ("advice", "recency", "severe", "scope")

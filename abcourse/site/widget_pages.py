@@ -1,29 +1,19 @@
-"""Sphinx extension: serve the widget front end from the built site itself.
+"""Serve the widget front end from the built site itself.
 
 Each page with widgets gets one of two front ends, chosen when the page is written. A page whose
 widgets are all anywidgets (every course page) gets the light widget host (``static/widget-host``):
 one small ES module that renders them from the embedded state, with each widget's module and
 stylesheet moved to a file of the site that every page shares (see ``widget_host``). A page with
-any other widget model keeps the ipywidgets html-manager: the extension adds the vendored files
+any other widget model keeps the ipywidgets html-manager: this adds the vendored files
 (``vendor/files``: RequireJS, the html-manager, anywidget's browser module) and this package's
 setup script to the site's static files and points myst-nb's widget loader at them. Either way a
 page with widgets makes no third-party request.
-
-It also drops the sphinx-thebe scripts Jupyter Book adds to every page: the course does not use
-Thebe, and in Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared"
-on each page. Its template (``templates/layout.html``) leaves out the theme's Font Awesome
-script, which the course does not need and which weighed more than the rest of a page, and after
-the build it cuts the theme's icon font down to the icons the site shows (``icon_font``). And it
-leaves the theme's top header empty, which would otherwise show a second search box on wide
-screens.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -34,7 +24,6 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 from sphinx.util import logging
 
-from . import icon_font
 from .widget_host import (
     NOSCRIPT_HEAD,
     STATE_TYPE,
@@ -49,11 +38,6 @@ from .widget_host import (
 logger = logging.getLogger(__name__)
 
 PACKAGE_STATIC = Path(__file__).parent / "static"
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
-WIDGET_SOURCES = Path(__file__).parent / "widgets"
-#: the drawn figures the widgets carry (checklists, self-test, plan) are made by this code
-FIGURE_SOURCES = Path(__file__).parent / "figures"
-CACHE_STAMP = "abcourse-widget-sources.sha256"
 
 #: paths relative to the site's ``_static`` folder, in load order
 WIDGET_SCRIPTS = {
@@ -80,84 +64,6 @@ def add_static_files(app: Sphinx, config: Config) -> None:
         )
     config.html_static_path = [*config.html_static_path, str(vendor_dir), str(PACKAGE_STATIC)]
     config.nb_ipywidgets_js = dict(WIDGET_SCRIPTS)
-    config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
-
-
-def link_icon_subset(app: Sphinx) -> None:
-    # on every page, after the theme's stylesheets; written when the build has finished
-    app.add_css_file(icon_font.STYLESHEET)
-
-
-def cut_icon_font(app: Sphinx, exception: Exception | None) -> None:
-    if exception is None and app.builder.format == "html":
-        # the html-manager names hundreds of icons, drawn from a Font Awesome 4 of its own
-        glyphs = icon_font.write_subset(Path(app.outdir), ignore=WIDGET_SCRIPTS)
-        logger.info("abcourse: icon font cut down to %d glyphs", glyphs)
-
-
-def widget_sources_digest(data_dir: Path | None = None) -> str:
-    """A digest of every file that goes into a widget's embedded state: its JS and CSS, and the
-    course's data files (questions, checklists, norms), which the notebooks load when they run."""
-    digest = hashlib.sha256()
-    for root, suffixes in (
-        (WIDGET_SOURCES, {".js", ".css"}),
-        (FIGURE_SOURCES, {".py", ".css"}),
-        (data_dir, {".yml", ".yaml"}),
-    ):
-        if root is None or not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*")):
-            if path.suffix in suffixes:
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def drop_stale_execution_cache(app: Sphinx, config: Config) -> None:
-    """Clear the notebook execution cache when a widget's JS or CSS, or a data file, has changed.
-
-    Each executed notebook embeds its widgets' ES module, stylesheet and content (read from the
-    data files) in the page. jupyter-cache keys a notebook on its code cells only, so after editing
-    a widget's JS or a question a cached notebook would keep serving the old one; a digest of the
-    widget sources and the data files decides instead.
-    """
-    # myst-nb's default when no path is configured: beside the HTML output folder
-    configured = getattr(config, "nb_execution_cache_path", "") or ""
-    cache = (
-        Path(app.confdir, configured) if configured else Path(app.outdir).parent / ".jupyter_cache"
-    )
-    stamp = cache / CACHE_STAMP
-    current = widget_sources_digest(Path(app.confdir, config.abcourse_data_dir))
-    if cache.is_dir() and (not stamp.is_file() or stamp.read_text().strip() != current):
-        shutil.rmtree(cache)
-    cache.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(current + "\n")
-
-
-def _is_thebe_script(script: Any) -> bool:
-    filename = getattr(script, "filename", None) or ""
-    body = getattr(script, "attributes", {}).get("body", "")
-    return filename.endswith("sphinx-thebe.js") or "THEBE_JS_URL" in body
-
-
-def drop_thebe_scripts(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
-) -> None:
-    scripts = context.get("script_files")
-    if scripts:
-        context["script_files"] = [script for script in scripts if not _is_thebe_script(script)]
-
-
-def drop_header_search(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
-) -> None:
-    """Leave the theme's top header empty, so the page shows one search box, not two.
-
-    sphinx-book-theme 1.3 keeps its search in the sidebar and the article header, but with
-    pydata-sphinx-theme 0.17.1 the site header also gets one (``navbar_persistent``), in a bar of
-    its own across the top of every page on a wide screen.
-    """
-    context["theme_navbar_persistent"] = []
 
 
 def _static_name(script: Any) -> str:
@@ -231,16 +137,10 @@ def use_widget_host(
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_vendor_dir", "vendor/files", "html")
-    app.add_config_value("abcourse_data_dir", "book/data", "env")
     # False gives every widget page the html-manager, as before the host (the benchmark compares)
     app.add_config_value("abcourse_widget_host", True, "html")
     # before myst-nb reads its configuration on builder-inited
     app.connect("config-inited", add_static_files)
-    app.connect("config-inited", drop_stale_execution_cache)
-    app.connect("builder-inited", link_icon_subset)
-    app.connect("build-finished", cut_icon_font)
     # after myst-nb (priority 500) has added the page's widget state and scripts
     app.connect("html-page-context", use_widget_host, priority=600)
-    app.connect("html-page-context", drop_thebe_scripts, priority=900)
-    app.connect("html-page-context", drop_header_search)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -4,7 +4,7 @@ A chapter's prose is the text of its markdown cells (or its markdown file) with 
 out: code, directives' options, MyST roles, links and HTML comments. What is left is scored with
 textstat's Flesch-Kincaid grade. The course keeps every chapter at grade 9 or below.
 
-Check a chapter while writing it: ``python -m abcourse.prose book/01-weak-core.ipynb``.
+Check a chapter while writing it: ``python -m abcourse.authoring.prose book/01-weak-core.ipynb``.
 """
 
 from __future__ import annotations

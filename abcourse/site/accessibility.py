@@ -1,4 +1,4 @@
-"""Sphinx extension: the course's fixes for what the theme and the bibliography get wrong.
+"""the course's fixes for what the theme and the bibliography get wrong.
 
 - Every page gets the course's site stylesheet (``static/abcourse-site.css``): a chapter prints as
   its text, black on white, and motion stops for readers who ask for none.
@@ -34,7 +34,7 @@ def fix_bibliography_roles(
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    # the file is in abcourse/static, which the sphinx_ext extension adds to html_static_path
+    # the file is in abcourse/site/static, which widget_pages adds to html_static_path
     app.add_css_file(SITE_STYLESHEET)
     app.connect("html-page-context", fix_bibliography_roles)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,9 +1,9 @@
 """A chapter's content file (YAML): its quizzes, checklists and exercises, and their rules.
 
 Content is data: a course author edits ``book/data/*.yml`` without touching code. The shared
-loader (:mod:`abcourse.datafile`) reads the file and checks its schema and ids; this module adds the
-rules a schema cannot state. Every problem is a :class:`ContentError` that names the file, the item
-(by its id where it has one) and the field, so the author can go straight to it.
+loader (:mod:`abcourse.data.files`) reads the file and checks its schema and ids; this module adds
+the rules a schema cannot state. Every problem is a :class:`ContentError` that names the file, the
+item (by its id where it has one) and the field, so the author can go straight to it.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .datafile import ContentError, DataKind, describe_location, load, read_yaml
-from .figures.figureset import check_figures
-from .tooldata import load_red_flags, red_flag_signs
+from .figure_rules import check_figures
+from .files import ContentError, DataKind, describe_location, load, read_yaml
+from .red_flags import load_red_flags, red_flag_signs
 
 __all__ = ["CONTENT", "ContentError", "chapter_of", "find_item", "load_content"]
 

@@ -1,4 +1,4 @@
-"""Sphinx extension: an exercise's drawn start and end, from its poses in the data files.
+"""an exercise's drawn start and end, from its poses in the data files.
 
 Under an exercise's "How to do it" in a chapter::
 
@@ -23,9 +23,9 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
-from ..datafile import ContentError
-from .figureset import FigureLibrary
-from .html import STYLESHEET, default_caption, figure_html
+from ..data.files import ContentError
+from ..figures.figureset import FigureLibrary
+from ..figures.html import STYLESHEET, default_caption, figure_html
 
 STATIC = STYLESHEET.parent
 

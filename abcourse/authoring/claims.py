@@ -7,7 +7,7 @@ each source studied (design, population, size) is written once, under ``studies`
 
 :func:`gaps` holds the book to the ledger: every cited sentence and every cited item of a data
 file has an entry, and every number such a sentence or a quiz note states is one its entries
-hold. ``python -m abcourse.claims`` prints what is missing.
+hold. ``python -m abcourse.authoring.claims`` prints what is missing.
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from typing import Any
 
 import yaml
 
-from .datafile import ContentError, DataKind, describe_location, load
+from ..data.claims import LEDGER_FILE, load_ledger
+from ..data.files import ContentError
 
 #: the course's book folder, beside this package (it is installed with ``-e .``)
-BOOK = Path(__file__).resolve().parents[1] / "book"
-LEDGER_FILE = BOOK / "data" / "claims.yml"
+BOOK = LEDGER_FILE.parents[1]
 
 #: pages whose cited sentences the ledger covers: the notebooks, the markdown pages and the
 #: shared text they include (``snippets/red-flags``)
@@ -246,31 +246,8 @@ def gaps(ledger: dict[str, Any], book: Path = BOOK) -> list[str]:
     return problems
 
 
-def check_ledger(document: dict[str, Any], path: Path | str) -> None:
-    """Rules the schema cannot state: each source described once, each anchor once per page."""
-    seen: set[tuple[str, str]] = set()
-    for index, claim in enumerate(document["claims"]):
-        where = describe_location(document, ["claims", index])
-        for key in claim["source"]:
-            if key not in document["studies"]:
-                raise ContentError(path, where, f"source '{key}' is not described under 'studies'")
-        place = (claim["page"], claim["anchor"])
-        if place in seen:
-            raise ContentError(path, where, f"a second entry for '{claim['anchor']}'")
-        seen.add(place)
-
-
-#: ``book/data/claims.yml``: the claims ledger
-CLAIMS = DataKind(schema="claims", names=("claims*.yml",), check=check_ledger)
-
-
-def load_ledger(path: Path | str = LEDGER_FILE) -> dict[str, Any]:
-    """Read and check the claims ledger."""
-    return load(path, CLAIMS)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m abcourse.claims [LEDGER]``: print every gap between the book and the ledger."""
+    """``python -m abcourse.authoring.claims [LEDGER]``: print every gap between book and ledger."""
     args = list(argv if argv is not None else sys.argv[1:])
     try:
         ledger = load_ledger(args[0] if args else LEDGER_FILE)

@@ -1,0 +1,41 @@
+"""The Sphinx side of the course: one extension, ``abcourse.site``, named in ``_config.yml``.
+
+Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
+execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
+and the two directives (the red-flag lists and the exercise figures).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from . import (
+    accessibility,
+    execution_cache,
+    figure_directive,
+    icon_font_pages,
+    launch_buttons,
+    red_flag_list,
+    theme,
+    widget_pages,
+)
+
+#: in the order they connect: the widget host's static files first, the theme's fixes after
+PARTS = (
+    widget_pages,
+    execution_cache,
+    theme,
+    icon_font_pages,
+    accessibility,
+    launch_buttons,
+    red_flag_list,
+    figure_directive,
+)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    for part in PARTS:
+        part.setup(app)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,55 @@
+"""What the course changes in the theme: its own templates, no Thebe scripts, one search box.
+
+Jupyter Book adds the sphinx-thebe scripts to every page: the course does not use Thebe, and in
+Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
+The course's template (``templates/layout.html``) leaves out the theme's Font Awesome script, which
+the course does not need and which weighed more than the rest of a page. And the theme's top
+header is left empty, which would otherwise show a second search box on wide screens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+
+
+def add_templates(app: Sphinx, config: Config) -> None:
+    config.templates_path = [*config.templates_path, str(PACKAGE_TEMPLATES)]
+
+
+def _is_thebe_script(script: Any) -> bool:
+    filename = getattr(script, "filename", None) or ""
+    body = getattr(script, "attributes", {}).get("body", "")
+    return filename.endswith("sphinx-thebe.js") or "THEBE_JS_URL" in body
+
+
+def drop_thebe_scripts(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    scripts = context.get("script_files")
+    if scripts:
+        context["script_files"] = [script for script in scripts if not _is_thebe_script(script)]
+
+
+def drop_header_search(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Leave the theme's top header empty, so the page shows one search box, not two.
+
+    sphinx-book-theme 1.3 keeps its search in the sidebar and the article header, but with
+    pydata-sphinx-theme 0.17.1 the site header also gets one (``navbar_persistent``), in a bar of
+    its own across the top of every page on a wide screen.
+    """
+    context["theme_navbar_persistent"] = []
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", add_templates)
+    app.connect("html-page-context", drop_thebe_scripts, priority=900)
+    app.connect("html-page-context", drop_header_search)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
