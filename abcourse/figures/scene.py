@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..data import pose_vocabulary as vocabulary
+from .geometry import nearest_on_segment
 from .kinematics import Segment, Skeleton, Vec
 
 #: a contact counts as touching within this distance (a fraction of height: about 2 cm)
@@ -154,11 +155,10 @@ def _signed_distance(point: tuple[float, float], polygon: Sequence[tuple[float, 
         for i in range(count)
     )
     for index in range(count):
-        (ax, ay), (bx, by) = polygon[index], polygon[(index + 1) % count]
-        ex, ey = bx - ax, by - ay
-        px, py = point[0] - ax, point[1] - ay
-        t = max(0.0, min(1.0, (px * ex + py * ey) / (ex * ex + ey * ey)))
-        best = min(best, math.hypot(px - t * ex, py - t * ey))
+        a, b = polygon[index], polygon[(index + 1) % count]
+        best = min(best, math.dist(nearest_on_segment(a, b, point), point))
+        ex, ey = b[0] - a[0], b[1] - a[1]
+        px, py = point[0] - a[0], point[1] - a[1]
         if (ex * py - ey * px) * area < 0:
             inside = False
     return -best if inside else best

@@ -12,35 +12,23 @@ and ``width="100%"``); every panel of one figure set shares one frame, so they m
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from html import escape
 
 from . import describe
-from .figureset import FigureSet, PoseFigure
+from .figureset import FigureSet
+from .framing import BAR_REACH, Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
+from .geometry import Box, Point
 from .kinematics import Segment, Skeleton
-from .scene import BENCH_TOP, PROP_DEPTH, Prop, project, samples
+from .labels import LABEL_SIZE, Label
+from .scene import BENCH_TOP, PROP_DEPTH, Prop, project
 
 UNITS = 100  # viewBox units per body height
-Point = tuple[float, float]  # in the picture: x right, y up, in body heights
-LABEL_SIZE = 0.066  # label text height, in body heights
-MARK_GAP = 0.022  # how far the dashed outline stands off the body
 HALO = 1.6  # width of the background-coloured gap around each part, in viewBox units
 GHOST_OPACITY = 0.22
 #: the page's background, for the thin gap around each part: set by the page, else the system's
 PAPER = "var(--abc-figure-paper,Canvas)"
-BAR_REACH = 0.15  # how far a bar reaches either side of the middle, past the hands
 FAR_OPACITY = 0.55
-LABEL_PLACES = {
-    "above": (0.0, 1.0),
-    "above-right": (0.8, 0.8),
-    "above-left": (-0.8, 0.8),
-    "right": (1.0, 0.0),
-    "left": (-1.0, 0.0),
-    "below-right": (0.8, -0.8),
-    "below-left": (-0.8, -0.8),
-    "below": (0.0, -1.0),
-}
 
 
 def fmt(value: float) -> str:
@@ -54,37 +42,9 @@ def at(point: Point) -> str:
     return f"{fmt(point[0] * UNITS)} {fmt(-point[1] * UNITS)}"
 
 
-@dataclass(frozen=True)
-class Box:
-    left: float
-    bottom: float
-    right: float
-    top: float
-
-    def union(self, other: Box) -> Box:
-        return Box(
-            min(self.left, other.left),
-            min(self.bottom, other.bottom),
-            max(self.right, other.right),
-            max(self.top, other.top),
-        )
-
-    def padded(self, by: float) -> Box:
-        return Box(self.left - by, self.bottom - by, self.right + by, self.top + by)
-
-    def view_box(self) -> str:
-        width, height = (self.right - self.left) * UNITS, (self.top - self.bottom) * UNITS
-        return f"{fmt(self.left * UNITS)} {fmt(-self.top * UNITS)} {fmt(width)} {fmt(height)}"
-
-    @classmethod
-    def around(cls, circles: Iterable[tuple[Point, float]]) -> Box:
-        circles = list(circles)
-        return cls(
-            min(p[0] - r for p, r in circles),
-            min(p[1] - r for p, r in circles),
-            max(p[0] + r for p, r in circles),
-            max(p[1] + r for p, r in circles),
-        )
+def view_box(box: Box) -> str:
+    width, height = (box.right - box.left) * UNITS, (box.top - box.bottom) * UNITS
+    return f"{fmt(box.left * UNITS)} {fmt(-box.top * UNITS)} {fmt(width)} {fmt(height)}"
 
 
 # ---- shapes ----
@@ -122,37 +82,6 @@ def polygon_path(points: Sequence[Point]) -> str:
     return "M" + "L".join(at(point) for point in points) + "Z"
 
 
-def convex_hull(points: Iterable[Point]) -> list[Point]:
-    unique = sorted(set(points))
-    if len(unique) < 3:
-        return unique
-
-    def turn(o: Point, a: Point, b: Point) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower: list[Point] = []
-    upper: list[Point] = []
-    for point in unique:
-        while len(lower) >= 2 and turn(lower[-2], lower[-1], point) <= 0:
-            lower.pop()
-        lower.append(point)
-    for point in reversed(unique):
-        while len(upper) >= 2 and turn(upper[-2], upper[-1], point) <= 0:
-            upper.pop()
-        upper.append(point)
-    return lower[:-1] + upper[:-1]
-
-
-def circle_points(centre: Point, r: float, count: int = 16) -> list[Point]:
-    return [
-        (
-            centre[0] + r * math.cos(2 * math.pi * k / count),
-            centre[1] + r * math.sin(2 * math.pi * k / count),
-        )
-        for k in range(count)
-    ]
-
-
 # ---- the body ----
 
 
@@ -162,13 +91,6 @@ def _depth(segment: Segment) -> float:
 
 def _flat(segment: Segment) -> tuple[Point, Point]:
     return project(segment.start), project(segment.end)
-
-
-def body_circles(skeleton: Skeleton) -> list[tuple[Point, float]]:
-    """The body as circles in the picture, for frames, labels and outlines."""
-    return [
-        (project(centre), r) for segment in skeleton.segments for centre, r in samples(segment, 7)
-    ]
 
 
 def body_svg(skeleton: Skeleton, view: str, ghost: bool = False) -> str:
@@ -203,50 +125,6 @@ def body_svg(skeleton: Skeleton, view: str, ghost: bool = False) -> str:
 # ---- the floor and the props ----
 
 
-def _at_depth(x: float, y: float, z: float) -> Point:
-    return project((x, y, z))
-
-
-@dataclass(frozen=True)
-class Floor:
-    """The mat under a figure: its extent left to right and back to front."""
-
-    left: float
-    right: float
-    back: float
-    front: float
-
-    def corners(self) -> list[Point]:
-        return [
-            _at_depth(self.left, 0, self.front),
-            _at_depth(self.right, 0, self.front),
-            _at_depth(self.right, 0, self.back),
-            _at_depth(self.left, 0, self.back),
-        ]
-
-
-def floor_under(skeletons: Sequence[Skeleton]) -> Floor:
-    """A mat a little larger than every body it carries, at least as deep as the props."""
-    xs = [
-        c[0]
-        for skeleton in skeletons
-        for segment in skeleton.segments
-        for c in (segment.start, segment.end)
-    ]
-    zs = [
-        c[2]
-        for skeleton in skeletons
-        for segment in skeleton.segments
-        for c in (segment.start, segment.end)
-    ]
-    return Floor(
-        min(xs) - 0.06,
-        max(xs) + 0.06,
-        min(min(zs) - 0.1, -PROP_DEPTH),
-        max(max(zs) + 0.1, PROP_DEPTH),
-    )
-
-
 def mat_svg(floor: Floor) -> str:
     corners = floor.corners()
     line = 'fill="none" stroke="currentColor" stroke-width="0.8" stroke-opacity="0.7"'
@@ -259,71 +137,90 @@ def _block(x0: float, x1: float, y0: float, y1: float) -> str:
     """A box from the back of the mat to its front: its front face and its top."""
     back, front = -PROP_DEPTH, PROP_DEPTH
     face = [
-        _at_depth(x0, y1, front),
-        _at_depth(x1, y1, front),
-        _at_depth(x1, y0, front),
-        _at_depth(x0, y0, front),
+        at_depth(x0, y1, front),
+        at_depth(x1, y1, front),
+        at_depth(x1, y0, front),
+        at_depth(x0, y0, front),
     ]
     top = [
-        _at_depth(x0, y1, front),
-        _at_depth(x1, y1, front),
-        _at_depth(x1, y1, back),
-        _at_depth(x0, y1, back),
+        at_depth(x0, y1, front),
+        at_depth(x1, y1, front),
+        at_depth(x1, y1, back),
+        at_depth(x0, y1, back),
     ]
     side = [
-        _at_depth(x1, y1, front),
-        _at_depth(x1, y1, back),
-        _at_depth(x1, y0, back),
-        _at_depth(x1, y0, front),
+        at_depth(x1, y1, front),
+        at_depth(x1, y1, back),
+        at_depth(x1, y0, back),
+        at_depth(x1, y0, front),
     ]
     return "".join(f'<path d="{polygon_path(shape)}"/>' for shape in (side, top, face))
 
 
-def prop_svg(prop: Prop) -> str:
+def _bench(prop: Prop) -> list[str]:
+    """A bench's top as a block, on four legs (the back two fainter)."""
     back, front = -PROP_DEPTH, PROP_DEPTH
-    shapes: list[str] = []
-    if prop.kind == "bench":
-        x0, x1, top = prop.x, prop.x + prop.width, prop.height
-        for x in (x0 + 0.03, x1 - 0.03):
-            for z, opacity in ((back * 0.8, 0.5), (front * 0.8, 1.0)):
-                a, b = _at_depth(x, top - BENCH_TOP, z), _at_depth(x, 0, z)
-                shapes.append(
-                    f'<path d="{capsule_path(a, b, 0.012, 0.012)}" fill-opacity="{0.3 * opacity}"/>'
-                )
-        shapes.append(_block(x0, x1, top - BENCH_TOP, top))
-    elif prop.kind == "box":
-        shapes.append(_block(prop.x, prop.x + prop.width, 0.0, prop.height))
-    elif prop.kind == "wedge":
-        (x0, _), (xt, yt), _ = prop.outline()
-        face = [_at_depth(x0, 0, front), _at_depth(xt, yt, front), _at_depth(xt, 0, front)]
-        slope = [
-            _at_depth(x0, 0, front),
-            _at_depth(xt, yt, front),
-            _at_depth(xt, yt, back),
-            _at_depth(x0, 0, back),
-        ]
-        shapes.append(f'<path d="{polygon_path(slope)}"/><path d="{polygon_path(face)}"/>')
-    elif prop.kind == "wall":
-        face = [
-            _at_depth(prop.x, 0, front),
-            _at_depth(prop.x, 1.15, front),
-            _at_depth(prop.x, 1.15, back),
-            _at_depth(prop.x, 0, back),
-        ]
-        shapes.append(f'<path d="{polygon_path(face)}"/>')
-    elif prop.kind == "bar":
-        # a bar seen a little from one end, just wider than the hands, on a post at its far end
-        reach = BAR_REACH
-        if prop.post:
-            post_top, post_bottom = _at_depth(prop.x, prop.y, -reach), _at_depth(prop.x, 0, -reach)
+    x0, x1, top = prop.x, prop.x + prop.width, prop.height
+    shapes = []
+    for x in (x0 + 0.03, x1 - 0.03):
+        for z, opacity in ((back * 0.8, 0.5), (front * 0.8, 1.0)):
+            a, b = at_depth(x, top - BENCH_TOP, z), at_depth(x, 0, z)
             shapes.append(
-                f'<path d="{capsule_path(post_top, post_bottom, 0.014, 0.014)}" '
-                'fill-opacity="0.35"/>'
+                f'<path d="{capsule_path(a, b, 0.012, 0.012)}" fill-opacity="{0.3 * opacity}"/>'
             )
-        a, b = _at_depth(prop.x, prop.y, -reach), _at_depth(prop.x, prop.y, reach)
+    shapes.append(_block(x0, x1, top - BENCH_TOP, top))
+    return shapes
+
+
+def _box(prop: Prop) -> list[str]:
+    return [_block(prop.x, prop.x + prop.width, 0.0, prop.height)]
+
+
+def _wedge(prop: Prop) -> list[str]:
+    """A wedge's sloping top and its triangular front face."""
+    back, front = -PROP_DEPTH, PROP_DEPTH
+    (x0, _), (xt, yt), _ = prop.outline()
+    face = [at_depth(x0, 0, front), at_depth(xt, yt, front), at_depth(xt, 0, front)]
+    slope = [
+        at_depth(x0, 0, front),
+        at_depth(xt, yt, front),
+        at_depth(xt, yt, back),
+        at_depth(x0, 0, back),
+    ]
+    return [f'<path d="{polygon_path(slope)}"/><path d="{polygon_path(face)}"/>']
+
+
+def _wall(prop: Prop) -> list[str]:
+    back, front = -PROP_DEPTH, PROP_DEPTH
+    face = [
+        at_depth(prop.x, 0, front),
+        at_depth(prop.x, 1.15, front),
+        at_depth(prop.x, 1.15, back),
+        at_depth(prop.x, 0, back),
+    ]
+    return [f'<path d="{polygon_path(face)}"/>']
+
+
+def _bar(prop: Prop) -> list[str]:
+    """A bar seen a little from one end, just wider than the hands, on a post at its far end."""
+    reach = BAR_REACH
+    shapes = []
+    if prop.post:
+        post_top, post_bottom = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, 0, -reach)
         shapes.append(
-            f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>'
+            f'<path d="{capsule_path(post_top, post_bottom, 0.014, 0.014)}" fill-opacity="0.35"/>'
         )
+    a, b = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, prop.y, reach)
+    shapes.append(f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>')
+    return shapes
+
+
+#: how each kind of prop is drawn: its shapes, before the group's shared style
+PROP_SHAPES = {"bench": _bench, "box": _box, "wedge": _wedge, "wall": _wall, "bar": _bar}
+
+
+def prop_svg(prop: Prop) -> str:
+    shapes = PROP_SHAPES[prop.kind](prop) if prop.kind in PROP_SHAPES else []
     style = (
         'fill="currentColor" fill-opacity="0.12" stroke="currentColor" stroke-width="0.7" '
         'stroke-linejoin="round"'
@@ -331,137 +228,7 @@ def prop_svg(prop: Prop) -> str:
     return f'<g class="abc-pose-prop" data-prop="{escape(prop.name)}" {style}>{"".join(shapes)}</g>'
 
 
-def prop_circles(prop: Prop) -> list[tuple[Point, float]]:
-    if prop.kind == "bar":
-        return [(_at_depth(prop.x, prop.y, z), prop.radius) for z in (-BAR_REACH, BAR_REACH)] + [
-            (_at_depth(prop.x, 0, -BAR_REACH), 0.01)
-        ]
-    if prop.kind == "wall":
-        return [
-            (_at_depth(prop.x, y, z), 0.0) for y in (0, 1.15) for z in (-PROP_DEPTH, PROP_DEPTH)
-        ]
-    return [(_at_depth(x, y, z), 0.0) for x, y in prop.outline() for z in (-PROP_DEPTH, PROP_DEPTH)]
-
-
 # ---- marking a fault ----
-
-
-@dataclass(frozen=True)
-class Label:
-    text: str
-    centre: Point
-    width: float
-    height: float
-    arrow_from: Point
-    arrow_to: Point
-
-    def box(self) -> Box:
-        return Box(
-            self.centre[0] - self.width / 2,
-            self.centre[1] - self.height / 2,
-            self.centre[0] + self.width / 2,
-            self.centre[1] + self.height / 2,
-        )
-
-
-def mark_hull(skeleton: Skeleton, marks: Sequence[str]) -> list[Point]:
-    points: list[Point] = []
-    for name in marks:
-        segment = skeleton.segment(name)
-        for centre, r in samples(segment, 5):
-            points.extend(circle_points(project(centre), r + MARK_GAP))
-    return convex_hull(points)
-
-
-def _text_width(text: str) -> float:
-    return LABEL_SIZE * (0.56 * len(text) + 0.6)
-
-
-def _nearest_on_hull(hull: Sequence[Point], towards: Point) -> Point:
-    best, best_distance = hull[0], math.inf
-    for index, a in enumerate(hull):
-        b = hull[(index + 1) % len(hull)]
-        ex, ey = b[0] - a[0], b[1] - a[1]
-        t = max(
-            0.0,
-            min(
-                1.0,
-                ((towards[0] - a[0]) * ex + (towards[1] - a[1]) * ey) / (ex * ex + ey * ey or 1),
-            ),
-        )
-        point = (a[0] + t * ex, a[1] + t * ey)
-        distance = math.dist(point, towards)
-        if distance < best_distance:
-            best, best_distance = point, distance
-    return best
-
-
-def _segment_hits_circle(a: Point, b: Point, centre: Point, r: float) -> bool:
-    ex, ey = b[0] - a[0], b[1] - a[1]
-    t = max(
-        0.0,
-        min(1.0, ((centre[0] - a[0]) * ex + (centre[1] - a[1]) * ey) / (ex * ex + ey * ey or 1)),
-    )
-    return math.dist((a[0] + t * ex, a[1] + t * ey), centre) < r
-
-
-def place_label(
-    text: str, hull: Sequence[Point], obstacles: Sequence[tuple[Point, float]], frame: Box
-) -> Label:
-    """Put the label where it covers the least of the body, near the marked part, above the
-    floor, with an arrow from the label to the dashed outline."""
-    width, height = _text_width(text), LABEL_SIZE * 1.3
-    xs, ys = [p[0] for p in hull], [p[1] for p in hull]
-    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    half_w, half_h = (max(xs) - min(xs)) / 2, (max(ys) - min(ys)) / 2
-    best: tuple[float, Label] | None = None
-    for rank, (dx, dy) in enumerate(LABEL_PLACES.values()):
-        for reach in (0.09, 0.15, 0.22):
-            centre = (
-                cx + dx * (half_w + reach + width / 2 * abs(dx)),
-                cy + dy * (half_h + reach + height / 2 * abs(dy)),
-            )
-            label_box = Box(
-                centre[0] - width / 2,
-                centre[1] - height / 2,
-                centre[0] + width / 2,
-                centre[1] + height / 2,
-            )
-            if label_box.bottom < 0.03:
-                continue
-            tip = _nearest_on_hull(hull, centre)
-            tail_x = max(label_box.left, min(label_box.right, tip[0]))
-            tail_y = max(label_box.bottom - 0.012, min(label_box.top + 0.012, tip[1]))
-            tail = (tail_x, tail_y)
-            covered = sum(
-                1
-                for point, r in obstacles
-                if label_box.left - r < point[0] < label_box.right + r
-                and label_box.bottom - r < point[1] < label_box.top + r
-            )
-            crossed = sum(
-                1 for point, r in obstacles if _segment_hits_circle(tail, tip, point, r * 0.8)
-            )
-            outside = (
-                max(0.0, frame.left - label_box.left)
-                + max(0.0, label_box.right - frame.right)
-                + max(0.0, label_box.top - frame.top)
-            )
-            score = covered * 10 + crossed * 3 + outside * 40 + reach * 8 + rank * 0.3
-            label = Label(text, centre, width, height, tail, tip)
-            if best is None or score < best[0]:
-                best = (score, label)
-    if best is None:  # nowhere above the floor: put it above the marked part
-        centre = (cx, cy + half_h + 0.1)
-        return Label(
-            text,
-            centre,
-            width,
-            height,
-            (centre[0], centre[1] - height / 2),
-            _nearest_on_hull(hull, centre),
-        )
-    return best[1]
 
 
 def arrow_svg(tail: Point, tip: Point) -> str:
@@ -499,70 +266,6 @@ def mark_svg(hull: Sequence[Point], label: Label) -> str:
 # ---- whole pictures ----
 
 
-@dataclass(frozen=True)
-class Panel:
-    """One picture of a figure set: which pose, drawn how, from which side."""
-
-    kind: str  # "start", "end", "right" or "fault"
-    figure: PoseFigure
-    view: str
-    ghost: PoseFigure | None = None
-
-
-@dataclass(frozen=True)
-class Frame:
-    """What the panels drawn from one side share: the picture's edges, the mat, the labels."""
-
-    box: Box
-    floor: Floor
-    labels: dict[str, Label]
-
-
-def panels(figure_set: FigureSet) -> list[Panel]:
-    """Every picture a figure set draws: start, end over a ghost of the start, and each fault
-    with the right form it sits beside (both from the fault's side, if it names one)."""
-    view = figure_set.view
-    found = [
-        Panel("start", figure_set.start, view),
-        Panel("end", figure_set.end, view, ghost=figure_set.start),
-    ]
-    for fault in figure_set.faults:
-        found.append(Panel("right", figure_set.right_form(fault), fault.view or view))
-        found.append(Panel("fault", fault, fault.view or view))
-    return found
-
-
-def frame_of(figure_set: FigureSet, chosen: Sequence[Panel]) -> Frame:
-    """One frame for ``chosen`` panels (all from one side): room for every body, prop and label."""
-    view = chosen[0].view
-    skeletons: list[Skeleton] = []
-    circles: list[tuple[Point, float]] = []
-    for panel in chosen:
-        for figure in (panel.figure, panel.ghost):
-            if figure is None:
-                continue
-            skeleton, props = figure_set.drawn(figure, view)
-            skeletons.append(skeleton)
-            circles += body_circles(skeleton)
-            circles += [c for prop in props.values() for c in prop_circles(prop)]
-    floor = floor_under(skeletons)
-    box = Box.around(circles + [(corner, 0.0) for corner in floor.corners()]).padded(0.03)
-    labels: dict[str, Label] = {}
-    for panel in chosen:
-        if panel.kind != "fault":
-            continue
-        skeleton, props = figure_set.drawn(panel.figure, view)
-        obstacles = body_circles(skeleton) + [
-            c for prop in props.values() for c in prop_circles(prop)
-        ]
-        labels[panel.figure.role] = place_label(
-            panel.figure.label, mark_hull(skeleton, panel.figure.marks), obstacles, box
-        )
-    for label in labels.values():
-        box = box.union(label.box().padded(0.015))
-    return Frame(box, floor, labels)
-
-
 def panel_id(figure_set: FigureSet, panel: Panel, css_class: str) -> str:
     """An id for the picture's title and description, unique on a page that draws each figure
     set once (a widget gives each drawing it shows ids of its own)."""
@@ -597,7 +300,7 @@ def panel_svg(
     ident = panel_id(figure_set, panel, css_class)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}" '
-        f'viewBox="{frame.box.view_box()}" width="100%" role="img" '
+        f'viewBox="{view_box(frame.box)}" width="100%" role="img" '
         f'aria-labelledby="{ident}-title" aria-describedby="{ident}-desc">'
         f'<title id="{ident}-title">{escape(title)}</title>'
         f'<desc id="{ident}-desc">{escape(desc)}</desc>{"".join(parts)}</svg>'
