@@ -12,6 +12,7 @@ that a change to the code moved it without changing what any page shows.
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
@@ -25,10 +26,14 @@ from tests.browser.serve import serve  # noqa: E402
 # the article as the learner sees it: scripts removed, since a widget's state script carries
 # its module's source text, which formatting may change without changing what it draws
 ARTICLE = """() => {
-    const article = document.querySelector("article").cloneNode(true);
+    const article = (document.querySelector("article") || document.body).cloneNode(true);
     article.querySelectorAll("script").forEach((script) => script.remove());
     return article.outerHTML;
 }"""
+
+
+#: the time every page sees, so two builds' element ids compare equal
+FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def wait_for_widgets(page: Page) -> None:
@@ -57,6 +62,8 @@ def snapshot(html_dir: Path, out_dir: Path) -> list[Path]:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         for relative in pages:
             page = context.new_page()
+            # the widgets' element ids carry the clock's time; a fixed clock makes them repeat
+            page.clock.set_fixed_time(FIXED_TIME)
             page.goto(f"{url}/{relative.as_posix()}")
             wait_for_widgets(page)
             target = out_dir / relative
