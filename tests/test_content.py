@@ -90,7 +90,7 @@ EXERCISE = {
     "dose": "3 x 20 s",
     "easier": "Knees.",
     "harder": "Longer.",
-    "progression": ["a", "b", "c", "d"],
+    "weeks": [{"sessions": 3, "sets": 3, "seconds": 20, "days": "on 2 or 3 days"}] * 4,
 }
 QUIZ = "quizzes[0] (id 'basics')"
 

@@ -36,7 +36,12 @@ EXERCISE = {
     "dose": "3 sets of 5",
     "easier": "Hands under the back, smaller lift.",
     "harder": "Hold each lift longer.",
-    "progression": ["Week 1 step", "Week 2 step", "Week 3 step", "Week 4 step"],
+    "weeks": [
+        {"sessions": 3, "sets": 3, "reps": 5, "unit": "curl-ups", "days": "on 2 or 3 days"},
+        {"sessions": 3, "sets": 3, "reps": 6, "change": "one more curl-up"},
+        {"sessions": 3, "sets": 3, "reps": 6},
+        {"sessions": 3, "sets": 3, "reps": 7, "change": "one more curl-up"},
+    ],
 }
 CHECKLIST = {
     "id": "curl-up",
@@ -82,14 +87,19 @@ def test_exercises_come_from_the_content_file(tmp_path) -> None:
     (data / "02-form-technique.yml").write_text(yaml.safe_dump(document), encoding="utf-8")
     plan = YourPlan.from_file(data)
     form = next(cause for cause in plan.causes if cause["id"] == "form")
-    assert form["exercises"][0]["progression"][3] == "Week 4 step"
+    assert form["exercises"][0]["progression"][3] == (
+        "Week 4: 3 sets of 7 curl-ups, same days (one change: one more curl-up)."
+    )
     assert form["checklists"][0]["id"] == "curl-up"
     assert plan.exercise_count == 1
 
 
 def test_a_broken_content_file_is_named(tmp_path) -> None:
     data = copy_data(tmp_path)
-    broken = {"checklists": [CHECKLIST], "exercises": [{**EXERCISE, "progression": ["only one"]}]}
+    broken = {
+        "checklists": [CHECKLIST],
+        "exercises": [{**EXERCISE, "weeks": EXERCISE["weeks"][:1]}],
+    }
     (data / "03-muscle-imbalances.yml").write_text(yaml.safe_dump(broken), encoding="utf-8")
     with pytest.raises(ContentError, match="03-muscle-imbalances.yml"):
         YourPlan.from_file(data)

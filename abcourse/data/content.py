@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .exercise_weeks import WeekError, progression_lines
 from .figure_rules import check_figures
 from .files import ContentError, DataKind, describe_location, load, read_yaml
 from .red_flags import load_red_flags, red_flag_signs
@@ -126,8 +127,21 @@ def _check_exercise_week(path: Path | str, where: str, week: dict[str, Any]) -> 
         raise ContentError(path, where, "'reps' and 'seconds' go with 'sets', not with 'minutes'")
 
 
+def _printed_weeks(document: dict[str, Any], path: Path | str, index: int) -> list[str]:
+    """An exercise's printed weeks, made from its ``weeks``; a week that cannot be printed is a
+    ContentError naming the exercise, the week and the field."""
+    try:
+        return progression_lines(document["exercises"][index]["weeks"])
+    except WeekError as problem:
+        field_path = ["exercises", index, "weeks", problem.week]
+        raise ContentError(
+            path, f"{describe_location(document, field_path)} > {problem.field}", problem.message
+        ) from None
+
+
 def _check_exercises(document: dict[str, Any], path: Path | str) -> None:
-    """Each exercise names a checklist in the same file, and each of its weeks is one kind."""
+    """Each exercise names a checklist in the same file, and each of its weeks is one kind and
+    can be printed."""
     checklist_ids = {item["id"] for item in document.get("checklists", [])}
     for index, exercise in enumerate(document.get("exercises", [])):
         if exercise["checklist"] not in checklist_ids:
@@ -135,10 +149,11 @@ def _check_exercises(document: dict[str, Any], path: Path | str) -> None:
             raise ContentError(
                 path, where, f"no checklist with id '{exercise['checklist']}' in this file"
             )
-        for w_index, week in enumerate(exercise.get("weeks", [])):
+        for w_index, week in enumerate(exercise["weeks"]):
             _check_exercise_week(
                 path, describe_location(document, ["exercises", index, "weeks", w_index]), week
             )
+        _printed_weeks(document, path, index)
 
 
 def check_semantics(document: dict[str, Any], path: Path | str) -> None:
@@ -170,16 +185,10 @@ CONTENT = DataKind(
 )
 
 
-def load_content(path: Path | str) -> dict[str, Any]:
-    """Read and validate a chapter's content file. Raises ContentError naming what is wrong.
-
-    A red-flag question's right answer is marked from the red-flags file as it is now, on a copy:
-    the file is cached by its own changes only, and the red-flags file may change without it."""
-    document = load(path, CONTENT)
-    if not any("redFlag" in q for quiz in document.get("quizzes", []) for q in quiz["questions"]):
-        return document
+def _with_answers(document: dict[str, Any], path: Path | str) -> list[dict[str, Any]]:
+    """The quizzes, each red-flag question with its right option marked."""
     quizzes = []
-    for index, quiz in enumerate(document["quizzes"]):
+    for index, quiz in enumerate(document.get("quizzes", [])):
         questions = []
         for q_index, question in enumerate(quiz["questions"]):
             if "redFlag" in question:
@@ -187,7 +196,37 @@ def load_content(path: Path | str) -> dict[str, Any]:
                 question = _answered(question, _red_flag_answer(path, where, question))
             questions.append(question)
         quizzes.append({**quiz, "questions": questions})
-    return {**document, "quizzes": quizzes}
+    return quizzes
+
+
+def _with_progression(exercise: dict[str, Any], lines: list[str]) -> dict[str, Any]:
+    """The exercise with its printed weeks just before ``weeks``, where authors once wrote them,
+    so the widgets' data keeps its order."""
+    made: dict[str, Any] = {}
+    for key, value in exercise.items():
+        if key == "weeks":
+            made["progression"] = lines
+        made[key] = value
+    return made
+
+
+def load_content(path: Path | str) -> dict[str, Any]:
+    """Read and validate a chapter's content file. Raises ContentError naming what is wrong.
+
+    What is made from the file is added to a copy, as the widgets read it: each exercise's printed
+    weeks (``progression``, from its ``weeks``), and a red-flag question's right answer, marked
+    from the red-flags file as it is now (the file is cached by its own changes only, and the
+    red-flags file may change without it)."""
+    document = load(path, CONTENT)
+    made = dict(document)
+    if "exercises" in document:
+        made["exercises"] = [
+            _with_progression(exercise, _printed_weeks(document, path, index))
+            for index, exercise in enumerate(document["exercises"])
+        ]
+    if "quizzes" in document:
+        made["quizzes"] = _with_answers(document, path)
+    return made
 
 
 def chapter_of(path: Path | str) -> str:

@@ -2,13 +2,14 @@
 // chapter 5 (lib/progression.js) with no warning. That covers each exercise's four weeks in the
 // chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
 // plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
-// structured `weeks` must also say what the printed "Week N: ..." lines say.
+// printed "Week N: ..." lines are written from the structured `weeks` (abcourse/data/exercise_weeks.py),
+// so the figures checked here are the ones the learner reads.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { REPO, loadDataFile } from "./data_file.mjs";
-import { checkerWarnings, isWalk, parseWeekText, planWarnings, weekFigures, weeklyVolumes } from "./plan_figures.mjs";
+import { REPO, loadContentFile, loadDataFile } from "./data_file.mjs";
+import { checkerWarnings, isWalk, planWarnings, weeklyVolumes } from "./plan_figures.mjs";
 
 import { buildPlan } from "../../abcourse/widgets/lib/plan.js";
 import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
@@ -16,7 +17,7 @@ import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
 const rules = loadDataFile("progression.yml");
 const DATA = join(REPO, "book", "data");
 const CHAPTER_FILES = readdirSync(DATA).filter((name) => /^0\d-.+\.yml$/.test(name)).sort();
-const chapters = CHAPTER_FILES.map((file) => ({ file, content: loadDataFile(file) }));
+const chapters = CHAPTER_FILES.map((file) => ({ file, content: loadContentFile(file) }));
 const exercises = chapters.flatMap(({ file, content }) => (content.exercises ?? []).map((exercise) => ({ file, exercise })));
 
 function notebookCells(name) {
@@ -30,11 +31,9 @@ function exerciseById(file, id) {
   return found.exercise;
 }
 
-// Reads printed lines into figures, week by week ("the same again" and "same days" refer back).
-function parseLines(lines) {
-  const weeks = [];
-  for (const line of lines) weeks.push(parseWeekText(line, weeks.at(-1) ?? null));
-  return weeks;
+// The numbers a printed line states, in order: "3 holds of 10 seconds, 2 or 3 days" is 3, 10, 2, 3.
+function numbersIn(text) {
+  return (text.match(/\d+/g) ?? []).map(Number);
 }
 
 test("the chapters' data files have exercises to check", () => {
@@ -45,19 +44,9 @@ test("the chapters' data files have exercises to check", () => {
 describe("each exercise's four weeks", () => {
   for (const { file, exercise } of exercises) {
     describe(`${file}: ${exercise.id}`, () => {
-      test("has structured weeks, one for each printed week", () => {
+      test("has structured weeks, each printed as a week of the plan", () => {
         assert.ok(Array.isArray(exercise.weeks), `${file}: exercise '${exercise.id}' has no 'weeks'`);
-        assert.equal(exercise.weeks.length, exercise.progression.length);
-      });
-
-      test("the structured weeks say what the printed weeks say", () => {
-        const printed = exercise.progression.map((line, index) => {
-          const match = line.match(/^Week (\d+): (.+)$/);
-          assert.ok(match, `${file}: '${line}' does not start with "Week N: "`);
-          assert.equal(Number(match[1]), index + 1, line);
-          return match[2];
-        });
-        assert.deepEqual(parseLines(printed), (exercise.weeks ?? []).map(weekFigures));
+        assert.deepEqual(exercise.progression.map((line) => line.split(":")[0]), exercise.weeks.map((_, index) => `Week ${index + 1}`));
       });
 
       test("passes the progression check with no warning, in every measure", () => {
@@ -70,14 +59,15 @@ describe("each exercise's four weeks", () => {
 describe("chapter 5's printed plans", () => {
   const cells = notebookCells("05-overtraining-progression.ipynb");
 
-  test("the plank plan's table is the exercise's four weeks, and passes the check", () => {
+  // the table is the chapter's own wording of the exercise's weeks, so it must state the numbers
+  // of the lines written from them (the weeks themselves pass the check above)
+  test("the plank plan's table states the numbers of the exercise's four weeks", () => {
     const cell = cells.find((source) => source.includes("### Exercise 1: a planned plank progression"));
     assert.ok(cell, "no plank progression section in chapter 5");
     const rows = [...cell.matchAll(/^\| (\d+) \| (.+?) \|$/gm)];
     assert.deepEqual(rows.map((row) => Number(row[1])), [1, 2, 3, 4]);
-    const printed = parseLines(rows.map((row) => row[2]));
-    assert.deepEqual(printed, exerciseById("05-overtraining-progression.yml", "plank-progression").weeks.map(weekFigures));
-    assert.deepEqual(planWarnings(printed, rules), {});
+    const lines = exerciseById("05-overtraining-progression.yml", "plank-progression").progression;
+    assert.deepEqual(rows.map((row) => numbersIn(row[2])), lines.map((line) => numbersIn(line.replace(/^Week \d+: /, ""))));
   });
 
   test("the walk plan in the text is the exercise's four weeks, and passes the check", () => {
@@ -143,34 +133,14 @@ test("every plan the Your plan chapter can build passes the check with no warnin
   assert.equal(plans, 120);
 });
 
-describe("reading the printed weeks", () => {
-  test("holds, sets of reps, reaches each side, days and minutes", () => {
-    assert.deepEqual(parseWeekText("3 holds of 10 seconds on your knees, on 2 or 3 days with a day off between."), { sessions: 3, sets: 3, seconds: 10 });
-    assert.deepEqual(parseWeekText("3 sets of 6 curl-ups, hold 5 seconds, same days (one change: one more curl-up).", { sessions: 3 }), { sessions: 3, sets: 3, reps: 6, seconds: 5 });
-    assert.deepEqual(parseWeekText("5 reaches each side, hold 5 seconds, on 2 or 3 days with a day off between."), { sessions: 3, sets: 1, reps: 5, seconds: 5 });
-    assert.deepEqual(parseWeekText("2 sets of 7 pulls, same bar height and days.", { sessions: 3 }), { sessions: 3, sets: 2, reps: 7 });
-    assert.deepEqual(parseWeekText("13 or 14 minutes at an easy pace (or 2 walks of 7 minutes), on most days."), { sessions: 7, minutes: 14 });
-  });
-
-  test("the same again repeats the week; the pain line is not a figure", () => {
-    const week = { sessions: 3, sets: 3, seconds: 12 };
-    assert.deepEqual(parseWeekText("the same again, to check that next-morning pain stays at 3 or less.", week), week);
-  });
-
-  test("a number that is not one of the figures is refused", () => {
-    assert.throws(() => parseWeekText("the same again, or 4 holds of 15 seconds if all is well.", { sessions: 3, sets: 3, seconds: 15 }), /not one of the week's figures/);
-    assert.throws(() => parseWeekText("3 holds of 10 seconds, 2 times a day, on 3 days."), /not one of the week's figures/);
-  });
-
-  test("the old chapter 5 plank plan (9 to 12 sets a week) is caught by the check", () => {
-    const old = parseLines([
-      "3 holds of 10 seconds, 2 or 3 days with a day off between.",
-      "the same again.",
-      "3 holds of 15 seconds, same days.",
-      "4 holds of 15 seconds, same days.",
-    ]);
-    const problems = planWarnings(old, rules);
-    assert.ok(problems.sets.some((message) => message.startsWith("rise-")), JSON.stringify(problems));
-    assert.ok(problems.minutes.some((message) => message.startsWith("rise-two-weeks")), JSON.stringify(problems));
-  });
+test("the old chapter 5 plank plan (9 to 12 sets a week) is caught by the check", () => {
+  const old = [
+    { sessions: 3, sets: 3, seconds: 10 },
+    { sessions: 3, sets: 3, seconds: 10 },
+    { sessions: 3, sets: 3, seconds: 15 },
+    { sessions: 3, sets: 4, seconds: 15 },
+  ];
+  const problems = planWarnings(old, rules);
+  assert.ok(problems.sets.some((message) => message.startsWith("rise-")), JSON.stringify(problems));
+  assert.ok(problems.minutes.some((message) => message.startsWith("rise-two-weeks")), JSON.stringify(problems));
 });
