@@ -89,7 +89,7 @@ def test_the_manifests_tools_are_the_browsers_self_tests() -> None:
     browser does not know would leave that chapter's result empty without a word."""
     schema = json.loads((REPO / "abcourse" / "schema" / "course.schema.json").read_text())
     tools = schema["$defs"]["chapter"]["properties"]["selfTest"]["properties"]["tool"]["enum"]
-    registry = REPO / "abcourse" / "widgets" / "lib" / "self_tests.js"
+    registry = REPO / "abcourse" / "widgets" / "js" / "logic" / "self_tests.js"
     script = (
         f"import({json.dumps(registry.as_uri())})"
         ".then((m) => console.log(JSON.stringify(Object.keys(m.SELF_TESTS))))"

@@ -309,7 +309,7 @@ def test_widget_traits(monkeypatch) -> None:
 def test_widget_module_raises_the_alert_and_keeps_its_record() -> None:
     source = RedFlagChecker._esm
     assert 'role: "alert"' in source
-    assert 'toolKey("redflags")' in source
+    assert 'selfTestKey("redflags")' in source
     assert ".abc-redflag-alert" in RedFlagChecker._css
 
 

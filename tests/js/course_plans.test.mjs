@@ -1,5 +1,5 @@
 // The course keeps its own rules: every plan it prints or builds passes the progression check of
-// chapter 5 (lib/progression.js) with no warning. That covers each exercise's four weeks in the
+// chapter 5 (logic/progression.js) with no warning. That covers each exercise's four weeks in the
 // chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
 // plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
 // structured `weeks` must also say what the printed "Week N: ..." lines say.
@@ -10,8 +10,8 @@ import { describe, test } from "node:test";
 import { REPO, loadDataFile } from "./data_file.mjs";
 import { checkerWarnings, isWalk, parseWeekText, planWarnings, weekFigures, weeklyVolumes } from "./plan_figures.mjs";
 
-import { buildPlan } from "../../abcourse/widgets/lib/plan.js";
-import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
+import { buildPlan } from "../../abcourse/widgets/js/logic/plan.js";
+import { SELF_TESTS } from "../../abcourse/widgets/js/logic/self_tests.js";
 
 const rules = loadDataFile("progression.yml");
 const DATA = join(REPO, "book", "data");

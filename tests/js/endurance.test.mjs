@@ -4,18 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
-import {
-  assessEndurance,
-  bandLimits,
-  bandOf,
-  describeDuration,
-  emptyEnduranceRecord,
-  isValidEnduranceRecord,
-  isValidTime,
-  normaliseTimes,
-  parseSeconds,
-  shortfall,
-} from "../../abcourse/widgets/lib/endurance.js";
+import { assessEndurance, bandLimits, bandOf, describeDuration, emptyEnduranceRecord, isValidEnduranceRecord, isValidTime, normaliseTimes, parseSeconds, shortfall } from "../../abcourse/widgets/js/logic/endurance.js";
 
 const norms = loadDataFile("norms.yml");
 const normOf = (id) => norms.tests.find((test) => test.id === id);

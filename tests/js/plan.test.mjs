@@ -7,18 +7,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
-import {
-  assessCause,
-  attentionWord,
-  buildPlan,
-  buildProfile,
-  chapterQuizScore,
-  orderCauses,
-  planSummary,
-  recordValidators,
-} from "../../abcourse/widgets/lib/plan.js";
-import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
-import { checklistKey, quizKey, toolKey } from "../../abcourse/widgets/lib/store.js";
+import { assessCause, attentionWord, buildPlan, buildProfile, chapterQuizScore, orderCauses, planSummary, recordValidators } from "../../abcourse/widgets/js/logic/plan.js";
+import { SELF_TESTS } from "../../abcourse/widgets/js/logic/self_tests.js";
+import { checklistKey, quizKey, selfTestKey } from "../../abcourse/widgets/js/logic/store_keys.js";
 
 const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
 const redFlagSigns = data.redflags.groups.flatMap((group) => group.signs);
@@ -61,7 +52,7 @@ describe("each cause by its own chapter's function", () => {
   });
 
   test("hold times feed the weak-core and the imbalance causes", () => {
-    const records = { [toolKey("endurance")]: { times: weakTimes, sex: "unspecified" } };
+    const records = { [selfTestKey("endurance")]: { times: weakTimes, sex: "unspecified" } };
     const profile = buildProfile(causes(), records, data);
     const byId = Object.fromEntries(profile.causes.map((cause) => [cause.id, cause]));
     assert.equal(byId["weak-core"].result.status, "attention");
@@ -80,7 +71,7 @@ describe("each cause by its own chapter's function", () => {
 
 describe("each cause by its own chapter's function: red flags, progression, damaged records", () => {
   test("the red-flag record feeds the conditions cause, and an emergency sign is found", () => {
-    const records = { [toolKey("redflags")]: { checked: [emergencyId] } };
+    const records = { [selfTestKey("redflags")]: { checked: [emergencyId] } };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.emergency, true);
     assert.equal(profile.causes[3].attention, 1);
@@ -90,10 +81,10 @@ describe("each cause by its own chapter's function: red flags, progression, dama
     assert.equal(withoutChecker.redflag, null);
     assert.equal(withoutChecker.redflagPage, null);
     assert.match(planSummary(profile, buildPlan(profile.ordered)), /^Go to A&E now: .*plan is put away/);
-    const call = buildProfile(causes(), { [toolKey("redflags")]: { checked: ["chest-pain"] } }, data);
+    const call = buildProfile(causes(), { [selfTestKey("redflags")]: { checked: ["chest-pain"] } }, data);
     assert.equal(call.emergency, true);
     assert.match(planSummary(call, buildPlan(call.ordered)), /^Call 999 now/);
-    const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [sameDayId] } }, data);
+    const urgent = buildProfile(causes(), { [selfTestKey("redflags")]: { checked: [sameDayId] } }, data);
     assert.equal(urgent.emergency, false);
     assert.equal(urgent.redflag.level, "same-day");
     assert.equal(urgent.causes[3].attention, 0.75);
@@ -101,17 +92,17 @@ describe("each cause by its own chapter's function: red flags, progression, dama
 
   test("an unfinished red-flag check is not scored; every group answered 'none' scores 0", () => {
     const groups = data.redflags.groups.map((group) => group.id);
-    const unfinished = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: ["everyday"] } }, data);
+    const unfinished = buildProfile(causes(), { [selfTestKey("redflags")]: { checked: [], none: ["everyday"] } }, data);
     assert.equal(unfinished.redflag.status, "incomplete");
     assert.equal(unfinished.causes[3].attention, null);
-    const clear = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: groups } }, data);
+    const clear = buildProfile(causes(), { [selfTestKey("redflags")]: { checked: [], none: groups } }, data);
     assert.equal(clear.redflag.level, "clear");
     assert.equal(clear.causes[3].attention, 0);
-    assert.equal(recordValidators(causes(), data).get(toolKey("redflags"))({ checked: [emergencyId], none: ["nerves"] }), false);
+    assert.equal(recordValidators(causes(), data).get(selfTestKey("redflags"))({ checked: [emergencyId], none: ["nerves"] }), false);
   });
 
   test("the progression record feeds the overtraining cause", () => {
-    const records = { [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
+    const records = { [selfTestKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
     const cause = buildProfile(causes(), records, data).causes[4];
     assert.equal(cause.result.status, "attention");
     assert.ok(cause.attention >= 0.7);
@@ -120,9 +111,9 @@ describe("each cause by its own chapter's function: red flags, progression, dama
 
   test("damaged records are left out and counted", () => {
     const records = {
-      [toolKey("endurance")]: { times: "broken" },
-      [toolKey("progression")]: { weeks: [{ sessions: -4 }] },
-      [toolKey("redflags")]: { checked: ["no-such-sign"] },
+      [selfTestKey("endurance")]: { times: "broken" },
+      [selfTestKey("progression")]: { weeks: [{ sessions: -4 }] },
+      [selfTestKey("redflags")]: { checked: ["no-such-sign"] },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.skipped.length, 3);
@@ -131,7 +122,7 @@ describe("each cause by its own chapter's function: red flags, progression, dama
   });
 
   test("missing data files give no data, not a crash", () => {
-    const profile = buildProfile(causes(), { [toolKey("endurance")]: { times: weakTimes, sex: "male" } }, {});
+    const profile = buildProfile(causes(), { [selfTestKey("endurance")]: { times: weakTimes, sex: "male" } }, {});
     assert.ok(profile.causes.every((cause) => cause.result.status === "no-data" || cause.id === "form"));
   });
 });
@@ -159,7 +150,7 @@ describe("order and plan", () => {
 
   test("the plan takes up to two exercises per cause, five in all, most attention first", () => {
     const records = {
-      [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
+      [selfTestKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.ordered[0].id, "overtraining");
@@ -209,10 +200,10 @@ describe("checking an imported file", () => {
     const checklistCheck = recordValidator(checklistKey("02-form-technique", "curl-up"));
     assert.equal(checklistCheck({ checked: ["neck"] }), true);
     assert.equal(checklistCheck({ checked: ["not-a-cue"] }), false);
-    assert.equal(recordValidator(toolKey("endurance"))({ times: "garbage" }), false);
-    assert.equal(recordValidator(toolKey("progression"))([1, 2]), false);
-    assert.equal(recordValidator(toolKey("redflags"))({ checked: ["not-a-symptom"] }), false);
-    assert.equal(recordValidator(toolKey("redflags"))({ checked: [emergencyId] }), true);
+    assert.equal(recordValidator(selfTestKey("endurance"))({ times: "garbage" }), false);
+    assert.equal(recordValidator(selfTestKey("progression"))([1, 2]), false);
+    assert.equal(recordValidator(selfTestKey("redflags"))({ checked: ["not-a-symptom"] }), false);
+    assert.equal(recordValidator(selfTestKey("redflags"))({ checked: [emergencyId] }), true);
     assert.equal(recordValidator("abcourse:v1:zzz:whatever"), null);
     assert.equal(recordValidator(quizKey("01-weak-core", "no-such-quiz")), null);
   });
@@ -240,7 +231,7 @@ describe("the self-test registry", () => {
 
   test("a cause without a self-test, or with an unknown one, is listed as having none", () => {
     const weakCore = causes()[0];
-    const records = { [toolKey("endurance")]: { times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 }, sex: "male" } };
+    const records = { [selfTestKey("endurance")]: { times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 }, sex: "male" } };
     for (const selfTest of [null, "no-such-test", "toString"]) {
       const result = assessCause({ ...weakCore, selfTest }, records, data);
       assert.equal(result.status, "no-self-test", String(selfTest));

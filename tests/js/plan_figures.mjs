@@ -2,7 +2,7 @@
 // own progression check. Two jobs: read the figures out of a printed line ("Week 2: 3 holds of 12
 // seconds, same days ..."), so a test can compare them with an exercise's structured `weeks`; and
 // turn a plan's weeks into what the progression check takes (sessions and a volume a week).
-import { assessProgression, progressionFlags } from "../../abcourse/widgets/lib/progression.js";
+import { assessProgression, progressionFlags } from "../../abcourse/widgets/js/logic/progression.js";
 
 const FIGURES = ["sessions", "sets", "reps", "seconds", "minutes"];
 

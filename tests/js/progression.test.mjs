@@ -4,16 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
-import {
-  assessProgression,
-  checkProgressionRows,
-  isValidProgressionRecord,
-  painZone,
-  parseProgressionValue,
-  progressionFlags,
-  progressionPlan,
-  progressionRise,
-} from "../../abcourse/widgets/lib/progression.js";
+import { assessProgression, checkProgressionRows, isValidProgressionRecord, painZone, parseProgressionValue, progressionFlags, progressionPlan, progressionRise } from "../../abcourse/widgets/js/logic/progression.js";
 
 const rules = loadDataFile("progression.yml");
 const week = (sessions, volume, pain) => ({ sessions, volume, pain });

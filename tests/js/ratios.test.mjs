@@ -5,15 +5,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
-import {
-  assessRatios,
-  combinedTime,
-  compareRatio,
-  comparisonSentence,
-  ratioAttention,
-  referencesFor,
-  referenceValue,
-} from "../../abcourse/widgets/lib/ratios.js";
+import { assessRatios, combinedTime, compareRatio, comparisonSentence, ratioAttention, referencesFor, referenceValue } from "../../abcourse/widgets/js/logic/ratios.js";
 
 const norms = loadDataFile("norms.yml");
 const ratioOf = (id) => norms.ratios.items.find((item) => item.id === id);

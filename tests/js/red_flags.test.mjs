@@ -6,17 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
-import {
-  EMERGENCY_LEVELS,
-  RED_FLAG_LEVELS,
-  askedAbout,
-  isValidRedFlagRecord,
-  joinRedFlagPhrases,
-  redFlagGroups,
-  redFlagSigns,
-  splitSevere,
-  triage,
-} from "../../abcourse/widgets/lib/red_flags.js";
+import { EMERGENCY_LEVELS, RED_FLAG_LEVELS, askedAbout, isValidRedFlagRecord, joinRedFlagPhrases, redFlagGroups, redFlagSigns, splitSevere, triage } from "../../abcourse/widgets/js/logic/red_flags.js";
 
 const data = loadDataFile("red-flags.yml");
 const signs = redFlagSigns(data);

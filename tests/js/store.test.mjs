@@ -1,28 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import {
-  allRecords,
-  checklistKey,
-  exportProgress,
-  importProgress,
-  isCourseKey,
-  memoryStorage,
-  onRecordChange,
-  parseProgressFile,
-  PROGRESS_EVENT,
-  ProgressFileError,
-  quizKey,
-  readRecord,
-  removeRecord,
-  resetAll,
-  restoreRecord,
-  saveRecord,
-  storageKey,
-  toolKey,
-  writeRecord,
-} from "../../abcourse/widgets/lib/store.js";
-import { asList, asText, citeSources } from "../../abcourse/widgets/lib/text.js";
+import { checklistKey, isCourseKey, parseProgressFile, PROGRESS_EVENT, ProgressFileError, quizKey, storageKey, selfTestKey } from "../../abcourse/widgets/js/logic/store_keys.js";
+import { asList, asText, citeSources } from "../../abcourse/widgets/js/logic/text.js";
+import { allRecords, exportProgress, importProgress, memoryStorage, onRecordChange, readRecord, removeRecord, resetAll, restoreRecord, saveRecord, writeRecord } from "../../abcourse/widgets/js/ui/store.js";
 
 const now = () => "2026-01-01T00:00:00.000Z";
 const key = storageKey("quiz", "01-weak-core/basics");
@@ -147,7 +128,7 @@ describe("reading every record, and reset", () => {
     const heard = [];
     // the plan's listener: any record of the course
     const stop = onRecordChange(isCourseKey, () => heard.push("looked again"));
-    const records = { [toolKey("endurance")]: { times: {}, sex: "male" }, [checklistKey("02-form-technique", "curl-up")]: { checked: [] } };
+    const records = { [selfTestKey("endurance")]: { times: {}, sex: "male" }, [checklistKey("02-form-technique", "curl-up")]: { checked: [] } };
     const source = memoryStorage();
     for (const [key, data] of Object.entries(records)) writeRecord(source, key, data);
     heard.length = 0;
@@ -163,7 +144,7 @@ describe("the widgets' helpers", () => {
   test("every kind of key is made here, one way", () => {
     assert.equal(quizKey("01-weak-core", "basics"), "abcourse:v1:quiz:01-weak-core/basics");
     assert.equal(checklistKey("02-form-technique", "curl-up"), "abcourse:v1:checklist:02-form-technique/curl-up");
-    assert.equal(toolKey("endurance"), "abcourse:v1:tool:endurance");
+    assert.equal(selfTestKey("endurance"), "abcourse:v1:tool:endurance");
   });
 
   test("restoreRecord gives the data, or shows why it was dropped; clear: false leaves it", () => {
@@ -201,16 +182,16 @@ describe("the widgets' helpers", () => {
     const progress = (changed) => globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key: changed } }));
     const otherTab = (changed) => { const event = new Event("storage"); event.key = changed; globalThis.dispatchEvent(event); };
     progress(checklistKey("02-form-technique", "curl-up"));
-    progress(toolKey("endurance"));
+    progress(selfTestKey("endurance"));
     otherTab(checklistKey("02-form-technique", "plank"));
     otherTab(null);
     assert.equal(heard.length, 3);
     stop();
     progress(checklistKey("02-form-technique", "curl-up"));
     assert.equal(heard.length, 3);
-    const stopOne = onRecordChange(toolKey("endurance"), () => heard.push("endurance"));
-    progress(toolKey("endurance"));
-    progress(toolKey("endurancex"));
+    const stopOne = onRecordChange(selfTestKey("endurance"), () => heard.push("endurance"));
+    progress(selfTestKey("endurance"));
+    progress(selfTestKey("endurancex"));
     stopOne();
     assert.deepEqual(heard.slice(3), ["endurance"]);
   });

@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import {
-  checklistSummary,
-  cuesToFixFirst,
-  isValidChecklistRecord,
-  missingCues,
-} from "../../abcourse/widgets/lib/checklist_logic.js";
+import { checklistSummary, cuesToFixFirst, isValidChecklistRecord, missingCues } from "../../abcourse/widgets/js/logic/checklist_cues.js";
 
 const checklist = {
   id: "plank",

@@ -1,11 +1,11 @@
 // Core-endurance self-test (chapter 1): the learner types four hold times; each is drawn against
 // the published adult average and its middle band (one standard deviation either side), never as
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
-import { h, scrollableTable } from "./lib/dom.js";
-import { assessEndurance, describeDuration, formatNumber } from "./lib/endurance.js";
-import { figurePanel } from "./lib/figure.js";
-import { aboutNotes, renderHoldTimesWidget, sourcedNote } from "./lib/hold_times_widget.js";
-import { drawChart, rangeChart } from "./lib/svg_chart.js";
+import { assessEndurance, describeDuration, formatNumber } from "./logic/endurance.js";
+import { h, scrollableTable } from "./ui/dom.js";
+import { figurePanel } from "./ui/figure.js";
+import { aboutNotes, renderHoldTimesWidget, sourcedNote } from "./ui/hold_times_widget.js";
+import { drawChart, rangeChart } from "./ui/svg_chart.js";
 
 // How to set up each hold test: its set-up and the position to hold, drawn.
 function setupFigures(figures) {

@@ -1,12 +1,13 @@
 // The form both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): four
 // time fields and the sex question, read from and saved to the one record
 // abcourse:v1:tool:endurance, so the learner types the times once and either chapter can edit them.
+import { DEFAULT_MAX_SECONDS, emptyEnduranceRecord, isValidEnduranceRecord, parseSeconds, SEXES, TIME_FIELDS } from "../logic/endurance.js";
+import { selfTestKey } from "../logic/store_keys.js";
+import { asText } from "../logic/text.js";
 import { h, uniqueId } from "./dom.js";
-import { DEFAULT_MAX_SECONDS, emptyEnduranceRecord, isValidEnduranceRecord, parseSeconds, SEXES, TIME_FIELDS } from "./endurance.js";
-import { onRecordChange, readRecord, removeRecord, saveRecord, toolKey } from "./store.js";
-import { asText } from "./text.js";
+import { onRecordChange, readRecord, removeRecord, saveRecord } from "./store.js";
 
-const HOLD_TIMES_KEY = toolKey("endurance");
+const HOLD_TIMES_KEY = selfTestKey("endurance");
 const SEX_LABELS = { female: "Female", male: "Male", unspecified: "Prefer not to say" };
 
 // The record as text, to tell whether a save changes anything.

@@ -1,10 +1,11 @@
 // Form checklist: one toggle per form cue; the summary of missing cues, each with its fix, why it
 // matters and, where the course draws it, the fault beside the right form, updates the moment a
 // toggle changes. Progress is kept in the browser.
-import { cuesToFixFirst, checklistSummary, isValidChecklistRecord } from "./lib/checklist_logic.js";
-import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./lib/dom.js";
-import { faultPair } from "./lib/figure.js";
-import { browserStorage, checklistKey, removeRecord, restoreRecord, saveRecord } from "./lib/store.js";
+import { cuesToFixFirst, checklistSummary, isValidChecklistRecord } from "./logic/checklist_cues.js";
+import { checklistKey } from "./logic/store_keys.js";
+import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./ui/dom.js";
+import { faultPair } from "./ui/figure.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
 // The ticked cues in the checklist's own order.
 function tickedInOrder(view) {

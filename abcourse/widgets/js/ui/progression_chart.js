@@ -1,7 +1,7 @@
 // The progression chart: one bar per week, solid for the weeks the learner did and striped with a
 // dashed outline for the planned weeks, each bar labelled with its amount, and next-day pain
 // written under each past week. Drawn in currentColor; the kind of bar is said in text too.
-import { niceCeiling, tickValues } from "./chart_scale.js";
+import { niceCeiling, tickValues } from "../logic/chart_scale.js";
 import { uniqueId } from "./dom.js";
 import { CHART_MAX_WIDTH, svg, wrapWords } from "./svg_chart.js";
 

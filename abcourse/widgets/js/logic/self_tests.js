@@ -2,20 +2,20 @@
 // store.js, and the check each must pass before it is used) and its assessment, the chapter's own
 // function. The ids are what the Python side sends as a cause's `selfTest`; the plan's profile and
 // the check of an imported progress file read them from here. No DOM, so node --test covers it.
-import { isValidChecklistRecord } from "./checklist_logic.js";
+import { isValidChecklistRecord } from "./checklist_cues.js";
 import { assessEndurance, isValidEnduranceRecord } from "./endurance.js";
-import { assessForm, checkedFromRecords } from "./form_score.js";
+import { assessForm, checkedFromRecords } from "./form_assessment.js";
 import { assessProgression, isValidProgressionRecord } from "./progression.js";
 import { assessRatios } from "./ratios.js";
 import { isValidRedFlagRecord, triage } from "./red_flags.js";
-import { checklistKey, toolKey } from "./store.js";
+import { checklistKey, selfTestKey } from "./store_keys.js";
 
 export function noResult(summary) {
   return { status: "no-data", attention: null, summary };
 }
 
 // Chapters 1 and 3 share one record of hold times.
-const HOLD_TIMES = { key: toolKey("endurance"), isValid: isValidEnduranceRecord };
+const HOLD_TIMES = { key: selfTestKey("endurance"), isValid: isValidEnduranceRecord };
 
 function holdTimesTest(assess) {
   return {
@@ -56,20 +56,20 @@ export const SELF_TESTS = {
   ratios: holdTimesTest((record, norms) => assessRatios(record.times, record.sex, norms)),
   redflags: {
     records: (cause, data) => (data.redflags
-      ? [{ key: toolKey("redflags"), isValid: (item) => isValidRedFlagRecord(data.redflags, item) }]
+      ? [{ key: selfTestKey("redflags"), isValid: (item) => isValidRedFlagRecord(data.redflags, item) }]
       : []),
     assess(cause, saved, data) {
       if (!data.redflags) return noResult("The red-flag list is missing.");
-      return triage(data.redflags, saved(toolKey("redflags")));
+      return triage(data.redflags, saved(selfTestKey("redflags")));
     },
   },
   progression: {
     records: (cause, data) => (data.progression
-      ? [{ key: toolKey("progression"), isValid: (item) => isValidProgressionRecord(item, data.progression) }]
+      ? [{ key: selfTestKey("progression"), isValid: (item) => isValidProgressionRecord(item, data.progression) }]
       : []),
     assess(cause, saved, data) {
       if (!data.progression) return noResult("The progression rules are missing.");
-      const record = saved(toolKey("progression"));
+      const record = saved(selfTestKey("progression"));
       return record
         ? assessProgression(record.weeks, data.progression, { unit: record.unit })
         : noResult("No training weeks entered yet.");

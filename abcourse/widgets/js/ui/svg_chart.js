@@ -2,7 +2,7 @@
 // reference lines and the learner's marker. Everything is drawn in currentColor, so the chart
 // follows the page's light or dark text colour, and every mark carries a text label (meaning never
 // rests on colour). The caller gives the text alternative and shows the numbers in a table too.
-import { labelWidth, placeLabels, scaleTo, tickValues } from "./chart_scale.js";
+import { labelWidth, placeLabels, scaleTo, tickValues } from "../logic/chart_scale.js";
 import { uniqueId } from "./dom.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -1,10 +1,10 @@
 // The frame both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): the
 // form, its result boxes, the notes and the reset button, in one order, following what the other
 // chapter saves. Each widget gives only its words, its assessment and how it shows the result.
+import { citeSources } from "../logic/text.js";
 import { escapeCloses, h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./dom.js";
 import { clearTimesButton, followSavedTimes, holdTimesForm, invalidFieldsNote } from "./hold_times_form.js";
 import { browserStorage } from "./store.js";
-import { citeSources } from "./text.js";
 
 // A note from the norms file, with its source.
 export function sourcedNote(norms, note) {

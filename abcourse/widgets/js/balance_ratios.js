@@ -2,11 +2,11 @@
 // record) become ratios - flexor to extensor, side bridge to extensor and flexor, left to right -
 // each drawn beside the published averages for men and women. Worded as a comparison with a
 // group of mostly young adults, never as a diagnosis.
-import { h, scrollableTable } from "./lib/dom.js";
-import { aboutNotes, renderHoldTimesWidget, sourcedNote } from "./lib/hold_times_widget.js";
-import { assessRatios } from "./lib/ratios.js";
-import { drawChart, rangeChart } from "./lib/svg_chart.js";
-import { citeSources } from "./lib/text.js";
+import { assessRatios } from "./logic/ratios.js";
+import { citeSources } from "./logic/text.js";
+import { h, scrollableTable } from "./ui/dom.js";
+import { aboutNotes, renderHoldTimesWidget, sourcedNote } from "./ui/hold_times_widget.js";
+import { drawChart, rangeChart } from "./ui/svg_chart.js";
 
 const RATIO_GROUPS = { female: "women", male: "men" };
 const RATIO_WORDS = { close: "close to a published average", between: "between the published averages", higher: "higher than the published figures", lower: "lower than the published figures" };

@@ -1,11 +1,12 @@
 // Form score: the learner's ticks across a chapter's form checklists become one score, a small
 // chart per exercise and the two or three cues to fix first. It keeps no record of its own: it
 // reads the checklists' records and updates whenever one of them changes.
-import { isValidChecklistRecord } from "./lib/checklist_logic.js";
-import { h, liveStatus, noticeArea, scrollableTable, syncToKernel, widgetSection } from "./lib/dom.js";
-import { assessForm, checkedFromRecords } from "./lib/form_score.js";
-import { browserStorage, checklistKey, onRecordChange, readRecord } from "./lib/store.js";
-import { drawChart, rangeChart } from "./lib/svg_chart.js";
+import { isValidChecklistRecord } from "./logic/checklist_cues.js";
+import { assessForm, checkedFromRecords } from "./logic/form_assessment.js";
+import { checklistKey } from "./logic/store_keys.js";
+import { h, liveStatus, noticeArea, scrollableTable, syncToKernel, widgetSection } from "./ui/dom.js";
+import { browserStorage, onRecordChange, readRecord } from "./ui/store.js";
+import { drawChart, rangeChart } from "./ui/svg_chart.js";
 
 function formShare(inPlace, total) {
   return total ? Math.round((inPlace / total) * 100) : 0;

@@ -1,8 +1,8 @@
 // The advice of a red-flag result as page elements: the checker's full advice (chapter 4), shared
 // word for word by the Your plan chapter's emergency alert, and the plan's short red-flag box.
+import { askedAbout, isEmergencyLevel } from "../logic/red_flags.js";
+import { asList, citeSources } from "../logic/text.js";
 import { h } from "./dom.js";
-import { askedAbout, isEmergencyLevel } from "./red_flags.js";
-import { asList, citeSources } from "./text.js";
 
 function unansweredNote(redflags, result) {
   if (!result.unanswered.length) return null;
@@ -79,7 +79,7 @@ function incompleteBlock(redflags, result, heading) {
   ].filter(Boolean);
 }
 
-// Elements for one result of lib/red_flags.js triage(); heading is the tag of its title line.
+// Elements for one result of logic/red_flags.js triage(); heading is the tag of its title line.
 export function redFlagAdvice(redflags, result, { heading = "h4" } = {}) {
   if (result.level === "clear") return clearBlock(redflags, result, heading);
   if (result.level === "incomplete") return incompleteBlock(redflags, result, heading);

@@ -2,13 +2,14 @@
 // chart, and a first four-week plan from the chapters' exercises, most attention first. The
 // red-flag checker's advice comes before anything else, an emergency sign as an alert. The
 // learner can print the plan, download all progress as a file, load it back, and reset it.
-import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./lib/dom.js";
-import { svgFromString } from "./lib/figure.js";
-import { redFlagAdvice, redFlagBrief } from "./lib/red_flag_advice.js";
-import { isEmergencyLevel } from "./lib/red_flags.js";
-import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./lib/plan.js";
-import { drawChart, rangeChart } from "./lib/svg_chart.js";
-import { allRecords, browserStorage, exportProgress, importProgress, isCourseKey, onRecordChange, ProgressFileError, resetAll } from "./lib/store.js";
+import { attentionWord, buildPlan, buildProfile, planSummary, recordValidators } from "./logic/plan.js";
+import { isEmergencyLevel } from "./logic/red_flags.js";
+import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
+import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./ui/dom.js";
+import { svgFromString } from "./ui/figure.js";
+import { redFlagAdvice, redFlagBrief } from "./ui/red_flag_advice.js";
+import { allRecords, browserStorage, exportProgress, importProgress, onRecordChange, resetAll } from "./ui/store.js";
+import { drawChart, rangeChart } from "./ui/svg_chart.js";
 
 const PROGRESS_FILE_NAME = "ab-course-progress.json";
 

@@ -1,12 +1,12 @@
 // Pure logic of "Your plan" (chapter 6): read every saved record, run each chapter's own
-// assessment on it (from the self-test registry, lib/self_tests.js), and order the chapters'
+// assessment on it (from the self-test registry, logic/self_tests.js), and order the chapters'
 // exercises into a first four-week plan, the causes that need most attention first. So the plan
 // and the chapters always agree. No DOM here, so node --test covers it.
-import { checklistKey, passes, quizKey } from "./store.js";
-import { isValidChecklistRecord } from "./checklist_logic.js";
-import { isValidQuizRecord, scoreQuiz } from "./grading.js";
+import { isValidChecklistRecord } from "./checklist_cues.js";
+import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
 import { noResult, selfTestOf } from "./self_tests.js";
+import { checklistKey, passes, quizKey } from "./store_keys.js";
 
 export const PLAN_WEEKS = 4;
 export const PLAN_PER_CAUSE = 2;
@@ -31,7 +31,7 @@ function usable(records, key, isValid, skipped) {
   return records[key];
 }
 
-// The quiz scores of one chapter, a secondary signal next to the tools.
+// The quiz scores of one chapter, a secondary signal next to the self-tests.
 export function chapterQuizScore(cause, records, skipped = []) {
   let correct = 0;
   let answered = 0;

@@ -1,14 +1,15 @@
 // Progression and recovery check (chapter 5): the learner enters recent weeks of training and
 // next-day pain; the rules of book/data/progression.yml flag a too-fast rise, too few rest days
 // and too much pain, and a gradual plan for the next weeks is drawn beside the past weeks.
-import { escapeCloses, h, liveStatus, noticeArea, scrollableTable, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
-import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./lib/progression.js";
-import { progressionChart } from "./lib/progression_chart.js";
-import { drawChart } from "./lib/svg_chart.js";
-import { browserStorage, removeRecord, restoreRecord, saveRecord, toolKey } from "./lib/store.js";
-import { asText, citeSources } from "./lib/text.js";
+import { assessProgression, checkProgressionRows, isValidProgressionRecord, progressionUnit, PROGRESSION_FIELDS } from "./logic/progression.js";
+import { selfTestKey } from "./logic/store_keys.js";
+import { asText, citeSources } from "./logic/text.js";
+import { escapeCloses, h, liveStatus, noticeArea, scrollableTable, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import { progressionChart } from "./ui/progression_chart.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
+import { drawChart } from "./ui/svg_chart.js";
 
-const PROGRESSION_KEY = toolKey("progression");
+const PROGRESSION_KEY = selfTestKey("progression");
 const SEVERITY_WORDS = { stop: "Too much", caution: "Watch", note: "Note" };
 const ACTION_WORDS = { add: "add a little", hold: "hold", cut: "do less" };
 

@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import {
-  gradeQuestion,
-  isValidQuizRecord,
-  numericBounds,
-  parseNumber,
-  scoreQuiz,
-  withVerdict,
-} from "../../abcourse/widgets/lib/grading.js";
-import { quotedInput } from "../../abcourse/widgets/lib/text.js";
+import { gradeQuestion, isValidQuizRecord, numericBounds, parseNumber, scoreQuiz, withVerdict } from "../../abcourse/widgets/js/logic/quiz_grading.js";
+import { quotedInput } from "../../abcourse/widgets/js/logic/text.js";
 
 const single = {
   id: "s",

@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import {
-  FIX_FIRST_COUNT,
-  FORM_OK_SHARE,
-  assessForm,
-  checkedFromRecords,
-} from "../../abcourse/widgets/lib/form_score.js";
+import { FIX_FIRST_COUNT, FORM_OK_SHARE, assessForm, checkedFromRecords } from "../../abcourse/widgets/js/logic/form_assessment.js";
 
 const cue = (id, priority) => ({ id, cue: `Cue ${id}`, fix: `Fix ${id}`, why: `Why ${id}`, ...(priority ? { priority } : {}) });
 

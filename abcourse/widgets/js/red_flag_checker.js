@@ -3,13 +3,14 @@
 // shows its advice in an alert right under the group where they ticked, brought into view and
 // announced once; other results show under "What to do"; the all-clear comes only when every group
 // is answered. It never names a diagnosis.
-import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
-import { isEmergencyLevel, isValidRedFlagRecord, redFlagGroups, redFlagSigns, splitSevere, triage } from "./lib/red_flags.js";
-import { redFlagAdvice, redFlagEmergencyPointer } from "./lib/red_flag_advice.js";
-import { browserStorage, removeRecord, restoreRecord, saveRecord, toolKey } from "./lib/store.js";
-import { citeSources } from "./lib/text.js";
+import { isEmergencyLevel, isValidRedFlagRecord, redFlagGroups, redFlagSigns, splitSevere, triage } from "./logic/red_flags.js";
+import { selfTestKey } from "./logic/store_keys.js";
+import { citeSources } from "./logic/text.js";
+import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import { redFlagAdvice, redFlagEmergencyPointer } from "./ui/red_flag_advice.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
-const REDFLAG_KEY = toolKey("redflags");
+const REDFLAG_KEY = selfTestKey("redflags");
 
 // null until the learner first answers something: the plan then reads "not used yet"
 function currentRecord(view) {

@@ -1,39 +1,8 @@
-// Saved progress: one versioned, namespaced localStorage key per quiz, checklist or tool.
+// Saved progress: one versioned, namespaced localStorage key per quiz, checklist or self-test.
 // Every value is wrapped in an envelope {version, savedAt, data}; a value that does not parse,
 // has another version, or fails its widget's check is discarded with a notice, never a crash.
 
-export const NAMESPACE = "abcourse";
-export const STORE_VERSION = 1;
-export const PROGRESS_EVENT = "abcourse:progress";
-export const EXPORT_FORMAT = "abcourse-progress";
-
-const KEY_PREFIX = `${NAMESPACE}:v${STORE_VERSION}:`;
-
-export function storageKey(kind, id) {
-  return `${KEY_PREFIX}${kind}:${id}`;
-}
-
-// The keys of the course's three kinds of record, so every widget and the plan spell them alike.
-export function quizKey(chapter, quizId) {
-  return storageKey("quiz", `${chapter}/${quizId}`);
-}
-
-export function checklistKey(chapter, checklistId) {
-  return storageKey("checklist", `${chapter}/${checklistId}`);
-}
-
-// A self-test's record; toolId is its id in lib/self_tests.js.
-export function toolKey(toolId) {
-  return storageKey("tool", toolId);
-}
-
-export function isCourseKey(key) {
-  return typeof key === "string" && key.startsWith(`${NAMESPACE}:`);
-}
-
-export function isCurrentKey(key) {
-  return typeof key === "string" && key.startsWith(KEY_PREFIX);
-}
+import { EXPORT_FORMAT, isCourseKey, isCurrentKey, NAMESPACE, parseProgressFile, passes, PROGRESS_EVENT, ProgressFileError, STORE_VERSION } from "../logic/store_keys.js";
 
 // A Map-backed stand-in where the browser refuses localStorage (some private modes,
 // sandboxed frames): the page still works, progress just lasts for this visit only.
@@ -188,33 +157,6 @@ export function exportProgress(storage, now = () => new Date().toISOString()) {
   return { format: EXPORT_FORMAT, version: STORE_VERSION, exportedAt: now(), records: allRecords(storage) };
 }
 
-export class ProgressFileError extends Error {}
-
-// Checks a parsed export file before anything is written, so a wrong file changes nothing.
-export function parseProgressFile(text) {
-  let parsed;
-  try {
-    parsed = typeof text === "string" ? JSON.parse(text) : text;
-  } catch {
-    throw new ProgressFileError("This file is not a progress file from this course: it is not valid JSON.");
-  }
-  if (!parsed || typeof parsed !== "object" || parsed.format !== EXPORT_FORMAT) {
-    throw new ProgressFileError(`This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`);
-  }
-  if (parsed.version !== STORE_VERSION) {
-    throw new ProgressFileError(`This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`);
-  }
-  if (!parsed.records || typeof parsed.records !== "object" || Array.isArray(parsed.records)) {
-    throw new ProgressFileError('This progress file has no "records" object.');
-  }
-  for (const key of Object.keys(parsed.records)) {
-    if (!isCurrentKey(key)) {
-      throw new ProgressFileError(`This progress file holds an entry "${key}" that does not belong to this course.`);
-    }
-  }
-  return parsed.records;
-}
-
 // validatorFor(key) returns the check of the widget that owns the key, or null for a key no widget
 // of the course uses. Every record is checked before the first one is written, so a file with one
 // bad entry changes nothing.
@@ -234,15 +176,6 @@ export function importProgress(storage, text, validatorFor = null) {
   for (const [key, data] of Object.entries(records)) putRecord(storage, key, data, now);
   announce(null);
   return Object.keys(records).length;
-}
-
-// A check that throws on a value of the wrong shape fails it.
-export function passes(isValid, data) {
-  try {
-    return data !== null && Boolean(isValid(data));
-  } catch {
-    return false;
-  }
 }
 
 export function resetAll(storage) {

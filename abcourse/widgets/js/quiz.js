@@ -1,8 +1,9 @@
 // Self-assessment quiz: renders, grades, gives feedback and keeps progress in the browser,
 // so it answers the same in the static book, in JupyterLab and on Binder.
-import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./lib/dom.js";
-import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./lib/grading.js";
-import { browserStorage, quizKey, removeRecord, restoreRecord, saveRecord } from "./lib/store.js";
+import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./logic/quiz_grading.js";
+import { quizKey } from "./logic/store_keys.js";
+import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
 const KIND_HINT = {
   single: "Choose one answer.",
