@@ -11,6 +11,9 @@ export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export function loadDataFile(name) {
   const venv = join(REPO, ".venv", "bin", "python");
   const python = process.env.PYTHON ?? (existsSync(venv) ? venv : "python3");
-  const script = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
-  return JSON.parse(execFileSync(python, ["-c", script, join(REPO, "book", "data", name)], { encoding: "utf-8" }));
+  const script =
+    "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)";
+  return JSON.parse(
+    execFileSync(python, ["-c", script, join(REPO, "book", "data", name)], { encoding: "utf-8" }),
+  );
 }

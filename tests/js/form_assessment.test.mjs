@@ -1,12 +1,27 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { FIX_FIRST_COUNT, FORM_OK_SHARE, assessForm, checkedFromRecords } from "../../abcourse/widgets/js/logic/form_assessment.js";
+import {
+  FIX_FIRST_COUNT,
+  FORM_OK_SHARE,
+  assessForm,
+  checkedFromRecords,
+} from "../../abcourse/widgets/js/logic/form_assessment.js";
 
-const cue = (id, priority) => ({ id, cue: `Cue ${id}`, fix: `Fix ${id}`, why: `Why ${id}`, ...(priority ? { priority } : {}) });
+const cue = (id, priority) => ({
+  id,
+  cue: `Cue ${id}`,
+  fix: `Fix ${id}`,
+  why: `Why ${id}`,
+  ...(priority ? { priority } : {}),
+});
 
 const checklists = [
-  { id: "plank", exercise: "Front plank", cues: [cue("line", 1), cue("brace"), cue("breathe", 3), cue("stop")] },
+  {
+    id: "plank",
+    exercise: "Front plank",
+    cues: [cue("line", 1), cue("brace"), cue("breathe", 3), cue("stop")],
+  },
   { id: "bug", exercise: "Dead bug", cues: [cue("back", 1), cue("slow", 2), cue("reach", 3)] },
   { id: "bird", exercise: "Bird dog", cues: [cue("hips", 2), cue("neck")] },
 ];
@@ -37,7 +52,10 @@ test("a started checklist with nothing ticked counts as all cues missing", () =>
   const result = assessForm(checklists, { bird: [] });
   assert.equal(result.score, 0);
   assert.equal(result.status, "attention");
-  assert.deepEqual(result.fixFirst.map((item) => item.cue.id), ["hips", "neck"]);
+  assert.deepEqual(
+    result.fixFirst.map((item) => item.cue.id),
+    ["hips", "neck"],
+  );
 });
 
 test("the cues to fix first go by priority, then by the chapter's order", () => {
@@ -55,7 +73,11 @@ test("the cues to fix first go by priority, then by the chapter's order", () => 
 });
 
 test("a cue without a priority ranks as priority 2, after the list's earlier priority-2 cues", () => {
-  const result = assessForm(checklists, { plank: ["line"], bug: ["back"], bird: [] }, { howMany: 4 });
+  const result = assessForm(
+    checklists,
+    { plank: ["line"], bug: ["back"], bird: [] },
+    { howMany: 4 },
+  );
   assert.deepEqual(
     result.fixFirst.map((item) => `${item.checklistId}/${item.cue.id}`),
     ["plank/brace", "plank/stop", "bug/slow", "bird/hips"],
@@ -64,7 +86,10 @@ test("a cue without a priority ranks as priority 2, after the list's earlier pri
 
 test("fewer missing cues than the list length give a shorter list", () => {
   const result = assessForm(checklists, { plank: ["line", "brace", "breathe"] });
-  assert.deepEqual(result.fixFirst.map((item) => item.cue.id), ["stop"]);
+  assert.deepEqual(
+    result.fixFirst.map((item) => item.cue.id),
+    ["stop"],
+  );
 });
 
 test("all cues in place is ok with nothing to fix", () => {
@@ -78,16 +103,28 @@ test("all cues in place is ok with nothing to fix", () => {
 });
 
 test("a high score with a priority-1 cue missing still needs attention", () => {
-  const nearly = { plank: ["brace", "breathe", "stop"], bug: ["back", "slow", "reach"], bird: ["hips", "neck"] };
+  const nearly = {
+    plank: ["brace", "breathe", "stop"],
+    bug: ["back", "slow", "reach"],
+    bird: ["hips", "neck"],
+  };
   const result = assessForm(checklists, nearly);
   assert.ok(result.score >= FORM_OK_SHARE);
   assert.equal(result.status, "attention");
-  const fine = { plank: ["line", "brace", "breathe"], bug: ["back", "slow", "reach"], bird: ["hips", "neck"] };
+  const fine = {
+    plank: ["line", "brace", "breathe"],
+    bug: ["back", "slow", "reach"],
+    bird: ["hips", "neck"],
+  };
   assert.equal(assessForm(checklists, fine).status, "ok");
 });
 
 test("a score just under the bar needs attention", () => {
-  const result = assessForm(checklists, { plank: ["line", "brace", "breathe"], bug: ["back", "slow"], bird: ["hips"] });
+  const result = assessForm(checklists, {
+    plank: ["line", "brace", "breathe"],
+    bug: ["back", "slow"],
+    bird: ["hips"],
+  });
   assert.ok(result.score < FORM_OK_SHARE);
   assert.equal(result.status, "attention");
 });
@@ -95,7 +132,8 @@ test("a score just under the bar needs attention", () => {
 test("the result fields of the contract are always there", () => {
   for (const checked of [{}, { plank: [] }, { plank: ["line"] }]) {
     const result = assessForm(checklists, checked);
-    for (const field of ["status", "attention", "summary", "score", "fixFirst", "exercises"]) assert.ok(field in result, field);
+    for (const field of ["status", "attention", "summary", "score", "fixFirst", "exercises"])
+      assert.ok(field in result, field);
     assert.ok(["no-data", "ok", "attention", "urgent"].includes(result.status));
   }
 });

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { gradeQuestion, isValidQuizRecord, numericBounds, parseNumber, scoreQuiz, withVerdict } from "../../abcourse/widgets/js/logic/quiz_grading.js";
+import {
+  gradeQuestion,
+  isValidQuizRecord,
+  numericBounds,
+  parseNumber,
+  scoreQuiz,
+  withVerdict,
+} from "../../abcourse/widgets/js/logic/quiz_grading.js";
 import { quotedInput } from "../../abcourse/widgets/js/logic/text.js";
 
 const single = {
@@ -21,7 +28,12 @@ const multiple = {
     { id: "z", text: "Z", feedback: "Z no." },
   ],
 };
-const truefalse = { id: "t", kind: "truefalse", answer: false, feedback: { true: "T why.", false: "F why." } };
+const truefalse = {
+  id: "t",
+  kind: "truefalse",
+  answer: false,
+  feedback: { true: "T why.", false: "F why." },
+};
 const numeric = {
   id: "n",
   kind: "numeric",
@@ -49,8 +61,10 @@ describe("parseNumber", () => {
 });
 
 describe("numericBounds", () => {
-  test("tolerance around the answer", () => assert.deepEqual(numericBounds(numeric), { low: 90, high: 110 }));
-  test("an explicit range wins", () => assert.deepEqual(numericBounds(ranged), { low: 20, high: 30 }));
+  test("tolerance around the answer", () =>
+    assert.deepEqual(numericBounds(numeric), { low: 90, high: 110 }));
+  test("an explicit range wins", () =>
+    assert.deepEqual(numericBounds(ranged), { low: 20, high: 30 }));
 });
 
 describe("gradeQuestion", () => {
@@ -60,7 +74,13 @@ describe("gradeQuestion", () => {
     assert.match(right.message, /A is right because/);
     const wrong = gradeQuestion(single, "b");
     assert.equal(wrong.status, "incorrect");
-    assert.deepEqual(wrong.options.map((o) => [o.id, o.chosen, o.correct]), [["a", false, true], ["b", true, false]]);
+    assert.deepEqual(
+      wrong.options.map((o) => [o.id, o.chosen, o.correct]),
+      [
+        ["a", false, true],
+        ["b", true, false],
+      ],
+    );
   });
   test("multiple: all right options and no wrong ones", () => {
     assert.equal(gradeQuestion(multiple, ["x", "y"]).status, "correct");
@@ -79,6 +99,9 @@ describe("gradeQuestion", () => {
     assert.equal(gradeQuestion(ranged, "25").status, "correct");
     assert.equal(gradeQuestion(ranged, "31").status, "incorrect");
   });
+});
+
+describe("gradeQuestion: invalid and unanswered answers, the verdict", () => {
   test("numeric nonsense is invalid, not wrong", () => {
     const graded = gradeQuestion(numeric, "ten");
     assert.equal(graded.status, "invalid");
@@ -124,7 +147,12 @@ describe("scoreQuiz", () => {
 
 describe("isValidQuizRecord", () => {
   test("accepts responses that fit their questions", () => {
-    assert.ok(isValidQuizRecord(quiz, { responses: { s: "a", m: ["x"], t: true, n: "12" }, checked: { s: true } }));
+    assert.ok(
+      isValidQuizRecord(quiz, {
+        responses: { s: "a", m: ["x"], t: true, n: "12" },
+        checked: { s: true },
+      }),
+    );
   });
   test("rejects unknown questions, unknown options and wrong types", () => {
     for (const data of [

@@ -3,7 +3,14 @@
 // shows its advice in an alert right under the group where they ticked, brought into view and
 // announced once; other results show under "What to do"; the all-clear comes only when every group
 // is answered. It never names a diagnosis.
-import { isEmergencyLevel, isValidRedFlagRecord, redFlagGroups, redFlagSigns, splitSevere, triage } from "./logic/red_flags.js";
+import {
+  isEmergencyLevel,
+  isValidRedFlagRecord,
+  redFlagGroups,
+  redFlagSigns,
+  splitSevere,
+  triage,
+} from "./logic/red_flags.js";
 import { selfTestKey } from "./logic/store_keys.js";
 import { citeSources } from "./logic/text.js";
 import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
@@ -27,10 +34,13 @@ function answered(view, group) {
 }
 
 function showToggles(view) {
-  for (const toggle of view.toggles) toggle.input.checked = Boolean(view.checked?.has(toggle.sign.id));
+  for (const toggle of view.toggles)
+    toggle.input.checked = Boolean(view.checked?.has(toggle.sign.id));
   for (const [group, input] of view.noneToggles) {
     // "none of these" cannot stand beside a ticked sign of the same group
-    const hasTick = view.toggles.some((toggle) => toggle.sign.group === group && toggle.input.checked);
+    const hasTick = view.toggles.some(
+      (toggle) => toggle.sign.group === group && toggle.input.checked,
+    );
     input.checked = view.noneOf.has(group) && !hasTick;
     input.disabled = hasTick;
   }
@@ -68,8 +78,13 @@ function update(view, group = null) {
   syncToKernel(view.model, {
     checked: record?.checked ?? [],
     result: {
-      status: result.status, attention: result.attention, level: result.level,
-      summary: result.summary, say: result.say, checked: record?.checked ?? [], none: record?.none ?? [],
+      status: result.status,
+      attention: result.attention,
+      level: result.level,
+      summary: result.summary,
+      say: result.say,
+      checked: record?.checked ?? [],
+      none: record?.none ?? [],
     },
   });
 }
@@ -98,9 +113,25 @@ function signToggle(view, sign) {
     },
   });
   view.toggles.push({ sign, input });
-  return h("li", { class: "abc-cue" },
-    h("label", {}, input, h("span", {}, signText(view, sign.text),
-      h("span", { class: "abc-source" }, ` (source: ${citeSources(view.data.sources, sign.source)})`))));
+  return h(
+    "li",
+    { class: "abc-cue" },
+    h(
+      "label",
+      {},
+      input,
+      h(
+        "span",
+        {},
+        signText(view, sign.text),
+        h(
+          "span",
+          { class: "abc-source" },
+          ` (source: ${citeSources(view.data.sources, sign.source)})`,
+        ),
+      ),
+    ),
+  );
 }
 
 function noneToggle(view, group) {
@@ -109,50 +140,73 @@ function noneToggle(view, group) {
     "data-none-of": group,
     onchange: () => {
       view.checked ??= new Set();
-      if (input.checked) view.noneOf.add(group); else view.noneOf.delete(group);
+      if (input.checked) view.noneOf.add(group);
+      else view.noneOf.delete(group);
       answered(view, group);
     },
   });
   view.noneToggles.set(group, input);
-  return h("li", { class: "abc-cue abc-redflag-none" }, h("label", {}, input, h("span", {}, "I have none of these")));
+  return h(
+    "li",
+    { class: "abc-cue abc-redflag-none" },
+    h("label", {}, input, h("span", {}, "I have none of these")),
+  );
 }
 
 // Each group's signs are one question, with "I have none of these" as its last answer.
 function groupFieldset(view, group) {
   const legendId = uniqueId(`abc-redflags-${group.id}`);
   const signs = view.signs.filter((sign) => sign.group === group.id);
-  const fieldset = h("fieldset", { class: "abc-redflag-group", "aria-labelledby": legendId, "data-group": group.id },
+  const fieldset = h(
+    "fieldset",
+    { class: "abc-redflag-group", "aria-labelledby": legendId, "data-group": group.id },
     h("legend", { id: legendId }, group.heading),
     group.hint ? h("p", { class: "abc-hint" }, group.hint) : null,
-    h("ul", { class: "abc-cues" }, signs.map((sign) => signToggle(view, sign)), noneToggle(view, group.id)));
+    h(
+      "ul",
+      { class: "abc-cues" },
+      signs.map((sign) => signToggle(view, sign)),
+      noneToggle(view, group.id),
+    ),
+  );
   view.fieldsets.set(group.id, fieldset);
   return fieldset;
 }
 
 function resetButton(view) {
-  return h("button", {
-    type: "button",
-    class: "abc-button abc-button-secondary",
-    onclick: () => {
-      view.checked = null;
-      view.noneOf.clear();
-      removeRecord(view.storage, REDFLAG_KEY);
-      update(view);
-      view.notice.show("Your answers were cleared.");
-      view.toggles[0]?.input.focus();
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "abc-button abc-button-secondary",
+      onclick: () => {
+        view.checked = null;
+        view.noneOf.clear();
+        removeRecord(view.storage, REDFLAG_KEY);
+        update(view);
+        view.notice.show("Your answers were cleared.");
+        view.toggles[0]?.input.focus();
+      },
     },
-  }, "Clear my answers");
+    "Clear my answers",
+  );
 }
 
 function note(view, label, item, id) {
-  return h("p", { class: "abc-redflag-note", id }, h("strong", {}, label), item.text,
-    h("span", { class: "abc-source" }, ` (source: ${citeSources(view.data.sources, item.source)})`));
+  return h(
+    "p",
+    { class: "abc-redflag-note", id },
+    h("strong", {}, label),
+    item.text,
+    h("span", { class: "abc-source" }, ` (source: ${citeSources(view.data.sources, item.source)})`),
+  );
 }
 
 function redFlagView(model) {
   const data = model.get("redflags");
   const view = {
-    model, data,
+    model,
+    data,
     signs: redFlagSigns(data),
     storage: browserStorage(),
     notice: noticeArea(),
@@ -167,7 +221,12 @@ function redFlagView(model) {
     pointer: h("div", { class: "abc-redflag-pointer" }),
     advice: liveStatus("abc-redflag-advice"),
   };
-  const saved = restoreRecord(view.storage, REDFLAG_KEY, (record) => isValidRedFlagRecord(data, record), view.notice);
+  const saved = restoreRecord(
+    view.storage,
+    REDFLAG_KEY,
+    (record) => isValidRedFlagRecord(data, record),
+    view.notice,
+  );
   view.checked = saved ? new Set(saved.checked) : null;
   view.noneOf = new Set(saved?.none ?? []);
   return view;
@@ -177,19 +236,24 @@ function render({ model, el }) {
   const view = redFlagView(model);
   const { data } = view;
   const groups = data.groups.map((group) => groupFieldset(view, group));
-  el.replaceChildren(widgetSection("abc-redflags", "Red-flag checker",
-    h("p", { class: "abc-intro" }, data.intro),
-    note(view, "New: ", data.recency),
-    note(view, "“Severe”: ", data.severe, view.severeId),
-    h("p", { class: "abc-disclaimer" }, data.disclaimer),
-    note(view, "For adults: ", data.scope),
-    view.notice.element,
-    groups,
-    view.alertBox,
-    h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
-    view.pointer,
-    view.advice,
-    h("div", { class: "abc-footer" }, resetButton(view))));
+  el.replaceChildren(
+    widgetSection(
+      "abc-redflags",
+      "Red-flag checker",
+      h("p", { class: "abc-intro" }, data.intro),
+      note(view, "New: ", data.recency),
+      note(view, "“Severe”: ", data.severe, view.severeId),
+      h("p", { class: "abc-disclaimer" }, data.disclaimer),
+      note(view, "For adults: ", data.scope),
+      view.notice.element,
+      groups,
+      view.alertBox,
+      h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
+      view.pointer,
+      view.advice,
+      h("div", { class: "abc-footer" }, resetButton(view)),
+    ),
+  );
   update(view);
 }
 

@@ -15,7 +15,8 @@ export function niceCeiling(value) {
 export function tickValues(max, count = 5) {
   const step = niceCeiling(max / count);
   const ticks = [];
-  for (let value = 0; value <= max + step * 1e-9; value += step) ticks.push(Number(value.toPrecision(12)));
+  for (let value = 0; value <= max + step * 1e-9; value += step)
+    ticks.push(Number(value.toPrecision(12)));
   return ticks;
 }
 

@@ -18,9 +18,10 @@ export function checklistSummary(checklist, checkedIds) {
   const missing = missingCues(checklist, checkedIds);
   const total = checklist.cues.length;
   const inPlace = total - missing.length;
-  const headline = missing.length === 0
-    ? `All ${total} cues in place. Keep them as the set gets harder.`
-    : `${inPlace} of ${total} cues in place. ${missing.length} to work on:`;
+  const headline =
+    missing.length === 0
+      ? `All ${total} cues in place. Keep them as the set gets harder.`
+      : `${inPlace} of ${total} cues in place. ${missing.length} to work on:`;
   return { total, inPlace, missing, headline };
 }
 

@@ -3,8 +3,8 @@
 // node --test covers every rule; the "Your plan" chapter imports assessEndurance too.
 import { quotedInput } from "./text.js";
 
-// The four tests and the saved record's shape are a fixed contract shared with chapter 3 and the plan:
-// abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}
+// The four tests and the saved record's shape are a fixed contract shared with chapter 3 and the
+// plan: abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}
 export const TIME_FIELDS = ["flexor", "extensor", "sideLeft", "sideRight"];
 export const SEXES = ["female", "male", "unspecified"];
 export const DEFAULT_MAX_SECONDS = 600;
@@ -38,21 +38,31 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
   if (/^\+?(\d+\.?\d*|\.\d+)$/.test(plain)) return checkRange(Number(plain), max, trimmed);
   const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(plain);
   if (clock) {
-    const parts = clock.slice(1).filter((part) => part !== undefined).map(Number);
+    const parts = clock
+      .slice(1)
+      .filter((part) => part !== undefined)
+      .map(Number);
     const [last] = parts.slice(-1);
     const middle = parts.length === 3 ? parts[1] : 0;
     if (last >= 60 || middle >= 60) {
-      return { value: null, error: `${quotedInput(trimmed)} has a part of 60 or more after a colon. ${EXAMPLE}`, empty: false };
+      return {
+        value: null,
+        error: `${quotedInput(trimmed)} has a part of 60 or more after a colon. ${EXAMPLE}`,
+        empty: false,
+      };
     }
-    const seconds = parts.length === 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
+    const seconds =
+      parts.length === 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
     return checkRange(seconds, max, trimmed);
   }
   return { value: null, error: `${quotedInput(trimmed)} is not a time. ${EXAMPLE}`, empty: false };
 }
 
 function checkRange(value, max, shown) {
-  if (!Number.isFinite(value)) return { value: null, error: `${quotedInput(shown)} is not a time. ${EXAMPLE}`, empty: false };
-  if (value < 0) return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
+  if (!Number.isFinite(value))
+    return { value: null, error: `${quotedInput(shown)} is not a time. ${EXAMPLE}`, empty: false };
+  if (value < 0)
+    return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
   if (value > max) {
     return {
       value: null,
@@ -74,7 +84,9 @@ export function isValidEnduranceRecord(data) {
   if (!SEXES.includes(data.sex)) return false;
   const times = data.times;
   if (!times || typeof times !== "object" || Array.isArray(times)) return false;
-  return Object.entries(times).every(([field, value]) => TIME_FIELDS.includes(field) && isValidTime(value));
+  return Object.entries(times).every(
+    ([field, value]) => TIME_FIELDS.includes(field) && isValidTime(value),
+  );
 }
 
 // Missing, negative or non-numeric values become null, so a damaged record never breaks a chart.
@@ -131,8 +143,17 @@ export function assessEndurance(times, norms) {
   const results = norms.tests.map((norm) => {
     const seconds = clean[norm.id];
     const { low, high } = bandLimits(norm);
-    const base = { id: norm.id, name: norm.name, mean: norm.mean, sd: norm.sd, low, high, source: norm.source };
-    if (seconds === null) return { ...base, seconds: null, band: null, bandLabel: null, z: null, attention: null };
+    const base = {
+      id: norm.id,
+      name: norm.name,
+      mean: norm.mean,
+      sd: norm.sd,
+      low,
+      high,
+      source: norm.source,
+    };
+    if (seconds === null)
+      return { ...base, seconds: null, band: null, bandLabel: null, z: null, attention: null };
     const band = bandOf(seconds, norm);
     return {
       ...base,
@@ -145,7 +166,13 @@ export function assessEndurance(times, norms) {
   });
   const entered = results.filter((result) => result.seconds !== null);
   if (!entered.length) {
-    return { status: "no-data", attention: null, summary: "No hold times entered yet.", entered: 0, results };
+    return {
+      status: "no-data",
+      attention: null,
+      summary: "No hold times entered yet.",
+      entered: 0,
+      results,
+    };
   }
   const below = entered.filter((result) => result.band === "below");
   const attention = Math.max(...entered.map((result) => result.attention));
@@ -154,5 +181,11 @@ export function assessEndurance(times, norms) {
   const summary = below.length
     ? `${inOrAbove} Below it: ${below.map((result) => result.name).join(", ")}.`
     : inOrAbove;
-  return { status: below.length ? "attention" : "ok", attention, summary, entered: entered.length, results };
+  return {
+    status: below.length ? "attention" : "ok",
+    attention,
+    summary,
+    entered: entered.length,
+    results,
+  };
 }

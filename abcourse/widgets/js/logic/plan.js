@@ -38,7 +38,12 @@ export function chapterQuizScore(cause, records, skipped = []) {
   let total = 0;
   for (const quiz of cause.quizzes ?? []) {
     total += quiz.questions.length;
-    const data = usable(records, quizKey(cause.chapter, quiz.id), (value) => isValidQuizRecord(quiz, value), skipped);
+    const data = usable(
+      records,
+      quizKey(cause.chapter, quiz.id),
+      (value) => isValidQuizRecord(quiz, value),
+      skipped,
+    );
     if (!data) continue;
     const score = scoreQuiz(quiz, data.responses, data.checked);
     correct += score.correct;
@@ -55,7 +60,8 @@ export function assessCause(cause, records, data, skipped = []) {
   if (!selfTest) return { ...noResult("This chapter has no self-test."), status: "no-self-test" };
   try {
     const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
-    const saved = (key) => (checks.has(key) ? usable(records, key, checks.get(key), skipped) : null);
+    const saved = (key) =>
+      checks.has(key) ? usable(records, key, checks.get(key), skipped) : null;
     return selfTest.assess(cause, saved, data);
   } catch {
     // A chapter's data in an unexpected shape must not take the whole plan down.
@@ -71,7 +77,8 @@ export function buildProfile(causes, records, data) {
   const skipped = [];
   const assessed = causes.map((cause, order) => {
     const result = assessCause(cause, records, data, skipped);
-    const attention = typeof result.attention === "number" ? Math.min(1, Math.max(0, result.attention)) : null;
+    const attention =
+      typeof result.attention === "number" ? Math.min(1, Math.max(0, result.attention)) : null;
     return { ...cause, order, result, attention, quiz: chapterQuizScore(cause, records, skipped) };
   });
   const redflagCause = assessed.find((cause) => cause.selfTest === "redflags");
@@ -107,13 +114,21 @@ export function orderCauses(causes) {
 }
 
 function exerciseIsUsable(exercise) {
-  return exercise && typeof exercise.name === "string" && Array.isArray(exercise.progression) && exercise.progression.length > 0;
+  return (
+    exercise &&
+    typeof exercise.name === "string" &&
+    Array.isArray(exercise.progression) &&
+    exercise.progression.length > 0
+  );
 }
 
 // The first weeks: up to perCause exercises from each cause, in the causes' order, at most
 // maxExercises in all; each exercise's own week-by-week progression fills weeks 1 to weeks.
 // Chapters without exercises are skipped.
-export function buildPlan(ordered, { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAUSE, maxExercises = PLAN_MAX_EXERCISES } = {}) {
+export function buildPlan(
+  ordered,
+  { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAUSE, maxExercises = PLAN_MAX_EXERCISES } = {},
+) {
   const chosen = [];
   for (const cause of ordered) {
     const exercises = (cause.exercises ?? []).filter(exerciseIsUsable).slice(0, perCause);
@@ -141,12 +156,15 @@ export function buildPlan(ordered, { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAU
 export function recordValidators(causes, data) {
   const byKey = new Map();
   for (const cause of causes) {
-    for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? []) byKey.set(key, isValid);
+    for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
+      byKey.set(key, isValid);
     for (const quiz of cause.quizzes ?? []) {
       byKey.set(quizKey(cause.chapter, quiz.id), (item) => isValidQuizRecord(quiz, item));
     }
     for (const checklist of cause.checklists ?? []) {
-      byKey.set(checklistKey(cause.chapter, checklist.id), (item) => isValidChecklistRecord(checklist, item));
+      byKey.set(checklistKey(cause.chapter, checklist.id), (item) =>
+        isValidChecklistRecord(checklist, item),
+      );
     }
   }
   return byKey;
@@ -154,7 +172,8 @@ export function recordValidators(causes, data) {
 
 // One line for the page's live region and the Python `result` trait.
 export function planSummary(profile, plan) {
-  if (profile.emergency) return `${profile.redflag.title}: your answers in the red-flag checker need emergency care, so the exercise plan is put away.`;
+  if (profile.emergency)
+    return `${profile.redflag.title}: your answers in the red-flag checker need emergency care, so the exercise plan is put away.`;
   const withData = profile.causes.filter((cause) => cause.attention !== null);
   const head = withData.length
     ? `Profile from ${withData.length} of ${profile.causes.length} self-tests. Most attention: ${profile.ordered[0].title}.`

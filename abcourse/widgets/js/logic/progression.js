@@ -36,21 +36,39 @@ export function parseProgressionValue(text, field, rules, unitId) {
   const normal = trimmed.replace(",", ".").replace(/^[−–]/, "-");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal)) {
     const example = field === "pain" ? "2" : field === "sessions" ? "3" : "12";
-    return { value: null, error: `${quotedInput(trimmed)} is not a number. Type digits only, like ${example}.`, empty: false };
+    return {
+      value: null,
+      error: `${quotedInput(trimmed)} is not a number. Type digits only, like ${example}.`,
+      empty: false,
+    };
   }
   const value = Number(normal);
   if (value < 0) return { value: null, error: "This cannot be negative.", empty: false };
   if (field === "sessions") {
-    if (!Number.isInteger(value)) return { value: null, error: "Type a whole number of sessions, like 3.", empty: false };
+    if (!Number.isInteger(value))
+      return { value: null, error: "Type a whole number of sessions, like 3.", empty: false };
     if (value > rules.maxSessions) {
-      return { value: null, error: `${value} sessions in one week is more than this check takes (at most ${rules.maxSessions}). Check the number.`, empty: false };
+      return {
+        value: null,
+        error: `${value} sessions in one week is more than this check takes (at most ${rules.maxSessions}). Check the number.`,
+        empty: false,
+      };
     }
   } else if (field === "volume") {
     if (value > unit.max) {
-      return { value: null, error: `${value} ${unit.label} in one week is far more than this check expects (at most ${unit.max}). Check the number.`, empty: false };
+      return {
+        value: null,
+        error: `${value} ${unit.label} in one week is far more than this check expects (at most ${unit.max}). Check the number.`,
+        empty: false,
+      };
     }
   } else if (field === "pain") {
-    if (value > PAIN_MAX) return { value: null, error: `Pain is scored from 0 to ${PAIN_MAX}. ${value} is above ${PAIN_MAX}.`, empty: false };
+    if (value > PAIN_MAX)
+      return {
+        value: null,
+        error: `Pain is scored from 0 to ${PAIN_MAX}. ${value} is above ${PAIN_MAX}.`,
+        empty: false,
+      };
   }
   return { value: round(value), error: null, empty: false };
 }
@@ -77,7 +95,9 @@ export function checkProgressionRows(rows, rules, unitId) {
       if (index < lastFilled) {
         rowError = `Week ${index + 1} is empty. Fill it in (type 0 for a week off) or remove it.`;
       }
-      PROGRESSION_FIELDS.forEach((field) => { week[field] = null; });
+      PROGRESSION_FIELDS.forEach((field) => {
+        week[field] = null;
+      });
     } else {
       for (const field of PROGRESSION_FIELDS) {
         const parsed = parseProgressionValue(row[field], field, rules, unitId);
@@ -87,7 +107,11 @@ export function checkProgressionRows(rows, rules, unitId) {
           // A week off may leave pain blank: there was no session to be sore after.
           const weekOff = field === "pain" && (week.sessions === 0 || week.volume === 0);
           if (!weekOff) {
-            const what = { sessions: "the number of sessions", volume: `the ${unit.label}`, pain: "your next-day pain (0 to 10)" }[field];
+            const what = {
+              sessions: "the number of sessions",
+              volume: `the ${unit.label}`,
+              pain: "your next-day pain (0 to 10)",
+            }[field];
             fieldErrors[field] = `Enter ${what} for week ${index + 1} too.`;
           }
         }
@@ -104,7 +128,9 @@ export function checkProgressionRows(rows, rules, unitId) {
     errors.push(fieldErrors);
     rowErrors.push(rowError);
   });
-  const valid = rowErrors.every((error) => !error) && errors.every((fieldErrors) => PROGRESSION_FIELDS.every((field) => !fieldErrors[field]));
+  const valid =
+    rowErrors.every((error) => !error) &&
+    errors.every((fieldErrors) => PROGRESSION_FIELDS.every((field) => !fieldErrors[field]));
   return { weeks, errors, rowErrors, valid };
 }
 
@@ -113,11 +139,24 @@ export function checkProgressionRows(rows, rules, unitId) {
 export function isValidProgressionRecord(data, rules = null) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   if (!Array.isArray(data.weeks) || data.weeks.length > (rules?.weeks.max ?? 52)) return false;
-  if (data.unit !== undefined && (typeof data.unit !== "string" || (rules && !rules.units.some((unit) => unit.id === data.unit)))) return false;
+  if (
+    data.unit !== undefined &&
+    (typeof data.unit !== "string" || (rules && !rules.units.some((unit) => unit.id === data.unit)))
+  )
+    return false;
   const limits = { sessions: rules?.maxSessions ?? Infinity, volume: Infinity, pain: PAIN_MAX };
-  return data.weeks.every((week) => week && typeof week === "object" && !Array.isArray(week)
-    && PROGRESSION_FIELDS.every((field) => week[field] === null || week[field] === undefined
-      || (isNumber(week[field]) && week[field] >= 0 && week[field] <= limits[field])));
+  return data.weeks.every(
+    (week) =>
+      week &&
+      typeof week === "object" &&
+      !Array.isArray(week) &&
+      PROGRESSION_FIELDS.every(
+        (field) =>
+          week[field] === null ||
+          week[field] === undefined ||
+          (isNumber(week[field]) && week[field] >= 0 && week[field] <= limits[field]),
+      ),
+  );
 }
 
 // A week is complete with all three numbers; pain may stay blank for a week off.
@@ -193,25 +232,36 @@ function riseFlag(weeks, index, rules, unit) {
   const twoWeeksKnown = twoWeeks !== null && isNumber(previous?.volume);
   if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
     return flag("increase", rules, {
-      id: "rise-two-weeks", week: number, severity: "caution", share: round(twoWeeks, 2),
+      id: "rise-two-weeks",
+      week: number,
+      severity: "caution",
+      share: round(twoWeeks, 2),
       message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
     });
   }
   if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
     return flag("increase", rules, {
-      id: "rise-one-week", week: number, severity: "caution", share: round(oneWeek, 2),
+      id: "rise-one-week",
+      week: number,
+      severity: "caution",
+      share: round(oneWeek, 2),
       message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
     });
   }
   if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
     return flag("increase", rules, {
-      id: "rise-rule-of-thumb", week: number, severity: "note", share: round(oneWeek, 2),
+      id: "rise-rule-of-thumb",
+      week: number,
+      severity: "note",
+      share: round(oneWeek, 2),
       message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week. That is faster than the common "${progressionPercent(increase.ruleOfThumb)} a week" rule of thumb, which comes from running and is weak evidence.`,
     });
   }
   if (previous?.volume === 0 && week.volume > 0) {
     return flag("increase", rules, {
-      id: "restart", week: number, severity: "note",
+      id: "restart",
+      week: number,
+      severity: "note",
       message: `Week ${number}: you started again after a week off. Start a little below your last level and build up again.`,
     });
   }
@@ -224,7 +274,9 @@ function restFlag(week, number, rules) {
   if (week.sessions > rest.maxSessions) {
     const everyDay = week.sessions >= 7;
     return flag("rest", rules, {
-      id: everyDay ? "rest-none" : "rest-too-few", week: number, severity: "caution",
+      id: everyDay ? "rest-none" : "rest-too-few",
+      week: number,
+      severity: "caution",
       message: everyDay
         ? `Week ${number}: ${week.sessions} sessions means training these muscles every day, with no rest day. Guidelines suggest 2 to ${rest.guideline} days a week.`
         : `Week ${number}: ${week.sessions} sessions leaves too few rest days. Guidelines suggest training the same muscles on 2 to ${rest.guideline} days a week.`,
@@ -232,7 +284,9 @@ function restFlag(week, number, rules) {
   }
   if (week.sessions > rest.guideline) {
     return flag("rest", rules, {
-      id: "rest-above-guideline", week: number, severity: "note",
+      id: "rest-above-guideline",
+      week: number,
+      severity: "note",
       message: `Week ${number}: ${week.sessions} sessions is more than the 2 to ${rest.guideline} days a week that guidelines suggest for the same muscles. Make sure you feel fresh at each one.`,
     });
   }
@@ -245,13 +299,17 @@ function painFlag(week, number, rules) {
   const zone = painZone(week.pain, rules);
   if (zone === "too-much") {
     return flag("pain", rules, {
-      id: "pain-too-much", week: number, severity: "stop",
+      id: "pain-too-much",
+      week: number,
+      severity: "stop",
       message: `Week ${number}: next-day pain of ${week.pain} out of 10 is above ${pain.cautionMax}: too much. Do less next week.`,
     });
   }
   if (zone === "caution") {
     return flag("pain", rules, {
-      id: "pain-caution", week: number, severity: "caution",
+      id: "pain-caution",
+      week: number,
+      severity: "caution",
       message: `Week ${number}: next-day pain of ${week.pain} out of 10 is in the "go carefully" zone (${pain.okMax + 1} to ${pain.cautionMax}). Do not add more until it is back to 0 to ${pain.okMax}.`,
     });
   }
@@ -262,11 +320,13 @@ function painFlag(week, number, rules) {
 // "note" (worth knowing), "caution" or "stop" (too much).
 export function progressionFlags(weeks, rules, unitId) {
   const unit = progressionUnit(rules, unitId);
-  return weeks.flatMap((week, index) => [
-    riseFlag(weeks, index, rules, unit),
-    restFlag(week, index + 1, rules),
-    painFlag(week, index + 1, rules),
-  ].filter(Boolean));
+  return weeks.flatMap((week, index) =>
+    [
+      riseFlag(weeks, index, rules, unit),
+      restFlag(week, index + 1, rules),
+      painFlag(week, index + 1, rules),
+    ].filter(Boolean),
+  );
 }
 
 // The next amount up: a modest share on top, rounded down to the unit's step; where that share is
@@ -278,34 +338,49 @@ function nextUp(previous, step, unitStep, lastWasAdd) {
   return { volume: round(previous + unitStep, 2), action: "add" };
 }
 
+// Why the latest week gives no plan yet, or null when it gives one.
+function noPlanNote(latest) {
+  if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
+    return "Fill in your latest week to see a plan for the next weeks.";
+  }
+  if (latest.volume === 0) {
+    return "Your latest week was a week off. Start again a little below your last level, then come back to this check.";
+  }
+  if (!isNumber(latest.pain)) {
+    return "Enter your next-day pain for the latest week to see a plan.";
+  }
+  return null;
+}
+
 // The plan forward from the latest week: add a modest step only while next-day pain stays in the
 // fine zone; hold after pain in the caution zone or a too-fast rise; cut back after too much pain.
 // Returns {weeks: [{week, sessions, volume, action, note}], note} or {weeks: [], note} when the
 // latest week is not filled in.
-export function progressionPlan(weeks, rules, unitId, flags = progressionFlags(weeks, rules, unitId)) {
+export function progressionPlan(
+  weeks,
+  rules,
+  unitId,
+  flags = progressionFlags(weeks, rules, unitId),
+) {
   const unit = progressionUnit(rules, unitId);
   const { okMax, cautionMax } = rules.rules.pain;
   const filled = weeks.filter((week) => PROGRESSION_FIELDS.some((field) => week[field] !== null));
   const latestIndex = weeks.lastIndexOf(filled[filled.length - 1]);
   const latest = weeks[latestIndex];
-  if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
-    return { weeks: [], note: "Fill in your latest week to see a plan for the next weeks." };
-  }
-  if (latest.volume === 0) {
-    return { weeks: [], note: "Your latest week was a week off. Start again a little below your last level, then come back to this check." };
-  }
-  if (!isNumber(latest.pain)) {
-    return { weeks: [], note: "Enter your next-day pain for the latest week to see a plan." };
-  }
+  const missing = noPlanNote(latest);
+  if (missing) return { weeks: [], note: missing };
   const zone = painZone(latest.pain, rules);
   const latestWeek = latestIndex + 1;
-  const fastRise = flags.some((item) => item.rule === "increase" && item.severity === "caution" && item.week === latestWeek);
+  const fastRise = flags.some(
+    (item) => item.rule === "increase" && item.severity === "caution" && item.week === latestWeek,
+  );
   let start;
   if (zone === "too-much") start = ["cut", "hold", "hold"];
   else if (zone === "caution") start = ["hold", "hold"];
   else if (fastRise) start = ["hold"];
   else start = [];
-  const sessions = latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
+  const sessions =
+    latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
   const addNote = `Add only if next-day pain stayed at 0 to ${okMax} last week. If it was ${okMax + 1} to ${cautionMax}, repeat last week. If it was above ${cautionMax}, go back a step.`;
   const holdNote = `Keep the same amount. Move on once next-day pain is 0 to ${okMax}.`;
   const planWeeks = [];
@@ -316,7 +391,10 @@ export function progressionPlan(weeks, rules, unitId, flags = progressionFlags(w
     let action = wanted;
     let note;
     if (wanted === "cut") {
-      volume = Math.max(unit.step, Math.round((volume * (1 - rules.plan.cut)) / unit.step) * unit.step);
+      volume = Math.max(
+        unit.step,
+        Math.round((volume * (1 - rules.plan.cut)) / unit.step) * unit.step,
+      );
       note = `Do about ${progressionPercent(rules.plan.cut)} less: pain above ${cautionMax} is too much. If pain stays above ${cautionMax}, stop and see a professional.`;
     } else if (wanted === "hold") {
       note = holdNote;
@@ -324,13 +402,17 @@ export function progressionPlan(weeks, rules, unitId, flags = progressionFlags(w
       const next = nextUp(volume, rules.plan.step, unit.step, lastWasAdd);
       ({ action } = next);
       volume = next.volume;
-      note = action === "add" ? addNote : `Keep the same amount this week: one ${unit.label.replace(/s$/, "")} is the smallest step, so you add it every other week.`;
+      note =
+        action === "add"
+          ? addNote
+          : `Keep the same amount this week: one ${unit.label.replace(/s$/, "")} is the smallest step, so you add it every other week.`;
     }
     lastWasAdd = action === "add";
     planWeeks.push({ week: latestWeek + index + 1, sessions, volume, action, note });
   }
   const parts = [rules.plan.note];
-  if (sessions !== latest.sessions) parts.unshift(`The plan uses ${sessions} sessions a week, to leave rest days between them.`);
+  if (sessions !== latest.sessions)
+    parts.unshift(`The plan uses ${sessions} sessions a week, to leave rest days between them.`);
   return { weeks: planWeeks, note: parts.join(" ") };
 }
 
@@ -339,30 +421,8 @@ function listJoin(items) {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-// weeks: [{sessions, volume, pain}] (numbers or null), oldest first; rules: book/data/progression.yml.
-// Returns {status, attention, summary, flags, plan, planNote, unit, entered}. The status and the
-// attention score look at the two latest filled weeks: older flags are history.
-export function assessProgression(weeks, rules, { unit: unitId } = {}) {
-  const clean = normaliseProgressionWeeks(weeks);
-  const unit = progressionUnit(rules, unitId);
-  const filledIndexes = clean.map((week, index) => (PROGRESSION_FIELDS.some((field) => week[field] !== null) ? index : -1)).filter((index) => index >= 0);
-  if (!filledIndexes.length) {
-    return { status: "no-data", attention: null, summary: "No training weeks entered yet.", flags: [], plan: [], planNote: "", unit: unit.id, entered: 0 };
-  }
-  // A gap or an unusable number between the first and the latest filled week would hide a rise
-  // (or invent one), so the check and the plan wait until every week in between is complete.
-  const firstGap = clean.slice(filledIndexes[0], filledIndexes.at(-1) + 1).findIndex((week) => !progressionWeekComplete(week));
-  if (firstGap >= 0) {
-    const number = filledIndexes[0] + firstGap + 1;
-    return {
-      status: "incomplete", attention: null, flags: [], plan: [], planNote: "", unit: unit.id, entered: filledIndexes.length,
-      summary: `Week ${number} is missing a number, or has one that could not be used. Fix it to see the check and a plan.`,
-    };
-  }
-  const flags = progressionFlags(clean, rules, unit.id);
-  const recentWeeks = new Set(filledIndexes.slice(-2).map((index) => index + 1));
-  for (const item of flags) item.recent = recentWeeks.has(item.week);
-  const { weeks: plan, note: planNote } = progressionPlan(clean, rules, unit.id, flags);
+// How much the latest weeks need attention, 0 to 1: the most of their pain, rest days and rises.
+function recentAttention(clean, recentWeeks, flags, rules) {
   const parts = [0];
   for (const number of recentWeeks) {
     const week = clean[number - 1];
@@ -370,11 +430,14 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
     if (isNumber(week.sessions)) parts.push(restAttention(week.sessions, rules));
   }
   for (const item of flags) {
-    if (item.rule === "increase" && item.recent && typeof item.share === "number") parts.push(riseAttention(item.share, rules));
+    if (item.rule === "increase" && item.recent && typeof item.share === "number")
+      parts.push(riseAttention(item.share, rules));
   }
-  const attention = round(Math.max(...parts), 2);
-  const warnings = flags.filter((item) => item.recent && item.severity !== "note");
-  const entered = filledIndexes.length;
+  return round(Math.max(...parts), 2);
+}
+
+// The one-line summary: how many weeks, what to watch, the plan's amounts.
+function progressionSummary(entered, warnings, plan, unit) {
   const head = `${entered} ${entered === 1 ? "week" : "weeks"} entered.`;
   const topics = { increase: "a fast rise", rest: "few rest days", pain: "next-day pain" };
   let summary;
@@ -384,7 +447,59 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   } else {
     summary = `${head} No warning signs in your latest weeks.`;
   }
-  if (plan.length) summary += ` Plan: ${plan.map((week) => week.volume).join(", ")} ${unit.label} in the next ${plan.length} weeks.`;
+  if (plan.length)
+    summary += ` Plan: ${plan.map((week) => week.volume).join(", ")} ${unit.label} in the next ${plan.length} weeks.`;
+  return summary;
+}
+
+// weeks: [{sessions, volume, pain}] (numbers or null), oldest first; rules:
+// book/data/progression.yml. Returns {status, attention, summary, flags, plan, planNote, unit,
+// entered}. The status and the attention score look at the two latest filled weeks: older flags are
+// history.
+export function assessProgression(weeks, rules, { unit: unitId } = {}) {
+  const clean = normaliseProgressionWeeks(weeks);
+  const unit = progressionUnit(rules, unitId);
+  const filledIndexes = clean
+    .map((week, index) => (PROGRESSION_FIELDS.some((field) => week[field] !== null) ? index : -1))
+    .filter((index) => index >= 0);
+  if (!filledIndexes.length) {
+    return {
+      status: "no-data",
+      attention: null,
+      summary: "No training weeks entered yet.",
+      flags: [],
+      plan: [],
+      planNote: "",
+      unit: unit.id,
+      entered: 0,
+    };
+  }
+  // A gap or an unusable number between the first and the latest filled week would hide a rise
+  // (or invent one), so the check and the plan wait until every week in between is complete.
+  const firstGap = clean
+    .slice(filledIndexes[0], filledIndexes.at(-1) + 1)
+    .findIndex((week) => !progressionWeekComplete(week));
+  if (firstGap >= 0) {
+    const number = filledIndexes[0] + firstGap + 1;
+    return {
+      status: "incomplete",
+      attention: null,
+      flags: [],
+      plan: [],
+      planNote: "",
+      unit: unit.id,
+      entered: filledIndexes.length,
+      summary: `Week ${number} is missing a number, or has one that could not be used. Fix it to see the check and a plan.`,
+    };
+  }
+  const flags = progressionFlags(clean, rules, unit.id);
+  const recentWeeks = new Set(filledIndexes.slice(-2).map((index) => index + 1));
+  for (const item of flags) item.recent = recentWeeks.has(item.week);
+  const { weeks: plan, note: planNote } = progressionPlan(clean, rules, unit.id, flags);
+  const attention = recentAttention(clean, recentWeeks, flags, rules);
+  const warnings = flags.filter((item) => item.recent && item.severity !== "note");
+  const entered = filledIndexes.length;
+  const summary = progressionSummary(entered, warnings, plan, unit);
   return {
     status: warnings.length ? "attention" : "ok",
     attention,

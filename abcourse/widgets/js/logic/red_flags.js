@@ -27,7 +27,9 @@ export function isEmergencyLevel(level) {
 
 // Every sign of the file, each with the id of its group.
 export function redFlagSigns(redflags) {
-  return redflags.groups.flatMap((group) => group.signs.map((sign) => ({ ...sign, group: group.id })));
+  return redflags.groups.flatMap((group) =>
+    group.signs.map((sign) => ({ ...sign, group: group.id })),
+  );
 }
 
 export function redFlagGroups(redflags) {
@@ -37,12 +39,14 @@ export function redFlagGroups(redflags) {
 // A saved or imported record: {checked: [sign ids], none?: [group ids answered "none of these"]}.
 // A group cannot be both "none of these" and have a ticked sign.
 export function isValidRedFlagRecord(redflags, data) {
-  if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.checked)) return false;
+  if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.checked))
+    return false;
   const groupOf = new Map(redFlagSigns(redflags).map((sign) => [sign.id, sign.group]));
   if (!data.checked.every((id) => typeof id === "string" && groupOf.has(id))) return false;
   if (data.none === undefined) return true;
   const groups = redFlagGroups(redflags);
-  if (!Array.isArray(data.none) || !data.none.every((group) => groups.includes(group))) return false;
+  if (!Array.isArray(data.none) || !data.none.every((group) => groups.includes(group)))
+    return false;
   const tickedGroups = new Set(data.checked.map((id) => groupOf.get(id)));
   return data.none.every((group) => !tickedGroups.has(group));
 }
@@ -68,8 +72,10 @@ export function applying(redflags, tickedIds) {
   const ticked = new Set(tickedIds);
   const signs = redFlagSigns(redflags).filter((sign) => sign.level && ticked.has(sign.id));
   const rules = (redflags.rules ?? []).filter((rule) => ruleHolds(redflags, rule, ticked));
-  return [...rules.map((rule) => ({ kind: "rule", ...rule })), ...signs.map((sign) => ({ kind: "sign", ...sign }))]
-    .sort((a, b) => levelRank(a.level) - levelRank(b.level));
+  return [
+    ...rules.map((rule) => ({ kind: "rule", ...rule })),
+    ...signs.map((sign) => ({ kind: "sign", ...sign })),
+  ].sort((a, b) => levelRank(a.level) - levelRank(b.level));
 }
 
 // "A", "A, and B", "A; B; and C": the phrases may hold commas of their own.
@@ -85,14 +91,19 @@ export function joinRedFlagPhrases(phrases) {
 export function whatToSay(redflags, outcomes) {
   const serious = outcomes.filter((outcome) => outcome.level !== "routine");
   // a rule with words of its own says what its signs would have said ("I have cancer and ...")
-  const spoken = new Set(serious.filter((outcome) => outcome.kind === "rule" && outcome.script)
-    .flatMap((rule) => rule.when.flatMap((name) => membersOf(redflags, name))));
-  const phrases = serious.filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
+  const spoken = new Set(
+    serious
+      .filter((outcome) => outcome.kind === "rule" && outcome.script)
+      .flatMap((rule) => rule.when.flatMap((name) => membersOf(redflags, name))),
+  );
+  const phrases = serious
+    .filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
     .map((outcome) => outcome.say);
   const sentences = [];
   if (phrases.length) sentences.push(`I have back pain and ${joinRedFlagPhrases(phrases)}.`);
   if (serious.some((outcome) => outcome.ces)) sentences.push(redflags.cesScript);
-  for (const outcome of serious) if (outcome.script && !sentences.includes(outcome.script)) sentences.push(outcome.script);
+  for (const outcome of serious)
+    if (outcome.script && !sentences.includes(outcome.script)) sentences.push(outcome.script);
   return sentences.join(" ");
 }
 
@@ -104,8 +115,29 @@ function resultFor(redflags, base, level) {
   const top = base.applied.filter((outcome) => outcome.level === level);
   const { status, attention } = RED_FLAG_OUTCOME[level];
   const title = titleOf(redflags, level, top);
-  const missing = base.unanswered.length ? ` Not answered yet: ${base.unanswered.length} of ${redflags.groups.length} groups.` : "";
-  return { ...base, status, attention, level, top, title, summary: `${title}: ${top.map((outcome) => outcome.short).join("; ")}.${missing}` };
+  const missing = base.unanswered.length
+    ? ` Not answered yet: ${base.unanswered.length} of ${redflags.groups.length} groups.`
+    : "";
+  return {
+    ...base,
+    status,
+    attention,
+    level,
+    top,
+    title,
+    summary: `${title}: ${top.map((outcome) => outcome.short).join("; ")}.${missing}`,
+  };
+}
+
+// The ids of the signs the applying rules name, directly or through a named group of signs.
+function signsInRules(redflags, applied) {
+  return new Set(
+    applied
+      .filter((outcome) => outcome.kind === "rule")
+      .flatMap((rule) =>
+        [...rule.when, rule.atLeast?.of ?? []].flat().flatMap((name) => membersOf(redflags, name)),
+      ),
+  );
 }
 
 // redflags: the data file; record: the saved {checked, none} or null/undefined when the checker has
@@ -119,15 +151,22 @@ export function triage(redflags, record) {
   const signs = redFlagSigns(redflags);
   const wanted = new Set(record?.checked ?? []);
   const ticked = signs.filter((sign) => wanted.has(sign.id));
-  const applied = applying(redflags, ticked.map((sign) => sign.id));
+  const applied = applying(
+    redflags,
+    ticked.map((sign) => sign.id),
+  );
   const none = new Set(record?.none ?? []);
   const groups = redFlagGroups(redflags);
-  const answered = groups.filter((group) => none.has(group) || ticked.some((sign) => sign.group === group));
+  const answered = groups.filter(
+    (group) => none.has(group) || ticked.some((sign) => sign.group === group),
+  );
   const unanswered = groups.filter((group) => !answered.includes(group));
-  const inRules = new Set(applied.filter((outcome) => outcome.kind === "rule")
-    .flatMap((rule) => [...rule.when, rule.atLeast?.of ?? []].flat().flatMap((name) => membersOf(redflags, name))));
+  const inRules = signsInRules(redflags, applied);
   const base = {
-    ticked, applied, answered, unanswered,
+    ticked,
+    applied,
+    answered,
+    unanswered,
     reasons: ticked.filter((sign) => sign.level || inRules.has(sign.id)),
     noted: ticked.filter((sign) => !sign.level && !inRules.has(sign.id)),
     say: whatToSay(redflags, applied),
@@ -135,18 +174,35 @@ export function triage(redflags, record) {
   };
   if (applied.length) return resultFor(redflags, base, applied[0].level);
   if (!record || (!answered.length && !wanted.size)) {
-    return { ...base, status: "no-data", attention: null, level: "incomplete", top: [], summary: "The red-flag checker has not been used yet." };
+    return {
+      ...base,
+      status: "no-data",
+      attention: null,
+      level: "incomplete",
+      top: [],
+      summary: "The red-flag checker has not been used yet.",
+    };
   }
   if (unanswered.length) {
     return {
-      ...base, status: "incomplete", attention: null, level: "incomplete", top: [],
-      summary: `Not finished: ${answered.length} of ${groups.length} groups of signs answered. `
-        + "A sign you have not answered is not a no, so this is not an all-clear yet.",
+      ...base,
+      status: "incomplete",
+      attention: null,
+      level: "incomplete",
+      top: [],
+      summary:
+        `Not finished: ${answered.length} of ${groups.length} groups of signs answered. ` +
+        "A sign you have not answered is not a no, so this is not an all-clear yet.",
     };
   }
   const title = redflags.allClear.title;
   return {
-    ...base, status: "ok", attention: 0, level: "clear", top: [], title,
+    ...base,
+    status: "ok",
+    attention: 0,
+    level: "clear",
+    top: [],
+    title,
     summary: `${title}: you answered all ${groups.length} groups of signs, and none of the signs that need care applies.`,
   };
 }

@@ -37,7 +37,8 @@ function checklistRecords(cause) {
 
 // Each entry: records(cause, data) lists {key, isValid} of what it reads (none when its data file
 // is missing); assess(cause, saved, data) gives its result, where saved(key) is the record if it
-// passed its check, else null. cause is one the Python side sends; data: {norms, redflags, progression}.
+// passed its check, else null. cause is one the Python side sends; data: {norms, redflags,
+// progression}.
 export const SELF_TESTS = {
   endurance: holdTimesTest((record, norms) => assessEndurance(record.times, norms)),
   form: {
@@ -55,18 +56,30 @@ export const SELF_TESTS = {
   },
   ratios: holdTimesTest((record, norms) => assessRatios(record.times, record.sex, norms)),
   redflags: {
-    records: (cause, data) => (data.redflags
-      ? [{ key: selfTestKey("redflags"), isValid: (item) => isValidRedFlagRecord(data.redflags, item) }]
-      : []),
+    records: (cause, data) =>
+      data.redflags
+        ? [
+            {
+              key: selfTestKey("redflags"),
+              isValid: (item) => isValidRedFlagRecord(data.redflags, item),
+            },
+          ]
+        : [],
     assess(cause, saved, data) {
       if (!data.redflags) return noResult("The red-flag list is missing.");
       return triage(data.redflags, saved(selfTestKey("redflags")));
     },
   },
   progression: {
-    records: (cause, data) => (data.progression
-      ? [{ key: selfTestKey("progression"), isValid: (item) => isValidProgressionRecord(item, data.progression) }]
-      : []),
+    records: (cause, data) =>
+      data.progression
+        ? [
+            {
+              key: selfTestKey("progression"),
+              isValid: (item) => isValidProgressionRecord(item, data.progression),
+            },
+          ]
+        : [],
     assess(cause, saved, data) {
       if (!data.progression) return noResult("The progression rules are missing.");
       const record = saved(selfTestKey("progression"));

@@ -44,20 +44,28 @@ export function parseProgressFile(text) {
   try {
     parsed = typeof text === "string" ? JSON.parse(text) : text;
   } catch {
-    throw new ProgressFileError("This file is not a progress file from this course: it is not valid JSON.");
+    throw new ProgressFileError(
+      "This file is not a progress file from this course: it is not valid JSON.",
+    );
   }
   if (!parsed || typeof parsed !== "object" || parsed.format !== EXPORT_FORMAT) {
-    throw new ProgressFileError(`This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`);
+    throw new ProgressFileError(
+      `This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`,
+    );
   }
   if (parsed.version !== STORE_VERSION) {
-    throw new ProgressFileError(`This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`);
+    throw new ProgressFileError(
+      `This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`,
+    );
   }
   if (!parsed.records || typeof parsed.records !== "object" || Array.isArray(parsed.records)) {
     throw new ProgressFileError('This progress file has no "records" object.');
   }
   for (const key of Object.keys(parsed.records)) {
     if (!isCurrentKey(key)) {
-      throw new ProgressFileError(`This progress file holds an entry "${key}" that does not belong to this course.`);
+      throw new ProgressFileError(
+        `This progress file holds an entry "${key}" that does not belong to this course.`,
+      );
     }
   }
   return parsed.records;

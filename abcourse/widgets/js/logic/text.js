@@ -20,5 +20,7 @@ export function asList(keys) {
 
 // The sources named by `keys`, as the data file's `sources` spells them out.
 export function citeSources(sources, keys) {
-  return asList(keys).map((key) => sources?.[key] ?? key).join("; ");
+  return asList(keys)
+    .map((key) => sources?.[key] ?? key)
+    .join("; ");
 }

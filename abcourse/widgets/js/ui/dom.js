@@ -12,7 +12,8 @@ export function h(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;
     if (name === "class") element.className = value;
-    else if (name.startsWith("on") && typeof value === "function") element.addEventListener(name.slice(2), value);
+    else if (name.startsWith("on") && typeof value === "function")
+      element.addEventListener(name.slice(2), value);
     else if (name in element && typeof value !== "string") element[name] = value;
     else element.setAttribute(name, value === true ? "" : value);
   }
@@ -27,7 +28,11 @@ export function h(tag, attributes = {}, ...children) {
 // can take keyboard focus (to scroll it) and is named after the table's caption.
 export function scrollableTable(table) {
   const caption = table.querySelector("caption")?.textContent ?? "Table";
-  return h("div", { class: "abc-table-scroll", role: "region", tabindex: "0", "aria-label": caption }, table);
+  return h(
+    "div",
+    { class: "abc-table-scroll", role: "region", tabindex: "0", "aria-label": caption },
+    table,
+  );
 }
 
 // Notices (a dropped saved value, a refused save) go in a polite live region at the widget's top.
@@ -72,6 +77,10 @@ export function liveStatus(className = "abc-summary") {
 // A widget's outer section, named by its title.
 export function widgetSection(className, title, ...children) {
   const titleId = uniqueId(`${className}-title`);
-  return h("section", { class: `abc-widget ${className}`, "aria-labelledby": titleId },
-    h("h3", { class: "abc-title", id: titleId }, title), ...children);
+  return h(
+    "section",
+    { class: `abc-widget ${className}`, "aria-labelledby": titleId },
+    h("h3", { class: "abc-title", id: titleId }, title),
+    ...children,
+  );
 }

@@ -17,7 +17,14 @@ function renameIds(svg) {
   }
   for (const name of REFERENCES) {
     const value = svg.getAttribute(name);
-    if (value) svg.setAttribute(name, value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(" "));
+    if (value)
+      svg.setAttribute(
+        name,
+        value
+          .split(/\s+/)
+          .map((id) => renamed.get(id) ?? id)
+          .join(" "),
+      );
   }
   return svg;
 }
@@ -26,7 +33,8 @@ export function svgFromString(text) {
   if (typeof text !== "string" || !text) return null;
   const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
   const root = parsed.documentElement;
-  if (!root || root.localName !== "svg" || parsed.getElementsByTagName("parsererror").length) return null;
+  if (!root || root.localName !== "svg" || parsed.getElementsByTagName("parsererror").length)
+    return null;
   return renameIds(document.importNode(root, true));
 }
 

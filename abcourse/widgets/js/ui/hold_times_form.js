@@ -1,7 +1,14 @@
 // The form both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): four
 // time fields and the sex question, read from and saved to the one record
 // abcourse:v1:tool:endurance, so the learner types the times once and either chapter can edit them.
-import { DEFAULT_MAX_SECONDS, emptyEnduranceRecord, isValidEnduranceRecord, parseSeconds, SEXES, TIME_FIELDS } from "../logic/endurance.js";
+import {
+  DEFAULT_MAX_SECONDS,
+  emptyEnduranceRecord,
+  isValidEnduranceRecord,
+  parseSeconds,
+  SEXES,
+  TIME_FIELDS,
+} from "../logic/endurance.js";
 import { selfTestKey } from "../logic/store_keys.js";
 import { asText } from "../logic/text.js";
 import { h, uniqueId } from "./dom.js";
@@ -47,14 +54,16 @@ function showMessages(form, state) {
     error.hidden = !message;
     input.setAttribute("aria-invalid", message ? "true" : "false");
     const described = [input.dataset.hintId, message ? error.id : null].filter(Boolean).join(" ");
-    if (described) input.setAttribute("aria-describedby", described); else input.removeAttribute("aria-describedby");
+    if (described) input.setAttribute("aria-describedby", described);
+    else input.removeAttribute("aria-describedby");
   }
 }
 
 // The times last saved: a mistyped field keeps its saved time until the learner fixes it.
 function save(form, state) {
   const times = {};
-  for (const field of TIME_FIELDS) times[field] = state.messages[field] ? (form.savedTimes[field] ?? null) : state.times[field];
+  for (const field of TIME_FIELDS)
+    times[field] = state.messages[field] ? (form.savedTimes[field] ?? null) : state.times[field];
   const text = recordText(times, state.sex);
   if (text === form.lastSaved) return;
   form.lastSaved = text;
@@ -74,8 +83,14 @@ function timeField(form, test) {
   const hintId = test.hint ? `${inputId}-hint` : null;
   form.errors[test.id] = h("p", { id: `${inputId}-error`, class: "abc-field-error", hidden: true });
   const input = h("input", {
-    id: inputId, type: "text", inputmode: "decimal", autocomplete: "off", class: "abc-number",
-    value: form.texts[test.id], "data-field": test.id, "aria-invalid": "false",
+    id: inputId,
+    type: "text",
+    inputmode: "decimal",
+    autocomplete: "off",
+    class: "abc-number",
+    value: form.texts[test.id],
+    "data-field": test.id,
+    "aria-invalid": "false",
     oninput: () => {
       form.texts[test.id] = input.value;
       changed(form);
@@ -83,25 +98,48 @@ function timeField(form, test) {
   });
   if (hintId) input.dataset.hintId = hintId;
   form.inputs[test.id] = input;
-  return h("div", { class: "abc-hold-field", "data-test": test.id },
-    h("label", { for: inputId }, test.label ?? test.name, " ", h("span", { class: "abc-unit" }, "(seconds, or minutes:seconds)")),
+  return h(
+    "div",
+    { class: "abc-hold-field", "data-test": test.id },
+    h(
+      "label",
+      { for: inputId },
+      test.label ?? test.name,
+      " ",
+      h("span", { class: "abc-unit" }, "(seconds, or minutes:seconds)"),
+    ),
     hintId ? h("p", { id: hintId, class: "abc-hint" }, test.hint) : null,
     input,
-    form.errors[test.id]);
+    form.errors[test.id],
+  );
 }
 
 function sexField(form, sexHint) {
   const sexName = uniqueId("abc-hold-sex");
-  return h("fieldset", { class: "abc-hold-sex" },
+  return h(
+    "fieldset",
+    { class: "abc-hold-sex" },
     h("legend", {}, "Your sex"),
     sexHint ? h("p", { class: "abc-hint" }, sexHint) : null,
     SEXES.map((value) => {
-      form.sexInputs[value] = h("input", { type: "radio", name: sexName, value, checked: value === form.sex, onchange: () => {
-        form.sex = value;
-        changed(form);
-      } });
-      return h("label", { class: "abc-option" }, form.sexInputs[value], h("span", {}, SEX_LABELS[value]));
-    }));
+      form.sexInputs[value] = h("input", {
+        type: "radio",
+        name: sexName,
+        value,
+        checked: value === form.sex,
+        onchange: () => {
+          form.sex = value;
+          changed(form);
+        },
+      });
+      return h(
+        "label",
+        { class: "abc-option" },
+        form.sexInputs[value],
+        h("span", {}, SEX_LABELS[value]),
+      );
+    }),
+  );
 }
 
 // Puts a record's times and sex in the fields, leaving a field the learner is still fixing here
@@ -109,7 +147,10 @@ function sexField(form, sexHint) {
 function showRecord(form, record) {
   for (const field of TIME_FIELDS) {
     const value = asText(record.times?.[field]);
-    if (parseSeconds(form.texts[field] ?? "", { max: form.max }).value !== (record.times?.[field] ?? null)) {
+    if (
+      parseSeconds(form.texts[field] ?? "", { max: form.max }).value !==
+      (record.times?.[field] ?? null)
+    ) {
       form.texts[field] = value;
       if (form.inputs[field]) form.inputs[field].value = value;
     }
@@ -143,23 +184,41 @@ function reset(form) {
   changed(form, { persist: false });
 }
 
-// norms: book/data/norms.yml; notice: a noticeArea(); onChange({times, sex, valid}) runs after every
-// edit and after a reload from storage. sexHint: one sentence under the sex question saying what it
-// is used for on this page.
+// norms: book/data/norms.yml; notice: a noticeArea(); onChange({times, sex, valid}) runs after
+// every edit and after a reload from storage. sexHint: one sentence under the sex question saying
+// what it is used for on this page.
 export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }) {
   const form = {
-    storage, notice, onChange,
+    storage,
+    notice,
+    onChange,
     max: norms.maxSeconds ?? DEFAULT_MAX_SECONDS,
-    texts: {}, sex: "unspecified", lastSaved: null, savedTimes: {},
-    inputs: {}, errors: {}, sexInputs: {},
+    texts: {},
+    sex: "unspecified",
+    lastSaved: null,
+    savedTimes: {},
+    inputs: {},
+    errors: {},
+    sexInputs: {},
   };
   const firstNotice = load(form);
-  const fields = norms.tests.filter((test) => TIME_FIELDS.includes(test.id)).map((test) => timeField(form, test));
-  const element = h("div", { class: "abc-hold-form" },
-    h("fieldset", { class: "abc-hold-times" }, h("legend", {}, "Your hold times"), h("div", { class: "abc-hold-fields" }, fields)),
-    sexField(form, sexHint));
+  const fields = norms.tests
+    .filter((test) => TIME_FIELDS.includes(test.id))
+    .map((test) => timeField(form, test));
+  const element = h(
+    "div",
+    { class: "abc-hold-form" },
+    h(
+      "fieldset",
+      { class: "abc-hold-times" },
+      h("legend", {}, "Your hold times"),
+      h("div", { class: "abc-hold-fields" }, fields),
+    ),
+    sexField(form, sexHint),
+  );
   return {
-    element, firstNotice,
+    element,
+    firstNotice,
     refresh: () => changed(form, { persist: false }),
     reload: () => reload(form),
     reset: () => reset(form),
@@ -169,16 +228,28 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
 // What both widgets show around the form.
 
 export function invalidFieldsNote() {
-  return h("p", { class: "abc-invalid", hidden: true }, "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.");
+  return h(
+    "p",
+    { class: "abc-invalid", hidden: true },
+    "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.",
+  );
 }
 
 // Clears the shared record, so the times go from both chapters.
 export function clearTimesButton({ form, storage, notice, otherChapter }) {
-  return h("button", { type: "button", class: "abc-button abc-button-secondary", onclick: () => {
-    removeRecord(storage, HOLD_TIMES_KEY);
-    form.reset();
-    notice.show(`Your hold times were cleared (in ${otherChapter} too).`);
-  } }, "Clear my times");
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "abc-button abc-button-secondary",
+      onclick: () => {
+        removeRecord(storage, HOLD_TIMES_KEY);
+        form.reset();
+        notice.show(`Your hold times were cleared (in ${otherChapter} too).`);
+      },
+    },
+    "Clear my times",
+  );
 }
 
 // Shows what the other chapter saves. Returns the function that stops following.

@@ -2,18 +2,34 @@
 // Every value is wrapped in an envelope {version, savedAt, data}; a value that does not parse,
 // has another version, or fails its widget's check is discarded with a notice, never a crash.
 
-import { EXPORT_FORMAT, isCourseKey, isCurrentKey, NAMESPACE, parseProgressFile, passes, PROGRESS_EVENT, ProgressFileError, STORE_VERSION } from "../logic/store_keys.js";
+import {
+  EXPORT_FORMAT,
+  isCourseKey,
+  isCurrentKey,
+  NAMESPACE,
+  parseProgressFile,
+  passes,
+  PROGRESS_EVENT,
+  ProgressFileError,
+  STORE_VERSION,
+} from "../logic/store_keys.js";
 
 // A Map-backed stand-in where the browser refuses localStorage (some private modes,
 // sandboxed frames): the page still works, progress just lasts for this visit only.
 export function memoryStorage() {
   const values = new Map();
   return {
-    get length() { return values.size; },
+    get length() {
+      return values.size;
+    },
     key: (index) => [...values.keys()][index] ?? null,
     getItem: (key) => (values.has(key) ? values.get(key) : null),
-    setItem: (key, value) => { values.set(key, String(value)); },
-    removeItem: (key) => { values.delete(key); },
+    setItem: (key, value) => {
+      values.set(key, String(value));
+    },
+    removeItem: (key) => {
+      values.delete(key);
+    },
     persistent: false,
   };
 }
@@ -39,8 +55,9 @@ function keysOf(storage) {
   return keys;
 }
 
-// Returns {data, notice}. data is null when nothing valid is saved; notice says why a value was dropped.
-// clear: false leaves a value that cannot be used in place, for the widget that owns it to clear.
+// Returns {data, notice}. data is null when nothing valid is saved; notice says why a value was
+// dropped. clear: false leaves a value that cannot be used in place, for the widget that owns it to
+// clear.
 export function readRecord(storage, key, isValidData = () => true, { clear = true } = {}) {
   let raw;
   try {
@@ -51,9 +68,16 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
   if (raw === null || raw === undefined) return { data: null, notice: null };
   const discard = (why) => {
     if (clear) {
-      try { storage.removeItem(key); } catch { /* nothing more can be done */ }
+      try {
+        storage.removeItem(key);
+      } catch {
+        /* nothing more can be done */
+      }
     }
-    return { data: null, notice: `Saved progress here could not be used (${why}), so it was cleared. You can start again.` };
+    return {
+      data: null,
+      notice: `Saved progress here could not be used (${why}), so it was cleared. You can start again.`,
+    };
   };
   let envelope;
   try {
@@ -61,8 +85,10 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
   } catch {
     return discard("it was damaged");
   }
-  if (!envelope || typeof envelope !== "object" || !("data" in envelope)) return discard("it was damaged");
-  if (envelope.version !== STORE_VERSION) return discard("it came from an older version of the course");
+  if (!envelope || typeof envelope !== "object" || !("data" in envelope))
+    return discard("it was damaged");
+  if (envelope.version !== STORE_VERSION)
+    return discard("it came from an older version of the course");
   if (!isValidData(envelope.data)) return discard("it did not match this exercise");
   return { data: envelope.data, notice: null };
 }
@@ -74,7 +100,8 @@ export function restoreRecord(storage, key, isValidData, notice) {
   return data;
 }
 
-// key null: many records changed at once (an imported file, a reset), so every listener looks again.
+// key null: many records changed at once (an imported file, a reset), so every listener looks
+// again.
 function announce(key) {
   if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function") {
     globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key } }));
@@ -126,7 +153,11 @@ export function onRecordChange(matches, onChange) {
 }
 
 function dropRecord(storage, key) {
-  try { storage.removeItem(key); } catch { return false; }
+  try {
+    storage.removeItem(key);
+  } catch {
+    return false;
+  }
   return true;
 }
 
@@ -154,7 +185,12 @@ export function allRecords(storage, unreadable = []) {
 }
 
 export function exportProgress(storage, now = () => new Date().toISOString()) {
-  return { format: EXPORT_FORMAT, version: STORE_VERSION, exportedAt: now(), records: allRecords(storage) };
+  return {
+    format: EXPORT_FORMAT,
+    version: STORE_VERSION,
+    exportedAt: now(),
+    records: allRecords(storage),
+  };
 }
 
 // validatorFor(key) returns the check of the widget that owns the key, or null for a key no widget
@@ -166,9 +202,14 @@ export function importProgress(storage, text, validatorFor = null) {
     for (const [key, data] of Object.entries(records)) {
       const isValid = validatorFor(key);
       if (!isValid) {
-        throw new ProgressFileError(`This progress file holds an entry "${key}" that no part of this course uses.`);
+        throw new ProgressFileError(
+          `This progress file holds an entry "${key}" that no part of this course uses.`,
+        );
       }
-      if (!passes(isValid, data)) throw new ProgressFileError(`The entry "${key}" in this progress file is damaged or in the wrong shape.`);
+      if (!passes(isValid, data))
+        throw new ProgressFileError(
+          `The entry "${key}" in this progress file is damaged or in the wrong shape.`,
+        );
     }
   }
   // one announcement for the whole file, so a listener works it out again once, not per entry
