@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every test: lint (ruff, ESLint), JavaScript formatting (Biome), the JavaScript units
-# (node --test), then pytest (content schema, widgets, notebooks under nbval, the strict build, and the browser tests on the built book
-# and in JupyterLab).
+# (node --test), then pytest (content schema, widgets, notebooks under nbval, the strict build,
+# and the browser tests on the built book and in JupyterLab).
 # Sets up .venv and a Chromium first where they are missing. Extra arguments go to pytest.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -7,12 +7,12 @@ import { test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
 import {
-  EMERGENCY_LEVELS,
-  RED_FLAG_LEVELS,
   askedAbout,
+  isEmergencyLevel,
   isValidRedFlagRecord,
   joinRedFlagPhrases,
   redFlagGroups,
+  redFlagLevels,
   redFlagSigns,
   splitSevere,
   triage,
@@ -206,13 +206,14 @@ test("the most serious level wins, whatever else is ticked", () => {
   assert.equal(levelOf(["worried", "age-onset", "temperature", "chest-pain"]), "call-999");
   assert.equal(levelOf(["one-leg-pain", "bladder"]), "ae-now");
   assert.equal(levelOf(["not-improving", "cancer"]), "soon");
-  for (const level of RED_FLAG_LEVELS) assert.ok(Object.values(SIGNS_ALONE).includes(level), level);
+  for (const level of redFlagLevels(data))
+    assert.ok(Object.values(SIGNS_ALONE).includes(level), level);
 });
 
 test("an emergency shows even while other groups are unanswered", () => {
   const result = triage(data, { checked: ["both-legs"], none: [] });
   assert.equal(result.level, "ae-now");
-  assert.ok(EMERGENCY_LEVELS.includes(result.level));
+  assert.ok(isEmergencyLevel(data, result.level));
   assert.equal(result.status, "urgent");
   assert.equal(result.unanswered.length, data.groups.length - 1);
 });
@@ -311,4 +312,27 @@ test("a rule with words of its own says them instead of its signs' phrases", () 
     both.say,
     "I have chest pain and back pain. I have cancer and I'm worried about my spine.",
   );
+});
+
+test("the levels rank in the data file's order, most serious first", () => {
+  assert.deepEqual(redFlagLevels(data), ["call-999", "ae-now", "same-day", "soon", "routine"]);
+  // the same file with its levels listed the other way round: the order decides, not the names
+  const reversed = { ...data, levels: Object.fromEntries(Object.entries(data.levels).reverse()) };
+  const ticks = answeredAll(["temperature", "chest-pain"]);
+  assert.equal(triage(data, ticks).level, "call-999");
+  assert.equal(triage(reversed, ticks).level, "same-day");
+});
+
+test("a level is an emergency when the data file marks it so", () => {
+  const marked = redFlagLevels(data).filter((level) => isEmergencyLevel(data, level));
+  assert.deepEqual(marked, ["call-999", "ae-now"]);
+  const sameDayToo = {
+    ...data,
+    levels: { ...data.levels, "same-day": { ...data.levels["same-day"], emergency: true } },
+  };
+  assert.equal(isEmergencyLevel(sameDayToo, "same-day"), true);
+  for (const level of ["clear", "incomplete", undefined]) {
+    assert.equal(isEmergencyLevel(data, level), false, String(level));
+  }
+  assert.equal(isEmergencyLevel(undefined, "call-999"), false, "no data file: no emergency");
 });

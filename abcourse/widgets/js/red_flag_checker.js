@@ -64,7 +64,7 @@ function update(view, group = null) {
   const record = currentRecord(view);
   const result = triage(data, record);
   showToggles(view);
-  if (isEmergencyLevel(result.level)) {
+  if (isEmergencyLevel(data, result.level)) {
     showEmergency(view, result, group);
     view.advice.replaceChildren();
     view.pointer.replaceChildren(redFlagEmergencyPointer(result));

@@ -47,7 +47,7 @@ function itemCount(count) {
 // and no exercise plan; otherwise the red-flag level and its action in a sentence or two.
 function redFlagBox(result, redflags, checkerHref) {
   if (!result || !redflags) return null;
-  if (isEmergencyLevel(result.level)) {
+  if (isEmergencyLevel(redflags, result.level)) {
     return h(
       "div",
       { class: "abc-plan-emergency", role: "alert" },

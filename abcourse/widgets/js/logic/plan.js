@@ -88,7 +88,7 @@ export function buildProfile(causes, records, data) {
     ordered: orderCauses(assessed),
     redflag,
     redflagPage: redflagCause?.href ?? null,
-    emergency: isEmergencyLevel(redflag?.level),
+    emergency: isEmergencyLevel(data?.redflags, redflag?.level),
     skipped: [...new Set(skipped)],
   };
 }

@@ -6,11 +6,11 @@
 // answered, because an unticked box alone cannot tell "no" from "not read yet". It tells the
 // learner how fast to get help and what to say; it does not diagnose.
 
-// Most serious first: call an ambulance, go to A&E now, today, in a few days, if not settling.
-export const RED_FLAG_LEVELS = ["call-999", "ae-now", "same-day", "soon", "routine"];
-
-// The levels at which the plan is put away until a clinician has seen the learner.
-export const EMERGENCY_LEVELS = ["call-999", "ae-now"];
+// The level ids, most serious first, in the order of the data file's `levels` (call an ambulance,
+// go to A&E now, today, in a few days, if not settling).
+export function redFlagLevels(redflags) {
+  return Object.keys(redflags.levels);
+}
 
 // The plan reads status and attention; level says which advice applies.
 const RED_FLAG_OUTCOME = {
@@ -21,8 +21,10 @@ const RED_FLAG_OUTCOME = {
   routine: { status: "attention", attention: 0.25 },
 };
 
-export function isEmergencyLevel(level) {
-  return EMERGENCY_LEVELS.includes(level);
+// A level the data file marks `emergency`: the checker raises an alert and the plan is put away
+// until a clinician has seen the learner. False without a file, or for "clear" and "incomplete".
+export function isEmergencyLevel(redflags, level) {
+  return Boolean(redflags?.levels?.[level]?.emergency);
 }
 
 // Every sign of the file, each with the id of its group.
@@ -63,8 +65,8 @@ export function ruleHolds(redflags, rule, ticked) {
   return count >= rule.atLeast.count;
 }
 
-function levelRank(level) {
-  return RED_FLAG_LEVELS.indexOf(level);
+function levelRank(redflags, level) {
+  return redFlagLevels(redflags).indexOf(level);
 }
 
 // The signs and rules that apply, most serious first: [{kind: "sign" | "rule", ...item}].
@@ -75,7 +77,7 @@ export function applying(redflags, tickedIds) {
   return [
     ...rules.map((rule) => ({ kind: "rule", ...rule })),
     ...signs.map((sign) => ({ kind: "sign", ...sign })),
-  ].sort((a, b) => levelRank(a.level) - levelRank(b.level));
+  ].sort((a, b) => levelRank(redflags, a.level) - levelRank(redflags, b.level));
 }
 
 // "A", "A, and B", "A; B; and C": the phrases may hold commas of their own.
@@ -143,7 +145,7 @@ function signsInRules(redflags, applied) {
 // redflags: the data file; record: the saved {checked, none} or null/undefined when the checker has
 // not been used. Unknown ids are ignored.
 // Returns {status, attention, level, title, ticked, applied, top, reasons, noted, say,
-// askAboutPlan, answered, unanswered, summary}; level is one of RED_FLAG_LEVELS, "clear" (every
+// askAboutPlan, answered, unanswered, summary}; level is one of redFlagLevels(), "clear" (every
 // group answered, nothing applies) or "incomplete". applied: the signs and rules that apply, most
 // serious first, and top those at the level that decides; reasons: the ticked signs behind them;
 // noted: ticked signs that on their own are not red flags.

@@ -31,9 +31,9 @@ function whatToDo(redflags, result) {
 
 // In an emergency only the advice of what sends the learner there; otherwise every applying
 // sign's own advice (the one-leg line under "get help today", say).
-function actionLines(result) {
+function actionLines(redflags, result) {
   const own = result.top.find((outcome) => outcome.title);
-  const shown = isEmergencyLevel(result.level) ? result.top : result.applied;
+  const shown = isEmergencyLevel(redflags, result.level) ? result.top : result.applied;
   return shown
     .filter((outcome) => outcome.action && outcome !== own)
     .map((outcome) =>
@@ -52,7 +52,7 @@ function levelBlock(redflags, result, heading) {
     h(
       heading,
       { class: "abc-redflag-title" },
-      isEmergencyLevel(result.level) ? `⚠ ${result.title}` : result.title,
+      isEmergencyLevel(redflags, result.level) ? `⚠ ${result.title}` : result.title,
     ),
     h("p", {}, h("strong", {}, "What to do: "), whatToDo(redflags, result)),
     result.say
@@ -63,14 +63,14 @@ function levelBlock(redflags, result, heading) {
           h("blockquote", {}, h("p", {}, `“${result.say}”`)),
         )
       : null,
-    ...actionLines(result),
+    ...actionLines(redflags, result),
     h(
       "p",
       { class: "abc-redflag-why" },
       `Because you ticked: ${result.reasons.map((sign) => sign.short).join("; ")}.`,
     ),
     // in an emergency nothing left unanswered can lower the advice: go now
-    isEmergencyLevel(result.level) ? null : unansweredNote(redflags, result),
+    isEmergencyLevel(redflags, result.level) ? null : unansweredNote(redflags, result),
     sourcesOf(redflags, [info, ...result.top]),
   ].filter(Boolean);
 }
