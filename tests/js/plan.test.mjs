@@ -17,7 +17,7 @@ import {
   planSummary,
   recordValidators,
 } from "../../abcourse/widgets/js/logic/plan.js";
-import { SELF_TESTS } from "../../abcourse/widgets/js/logic/self_tests.js";
+import { SELF_TESTS, selfTestOf } from "../../abcourse/widgets/js/logic/self_tests.js";
 import { checklistKey, quizKey, selfTestKey } from "../../abcourse/widgets/js/logic/store_keys.js";
 
 const data = {
@@ -370,6 +370,20 @@ describe("the self-test registry", () => {
       assert.equal(typeof entry.records, "function");
       assert.equal(typeof entry.assess, "function");
     }
+  });
+
+  test("runs every self-test the course manifest names, and nothing for an unknown one", () => {
+    const named = loadDataFile("course.yml")
+      .chapters.map((chapter) => chapter.selfTest?.tool)
+      .filter(Boolean);
+    assert.ok(named.length >= 5);
+    for (const tool of named) {
+      const entry = selfTestOf({ selfTest: tool });
+      assert.ok(entry, `the manifest names "${tool}", which the browser cannot run`);
+      assert.equal(typeof entry.assess({ selfTest: tool }, () => null, data).summary, "string");
+    }
+    assert.equal(selfTestOf({ selfTest: "quiz" }), null);
+    assert.equal(selfTestOf({ selfTest: "toString" }), null);
   });
 
   test("its keys are the ones the chapters' widgets save under", () => {
