@@ -33,6 +33,9 @@ node_modules/.bin/eslint abcourse tests/js
 echo "== biome (JavaScript formatting, biome.json)"
 node_modules/.bin/biome format .
 
+echo "== tsc (type checks of the widgets' logic, tsconfig.json)"
+node_modules/.bin/tsc --noEmit -p .
+
 echo "== node --test (widget logic)"
 node --test tests/js/
 

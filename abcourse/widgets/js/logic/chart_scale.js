@@ -1,3 +1,4 @@
+// @ts-check
 // Pure arithmetic behind the hand-drawn SVG charts: a round axis end, evenly spaced ticks, and
 // where a value or a text label sits. Kept apart from the DOM so node --test can check it.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of a form checklist: which cues are missing, and what to fix first.
 
 export function missingCues(checklist, checkedIds) {

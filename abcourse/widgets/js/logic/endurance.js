@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of the core-endurance self-test: read what the learner typed as a hold time, and place
 // each time against published adult norms as a band (never pass or fail). No DOM here, so
 // node --test covers every rule; the "Your plan" chapter imports assessEndurance too.

@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of the form score: the learner's ticks across a chapter's form checklists become one
 // score, and the missing cues that matter most come first. The score has no saved record of its
 // own; it is worked out from the checklists' records each time.

@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of "Your plan" (chapter 6): read every saved record, run each chapter's own
 // assessment on it (from the self-test registry, logic/self_tests.js), and order the chapters'
 // exercises into a first four-week plan, the causes that need most attention first. So the plan

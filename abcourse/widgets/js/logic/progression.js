@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of the progression and recovery check (chapter 5): read the learner's recent weeks,
 // flag a too-fast rise, too few rest days and too much next-day pain, and draw up a gradual plan
 // for the next weeks. The numbers live in book/data/progression.yml with their sources; they are
@@ -456,6 +457,11 @@ function progressionSummary(entered, warnings, plan, unit) {
 // book/data/progression.yml. Returns {status, attention, summary, flags, plan, planNote, unit,
 // entered}. The status and the attention score look at the two latest filled weeks: older flags are
 // history.
+/**
+ * @param {any} weeks
+ * @param {any} rules
+ * @param {{unit?: string}} [options] the unit the volume is counted in
+ */
 export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   const clean = normaliseProgressionWeeks(weeks);
   const unit = progressionUnit(rules, unitId);

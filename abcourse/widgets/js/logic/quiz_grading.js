@@ -1,3 +1,4 @@
+// @ts-check
 // Pure grading of quiz questions: no DOM, so node --test covers every rule.
 import { quotedInput } from "./text.js";
 

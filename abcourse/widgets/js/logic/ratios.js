@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of the balance ratios: divide one hold time by another and compare the result with
 // published figures for men and women. Worded as a comparison with a group, never a diagnosis.
 import { normaliseTimes, round2, SEXES } from "./endurance.js";

@@ -1,3 +1,4 @@
+// @ts-check
 // Pure logic of the red-flag checker. The learner ticks signs, group by group; a sign with a level
 // gives that level on its own, and a rule gives its level when, for each name in its `when`, at
 // least one sign of that name is ticked (a name is a sign's id or a set of signs). The most

@@ -1,3 +1,4 @@
+// @ts-check
 // The course's self-tests, one entry each: the saved records it reads (their keys, made by
 // store.js, and the check each must pass before it is used) and its assessment, the chapter's own
 // function. The ids are what the Python side sends as a cause's `selfTest`; the plan's profile and

@@ -1,3 +1,4 @@
+// @ts-check
 // Saved progress, the parts without storage: the versioned, namespaced key of each quiz,
 // checklist or self-test record, and the check of a progress file before anything is written.
 // No DOM and no storage, so node --test covers it; ui/store.js reads and writes the records.

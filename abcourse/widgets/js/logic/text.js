@@ -1,3 +1,4 @@
+// @ts-check
 // How an error message quotes what the learner typed: short enough to sit beside the field, so a
 // pasted page of text cannot stretch the layout.
 export const QUOTED_INPUT_LIMIT = 24;
