@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Run every test: lint (ruff, ESLint), the JavaScript units (node --test), then pytest (content
-# schema, widgets, notebooks under nbval, the strict build, and the browser tests on the built book
-# and in JupyterLab).
+# Run every test: lint (ruff, ESLint), JavaScript formatting (Biome), the JavaScript units
+# (node --test), then pytest (content schema, widgets, notebooks under nbval, the strict build,
+# and the browser tests on the built book and in JupyterLab).
 # Sets up .venv and a Chromium first where they are missing. Extra arguments go to pytest.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,7 +19,7 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
   exit 1
 fi
 
-echo "== test tools from npm (ESLint, axe-core)"
+echo "== test tools from npm (ESLint, Biome, TypeScript, axe-core)"
 # Pinned in package-lock.json at the root; installed again only when the lock file changes.
 stamp=node_modules/.installed
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
@@ -29,6 +29,12 @@ fi
 
 echo "== eslint"
 node_modules/.bin/eslint abcourse tests/js
+
+echo "== biome (JavaScript formatting, biome.json)"
+node_modules/.bin/biome format .
+
+echo "== tsc (type checks of the widgets' logic, tsconfig.json)"
+node_modules/.bin/tsc --noEmit -p .
 
 echo "== node --test (widget logic)"
 node --test tests/js/

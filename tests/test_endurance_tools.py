@@ -127,4 +127,4 @@ def test_the_two_widgets_get_separate_modules() -> None:
     assert "assessRatios" in BalanceRatios._esm
     # both edit the one record the plan chapter reads
     for source in (EnduranceTest._esm, BalanceRatios._esm):
-        assert 'toolKey("endurance")' in source
+        assert 'selfTestKey("endurance")' in source

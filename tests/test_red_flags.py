@@ -309,8 +309,26 @@ def test_widget_traits(monkeypatch) -> None:
 def test_widget_module_raises_the_alert_and_keeps_its_record() -> None:
     source = RedFlagChecker._esm
     assert 'role: "alert"' in source
-    assert 'toolKey("redflags")' in source
+    assert 'selfTestKey("redflags")' in source
     assert ".abc-redflag-alert" in RedFlagChecker._css
+
+
+def test_the_widget_sends_the_levels_in_order_with_their_emergency_marks(monkeypatch) -> None:
+    """The browser ranks levels in the order the widget sends them and raises the alert for the
+    levels marked emergency: both come from red-flags.yml alone."""
+    monkeypatch.chdir(BOOK)
+    levels = RedFlagChecker.from_file().get_state()["redflags"]["levels"]
+    assert tuple(levels) == RED_FLAG_LEVELS
+    assert [level for level in levels if levels[level].get("emergency")] == ["call-999", "ae-now"]
+
+
+def test_levels_out_of_order_are_refused(tmp_path, red_flags) -> None:
+    def swap(document: dict) -> None:
+        levels = document["levels"]
+        document["levels"] = {"ae-now": levels.pop("ae-now"), **levels}
+
+    error = broken_file_error(load_red_flags, red_flags, swap, tmp_path / "red-flags.yml")
+    assert re.search(r"levels: list the levels most serious first", str(error)), error
 
 
 def test_widget_from_a_broken_file_names_it(tmp_path, red_flags) -> None:

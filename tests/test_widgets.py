@@ -24,7 +24,7 @@ from abcourse.widgets import (
     RedFlagChecker,
     YourPlan,
 )
-from abcourse.widgets.base import WIDGET_DIR, CourseWidget
+from abcourse.widgets.base import JS_DIR, CourseWidget
 from abcourse.widgets.bundle import BundleError, bundle_module
 
 from .test_content import VALID, write
@@ -62,14 +62,14 @@ def test_unknown_id_is_a_content_error(tmp_path) -> None:
         Quiz.from_file(write(tmp_path, VALID), "nope")
 
 
-#: what each widget's bundled module must hold: its lib functions, its saved record, its styles
+#: what each widget's bundled module must hold: its logic functions, its saved record, its styles
 MODULES = {
     Quiz: ["function render"],
     Checklist: ["function render"],
-    EnduranceTest: ["assessEndurance", 'toolKey("endurance")'],
-    BalanceRatios: ["assessRatios", 'toolKey("endurance")'],
+    EnduranceTest: ["assessEndurance", 'selfTestKey("endurance")'],
+    BalanceRatios: ["assessRatios", 'selfTestKey("endurance")'],
     FormScore: ["function assessForm", "function rangeChart", "onRecordChange", ".abc-form-score"],
-    RedFlagChecker: ['role: "alert"', 'toolKey("redflags")', ".abc-redflag-alert"],
+    RedFlagChecker: ['role: "alert"', 'selfTestKey("redflags")', ".abc-redflag-alert"],
     ProgressionCheck: ["assessProgression"],
     YourPlan: [
         f"function {name}("
@@ -95,7 +95,7 @@ def test_module_is_self_contained(widget) -> None:
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
 @pytest.mark.parametrize("widget", MODULES, ids=lambda widget: widget.__name__)
 def test_bundled_module_parses(tmp_path, widget) -> None:
-    """Inlined lib modules share one scope: a name declared twice would be a syntax error."""
+    """Inlined modules share one scope: a name declared twice would be a syntax error."""
     module = tmp_path / f"{widget.__name__}.mjs"
     module.write_text(widget._esm, encoding="utf-8")
     subprocess.run(["node", "--check", str(module)], check=True, capture_output=True)
@@ -158,6 +158,28 @@ def test_bundle_keeps_each_module_in_its_own_scope(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == ["a1", "ba2", 2]
 
 
+def test_bundle_follows_the_widget_layout(tmp_path: Path) -> None:
+    """An entry imports from logic/ and ui/; a ui module reaches logic/ with "../", its names on
+    several lines (as the formatter writes a long import)."""
+    (tmp_path / "logic").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "logic" / "a.js").write_text("export function a() { return 1; }\n")
+    (tmp_path / "logic" / "b.js").write_text("export const b = 2;\n")
+    (tmp_path / "ui" / "v.js").write_text(
+        'import {\n  a,\n} from "../logic/a.js";\nimport { b as two } from "../logic/b.js";\n'
+        "export function v() { return a() + two; }\n"
+    )
+    entry = tmp_path / "w.js"
+    entry.write_text(
+        'import { a } from "./logic/a.js";\nimport { v } from "./ui/v.js";\n'
+        "export default { render() { return [a(), v()]; } };\n"
+    )
+    bundled = bundle_module(entry)
+    assert bundled.count("function a()") == 1 and "const { a } = __mod_a;" in bundled
+    assert "const { b: two } = __mod_b;" in bundled
+    assert not re.search(r"^import\s", bundled, re.MULTILINE)
+
+
 @pytest.mark.parametrize(
     "source",
     [
@@ -190,7 +212,7 @@ def test_every_synced_trait_the_python_side_sets_is_read_by_the_module() -> None
     classes = _widget_classes(CourseWidget)
     assert len(classes) >= 8
     for cls in classes:
-        source = (WIDGET_DIR / cls.module_file).read_text(encoding="utf-8")
+        source = (JS_DIR / cls.module_file).read_text(encoding="utf-8")
         for name in ("chapter", "unit"):
             if name in cls.class_trait_names():
                 assert f'model.get("{name}")' in source, f"{cls.__name__}.{name} is never read"

@@ -28,7 +28,7 @@ class Chapter:
     id: str = ""
     #: the content file beside the manifest, or "" while the chapter has none
     content: str = ""
-    #: the self-test's id in the plan's registry (``lib/self_tests.js``), or "" for none
+    #: the self-test's id in the plan's registry (``js/logic/self_tests.js``), or "" for none
     tool: str = ""
     #: the self-test's data file beside the manifest, or "" when it reads the chapter's checklists
     tool_data: str = ""

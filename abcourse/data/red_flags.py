@@ -14,7 +14,7 @@ from typing import Any
 from .files import ContentError, DataKind, describe_location, load
 from .sources import check_sources
 
-#: the red-flag levels, most serious first
+#: the red-flag levels, most serious first, as red-flags.yml lists them (which the browser reads)
 RED_FLAG_LEVELS = ("call-999", "ae-now", "same-day", "soon", "routine")
 
 
@@ -75,6 +75,10 @@ def check_red_flags(document: dict[str, Any], path: Path | str) -> None:
         # the cauda equina sentence belongs with the signs that send the learner to A&E or 999
         if sign.get("ces") and level not in ("call-999", "ae-now"):
             raise ContentError(path, where, "only an A&E or 999 sign can have 'ces: true'")
+    # the browser ranks the levels in the file's order
+    if tuple(document["levels"]) != RED_FLAG_LEVELS:
+        order = ", ".join(RED_FLAG_LEVELS)
+        raise ContentError(path, "levels", f"list the levels most serious first: {order}")
     outcomes = [sign.get("level") for _, sign in red_flag_signs(document)]
     outcomes += [rule["level"] for rule in document["rules"]]
     for level in ("call-999", "ae-now"):

@@ -1,16 +1,18 @@
 """Inline a widget's local ES-module imports into one module string.
 
 anywidget hands the browser a widget's module as a single string (loaded from a Blob URL), and a
-Blob module cannot resolve ``./lib/x.js``. The pure-logic modules stay separate files so that
-``node --test`` can import them; this joins them at load time. Each inlined module keeps its own
-scope, as it has when imported: its body runs inside a function that returns what it exports,
+Blob module cannot resolve ``./logic/x.js``. The modules stay separate files (``js/logic/``, the
+rules without DOM or storage that ``node --test`` imports, and ``js/ui/``, the DOM, storage and
+charts); this joins them at load time. Each inlined module keeps its own scope, as it has when
+imported: its body runs inside a function that returns what it exports,
 
     const __mod_plan = (() => { ...body...; return { buildPlan, planSummary }; })();
 
-and ``import { a, b as c } from "./lib/plan.js";`` becomes ``const { a, b: c } = __mod_plan;``.
-So a lib module's private names need to be unique only in that module. Each module is inlined
-once, after the modules it imports; the entry keeps its own ``export``s. Only that one import form
-(and ``export`` of a function, class, const or let) is handled; anything else fails loudly.
+and ``import { a, b as c } from "./logic/plan.js";`` (or ``"../logic/plan.js"`` from a ui module)
+becomes ``const { a, b: c } = __mod_plan;``, its names on one line or several. So a module's
+private names need to be unique only in that module. Each module is inlined once, after the
+modules it imports; the entry keeps its own ``export``s. Only that one import form (and ``export``
+of a function, class, const or let) is handled; anything else fails loudly.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-LOCAL_IMPORT = re.compile(r'^import\s*\{([^}]*)\}\s*from\s*"(\./[^"]+\.js)";[ \t]*$', re.MULTILINE)
+# a relative path: "./x.js", "./logic/x.js", "../logic/x.js"; the names may span several lines
+LOCAL_IMPORT = re.compile(
+    r'^import\s*\{([^}]*)\}\s*from\s*"(\.\.?/[^"]+\.js)";[ \t]*$', re.MULTILINE
+)
 ANY_IMPORT = re.compile(r"^\s*import\b(?!\s*\()", re.MULTILINE)
 EXPORT_DECLARATION = re.compile(
     r"^export\s+((?:async\s+)?function\*?|class|const|let)\s+([A-Za-z_$][\w$]*)", re.MULTILINE

@@ -1,8 +1,9 @@
 """The progression and recovery check (chapter 5): recent weeks of training and next-day pain.
 
-The rules (``book/data/progression.yml``) run in the browser (``lib/progression.js``): a too-fast
-rise, too few rest days and too much next-day pain are flagged, and a gradual plan is drawn. The
-weeks are kept in ``abcourse:v1:tool:progression``; with a kernel, the result comes back as traits.
+The rules (``book/data/progression.yml``) run in the browser (``js/logic/progression.js``): a
+too-fast rise, too few rest days and too much next-day pain are flagged, and a gradual plan is
+drawn. The weeks are kept in ``abcourse:v1:tool:progression``; with a kernel, the result comes back
+as traits.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The red-flag checker (chapter 4): ticked signs, alone or combined by rules, give a level.
 
 The levels are call-999, ae-now, same-day, soon and routine. The triage runs in the browser
-(``lib/red_flags.js``), so a sign that needs A&E or 999 shows its advice at once, with or without
-a kernel. Each group of signs is answered by ticks or "I have none of these"; the all-clear needs
-every group answered. The answers are kept in ``abcourse:v1:tool:redflags`` as
+(``js/logic/red_flags.js``), so a sign that needs A&E or 999 shows its advice at once, with or
+without a kernel. Each group of signs is answered by ticks or "I have none of these"; the all-clear
+needs every group answered. The answers are kept in ``abcourse:v1:tool:redflags`` as
 ``{checked: [sign ids], none: [group ids]}``.
 """
 

@@ -3,7 +3,7 @@
 Everything the browser needs is loaded here, so the static page holds it: each cause chapter's
 content (its exercises, quizzes and checklists), the norms, the red-flag list and the progression
 rules. The browser reads the saved records and runs each chapter's own assessment on them
-(``lib/plan.js``). A chapter whose content file is not there yet simply has no exercises.
+(``js/logic/plan.js``). A chapter whose content file is not there yet simply has no exercises.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
         "title": chapter.title,
         # the built book puts every chapter's page side by side in one folder
         "href": chapter.href,
-        # the self-test the browser runs on the saved answers (a key of lib/self_tests.js)
+        # the self-test the browser runs on the saved answers (a key of js/logic/self_tests.js)
         "selfTest": chapter.tool or None,
         "exercises": _exercises(content, path),
         "quizzes": content.get("quizzes", []),

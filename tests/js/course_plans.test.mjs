@@ -1,5 +1,5 @@
 // The course keeps its own rules: every plan it prints or builds passes the progression check of
-// chapter 5 (lib/progression.js) with no warning. That covers each exercise's four weeks in the
+// chapter 5 (logic/progression.js) with no warning. That covers each exercise's four weeks in the
 // chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
 // plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
 // printed "Week N: ..." lines are written from the structured `weeks` (abcourse/data/exercise_weeks.py),
@@ -11,18 +11,24 @@ import { describe, test } from "node:test";
 import { REPO, loadContentFile, loadDataFile } from "./data_file.mjs";
 import { checkerWarnings, isWalk, planWarnings, weeklyVolumes } from "./plan_figures.mjs";
 
-import { buildPlan } from "../../abcourse/widgets/lib/plan.js";
-import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
+import { buildPlan } from "../../abcourse/widgets/js/logic/plan.js";
+import { SELF_TESTS } from "../../abcourse/widgets/js/logic/self_tests.js";
 
 const rules = loadDataFile("progression.yml");
 const DATA = join(REPO, "book", "data");
-const CHAPTER_FILES = readdirSync(DATA).filter((name) => /^0\d-.+\.yml$/.test(name)).sort();
+const CHAPTER_FILES = readdirSync(DATA)
+  .filter((name) => /^0\d-.+\.yml$/.test(name))
+  .sort();
 const chapters = CHAPTER_FILES.map((file) => ({ file, content: loadContentFile(file) }));
-const exercises = chapters.flatMap(({ file, content }) => (content.exercises ?? []).map((exercise) => ({ file, exercise })));
+const exercises = chapters.flatMap(({ file, content }) =>
+  (content.exercises ?? []).map((exercise) => ({ file, exercise })),
+);
 
 function notebookCells(name) {
   const notebook = JSON.parse(readFileSync(join(REPO, "book", name), "utf-8"));
-  return notebook.cells.map((cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source));
+  return notebook.cells.map((cell) =>
+    Array.isArray(cell.source) ? cell.source.join("") : cell.source,
+  );
 }
 
 function exerciseById(file, id) {
@@ -45,8 +51,14 @@ describe("each exercise's four weeks", () => {
   for (const { file, exercise } of exercises) {
     describe(`${file}: ${exercise.id}`, () => {
       test("has structured weeks, each printed as a week of the plan", () => {
-        assert.ok(Array.isArray(exercise.weeks), `${file}: exercise '${exercise.id}' has no 'weeks'`);
-        assert.deepEqual(exercise.progression.map((line) => line.split(":")[0]), exercise.weeks.map((_, index) => `Week ${index + 1}`));
+        assert.ok(
+          Array.isArray(exercise.weeks),
+          `${file}: exercise '${exercise.id}' has no 'weeks'`,
+        );
+        assert.deepEqual(
+          exercise.progression.map((line) => line.split(":")[0]),
+          exercise.weeks.map((_, index) => `Week ${index + 1}`),
+        );
       });
 
       test("passes the progression check with no warning, in every measure", () => {
@@ -62,22 +74,39 @@ describe("chapter 5's printed plans", () => {
   // the table is the chapter's own wording of the exercise's weeks, so it must state the numbers
   // of the lines written from them (the weeks themselves pass the check above)
   test("the plank plan's table states the numbers of the exercise's four weeks", () => {
-    const cell = cells.find((source) => source.includes("### Exercise 1: a planned plank progression"));
+    const cell = cells.find((source) =>
+      source.includes("### Exercise 1: a planned plank progression"),
+    );
     assert.ok(cell, "no plank progression section in chapter 5");
     const rows = [...cell.matchAll(/^\| (\d+) \| (.+?) \|$/gm)];
-    assert.deepEqual(rows.map((row) => Number(row[1])), [1, 2, 3, 4]);
+    assert.deepEqual(
+      rows.map((row) => Number(row[1])),
+      [1, 2, 3, 4],
+    );
     const lines = exerciseById("05-overtraining-progression.yml", "plank-progression").progression;
-    assert.deepEqual(rows.map((row) => numbersIn(row[2])), lines.map((line) => numbersIn(line.replace(/^Week \d+: /, ""))));
+    assert.deepEqual(
+      rows.map((row) => numbersIn(row[2])),
+      lines.map((line) => numbersIn(line.replace(/^Week \d+: /, ""))),
+    );
   });
 
   test("the walk plan in the text is the exercise's four weeks, and passes the check", () => {
     const cell = cells.find((source) => source.includes("### Exercise 2: a recovery walk"));
     assert.ok(cell, "no recovery walk section in chapter 5");
     const minutes = [...cell.replace(/\s+/g, " ").matchAll(/week (\d), (\d+) minutes/g)];
-    assert.deepEqual(minutes.map((match) => Number(match[1])), [1, 2, 3, 4]);
+    assert.deepEqual(
+      minutes.map((match) => Number(match[1])),
+      [1, 2, 3, 4],
+    );
     const walk = exerciseById("05-overtraining-progression.yml", "recovery-walk");
-    assert.deepEqual(minutes.map((match) => Number(match[2])), walk.weeks.map((week) => week.minutes));
-    const printed = walk.weeks.map((week, index) => ({ ...week, minutes: Number(minutes[index][2]) }));
+    assert.deepEqual(
+      minutes.map((match) => Number(match[2])),
+      walk.weeks.map((week) => week.minutes),
+    );
+    const printed = walk.weeks.map((week, index) => ({
+      ...week,
+      minutes: Number(minutes[index][2]),
+    }));
     assert.deepEqual(planWarnings(printed, rules), {});
   });
 });
@@ -85,7 +114,12 @@ describe("chapter 5's printed plans", () => {
 // All orders of a list (5 causes: 120 orders).
 function permutations(items) {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
+      item,
+      ...rest,
+    ]),
+  );
 }
 
 // The ab work of a built plan, week by week: the chosen exercises done on the same days, so the
@@ -95,10 +129,23 @@ function combinedSeries(chosen) {
   if (!core.length) return {};
   const weeks = core[0].weeks.map((_, index) => index);
   const sessions = (index) => Math.max(...core.map((exercise) => exercise.weeks[index].sessions));
-  const series = { sets: weeks.map((index) => ({ sessions: sessions(index), volume: core.reduce((sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).sets, 0) })) };
-  const timed = core.filter((exercise) => exercise.weeks.every((week) => week.seconds !== undefined));
+  const series = {
+    sets: weeks.map((index) => ({
+      sessions: sessions(index),
+      volume: core.reduce((sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).sets, 0),
+    })),
+  };
+  const timed = core.filter((exercise) =>
+    exercise.weeks.every((week) => week.seconds !== undefined),
+  );
   if (timed.length) {
-    series.minutes = weeks.map((index) => ({ sessions: sessions(index), volume: timed.reduce((sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).minutes, 0) }));
+    series.minutes = weeks.map((index) => ({
+      sessions: sessions(index),
+      volume: timed.reduce(
+        (sum, exercise) => sum + weeklyVolumes(exercise.weeks[index]).minutes,
+        0,
+      ),
+    }));
   }
   return series;
 }
@@ -113,20 +160,37 @@ const CAUSE_CHAPTERS = {
 };
 
 test("every plan the Your plan chapter can build passes the check with no warning", () => {
-  assert.deepEqual(Object.values(CAUSE_CHAPTERS).map(([, selfTest]) => selfTest).sort(), Object.keys(SELF_TESTS).sort());
+  assert.deepEqual(
+    Object.values(CAUSE_CHAPTERS)
+      .map(([, selfTest]) => selfTest)
+      .sort(),
+    Object.keys(SELF_TESTS).sort(),
+  );
   const causes = Object.entries(CAUSE_CHAPTERS).map(([id, [chapter]]) => {
     const content = chapters.find(({ file }) => file === `${chapter}.yml`)?.content ?? {};
-    return { id, chapter, title: chapter, href: `${chapter}.html`, exercises: content.exercises ?? [] };
+    return {
+      id,
+      chapter,
+      title: chapter,
+      href: `${chapter}.html`,
+      exercises: content.exercises ?? [],
+    };
   });
   let plans = 0;
   for (const ordered of permutations(causes)) {
     const plan = buildPlan(ordered);
     assert.ok(plan.exercises.length > 0);
-    const missing = plan.exercises.filter((exercise) => !Array.isArray(exercise.weeks)).map((exercise) => exercise.id);
+    const missing = plan.exercises
+      .filter((exercise) => !Array.isArray(exercise.weeks))
+      .map((exercise) => exercise.id);
     assert.deepEqual(missing, [], "exercises with no structured weeks");
     for (const [measure, series] of Object.entries(combinedSeries(plan.exercises))) {
       const messages = checkerWarnings(series, rules, measure);
-      assert.deepEqual(messages, [], `${plan.exercises.map((exercise) => exercise.id).join(" + ")} (${measure})`);
+      assert.deepEqual(
+        messages,
+        [],
+        `${plan.exercises.map((exercise) => exercise.id).join(" + ")} (${measure})`,
+      );
     }
     plans += 1;
   }
@@ -141,6 +205,12 @@ test("the old chapter 5 plank plan (9 to 12 sets a week) is caught by the check"
     { sessions: 3, sets: 4, seconds: 15 },
   ];
   const problems = planWarnings(old, rules);
-  assert.ok(problems.sets.some((message) => message.startsWith("rise-")), JSON.stringify(problems));
-  assert.ok(problems.minutes.some((message) => message.startsWith("rise-two-weeks")), JSON.stringify(problems));
+  assert.ok(
+    problems.sets.some((message) => message.startsWith("rise-")),
+    JSON.stringify(problems),
+  );
+  assert.ok(
+    problems.minutes.some((message) => message.startsWith("rise-two-weeks")),
+    JSON.stringify(problems),
+  );
 });

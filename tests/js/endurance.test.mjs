@@ -15,7 +15,7 @@ import {
   normaliseTimes,
   parseSeconds,
   shortfall,
-} from "../../abcourse/widgets/lib/endurance.js";
+} from "../../abcourse/widgets/js/logic/endurance.js";
 
 const norms = loadDataFile("norms.yml");
 const normOf = (id) => norms.tests.find((test) => test.id === id);
@@ -74,7 +74,10 @@ describe("parseSeconds", () => {
     assert.equal(result.value, null);
     assert.match(result.error, /3 h 0 min is far longer/);
     assert.match(parseSeconds("10800", { max: norms.maxSeconds }).error, /far longer/);
-    assert.equal(parseSeconds(String(norms.maxSeconds), { max: norms.maxSeconds }).value, norms.maxSeconds);
+    assert.equal(
+      parseSeconds(String(norms.maxSeconds), { max: norms.maxSeconds }).value,
+      norms.maxSeconds,
+    );
     assert.equal(parseSeconds(String(norms.maxSeconds + 1), { max: norms.maxSeconds }).value, null);
   });
 
@@ -93,14 +96,22 @@ describe("describeDuration", () => {
 
 describe("the saved record", () => {
   test("a well-formed record is accepted", () => {
-    assert.ok(isValidEnduranceRecord({ times: { flexor: 90, extensor: null, sideLeft: 40, sideRight: 41 }, sex: "female" }));
+    assert.ok(
+      isValidEnduranceRecord({
+        times: { flexor: 90, extensor: null, sideLeft: 40, sideRight: 41 },
+        sex: "female",
+      }),
+    );
     assert.ok(isValidEnduranceRecord({ times: {}, sex: "unspecified" }));
     assert.ok(isValidEnduranceRecord(emptyEnduranceRecord()));
   });
 
   test("anything else is refused", () => {
     const bad = [
-      null, "text", [], {},
+      null,
+      "text",
+      [],
+      {},
       { times: { flexor: 90 } },
       { times: { flexor: 90 }, sex: "other" },
       { times: [], sex: "male" },
@@ -110,7 +121,8 @@ describe("the saved record", () => {
       { times: { flexor: Number.NaN }, sex: "male" },
       { times: { plank: 90 }, sex: "male" },
     ];
-    for (const record of bad) assert.equal(isValidEnduranceRecord(record), false, JSON.stringify(record));
+    for (const record of bad)
+      assert.equal(isValidEnduranceRecord(record), false, JSON.stringify(record));
   });
 
   test("isValidTime allows null and non-negative numbers only", () => {
@@ -122,15 +134,28 @@ describe("the saved record", () => {
   });
 
   test("normaliseTimes turns missing or damaged values into null", () => {
-    assert.deepEqual(normaliseTimes({ flexor: 10, extensor: -4, sideLeft: "x" }), { flexor: 10, extensor: null, sideLeft: null, sideRight: null });
-    assert.deepEqual(normaliseTimes(undefined), { flexor: null, extensor: null, sideLeft: null, sideRight: null });
+    assert.deepEqual(normaliseTimes({ flexor: 10, extensor: -4, sideLeft: "x" }), {
+      flexor: 10,
+      extensor: null,
+      sideLeft: null,
+      sideRight: null,
+    });
+    assert.deepEqual(normaliseTimes(undefined), {
+      flexor: null,
+      extensor: null,
+      sideLeft: null,
+      sideRight: null,
+    });
   });
 });
 
 describe("bands", () => {
   test("the norms file holds the published means and SDs", () => {
     assert.deepEqual(Object.fromEntries(norms.tests.map((test) => [test.id, test.mean])), AVERAGE);
-    assert.deepEqual(norms.tests.map((test) => test.sd), [102, 51, 28, 25]);
+    assert.deepEqual(
+      norms.tests.map((test) => test.sd),
+      [102, 51, 28, 25],
+    );
   });
 
   test("the middle band runs from one SD under the mean to one over, never under 0", () => {
@@ -206,7 +231,10 @@ describe("assessEndurance", () => {
   });
 
   test("damaged values in the times are ignored, not a crash", () => {
-    const result = assessEndurance({ flexor: -10, extensor: "abc", sideLeft: Number.NaN, sideRight: null }, norms);
+    const result = assessEndurance(
+      { flexor: -10, extensor: "abc", sideLeft: Number.NaN, sideRight: null },
+      norms,
+    );
     assert.equal(result.status, "no-data");
   });
 });

@@ -16,17 +16,29 @@ import {
   orderCauses,
   planSummary,
   recordValidators,
-} from "../../abcourse/widgets/lib/plan.js";
-import { SELF_TESTS } from "../../abcourse/widgets/lib/self_tests.js";
-import { checklistKey, quizKey, toolKey } from "../../abcourse/widgets/lib/store.js";
+} from "../../abcourse/widgets/js/logic/plan.js";
+import { SELF_TESTS, selfTestOf } from "../../abcourse/widgets/js/logic/self_tests.js";
+import { checklistKey, quizKey, selfTestKey } from "../../abcourse/widgets/js/logic/store_keys.js";
 
-const data = { norms: loadDataFile("norms.yml"), redflags: loadDataFile("red-flags.yml"), progression: loadDataFile("progression.yml") };
+const data = {
+  norms: loadDataFile("norms.yml"),
+  redflags: loadDataFile("red-flags.yml"),
+  progression: loadDataFile("progression.yml"),
+};
 const redFlagSigns = data.redflags.groups.flatMap((group) => group.signs);
 const emergencyId = redFlagSigns.find((sign) => sign.level === "ae-now").id;
 const sameDayId = redFlagSigns.find((sign) => sign.level === "same-day").id;
 
 function exercise(id, name = id) {
-  return { id, name, checklist: `${id}-check`, dose: "3 x 10 s", easier: "shorter", harder: "longer", progression: ["w1", "w2", "w3", "w4"].map((step) => `${name} ${step}`) };
+  return {
+    id,
+    name,
+    checklist: `${id}-check`,
+    dose: "3 x 10 s",
+    easier: "shorter",
+    harder: "longer",
+    progression: ["w1", "w2", "w3", "w4"].map((step) => `${name} ${step}`),
+  };
 }
 
 const quiz = {
@@ -36,15 +48,67 @@ const quiz = {
     { id: "q2", kind: "truefalse", answer: false, feedback: { true: "no", false: "yes" } },
   ],
 };
-const checklist = { id: "curl-up", exercise: "Curl-up", cues: [{ id: "neck", cue: "Neck long", fix: "f", why: "w", priority: 1 }, { id: "brace", cue: "Brace", fix: "f", why: "w" }] };
+const checklist = {
+  id: "curl-up",
+  exercise: "Curl-up",
+  cues: [
+    { id: "neck", cue: "Neck long", fix: "f", why: "w", priority: 1 },
+    { id: "brace", cue: "Brace", fix: "f", why: "w" },
+  ],
+};
 
 function causes() {
   return [
-    { id: "weak-core", selfTest: "endurance", chapter: "01-weak-core", title: "Weak core muscles", href: "01-weak-core.html", exercises: [exercise("plank"), exercise("bird-dog"), exercise("extra")], quizzes: [quiz], checklists: [] },
-    { id: "form", selfTest: "form", chapter: "02-form-technique", title: "Form", href: "02-form-technique.html", exercises: [exercise("curl-up")], quizzes: [], checklists: [checklist] },
-    { id: "imbalances", selfTest: "ratios", chapter: "03-muscle-imbalances", title: "Imbalances", href: "03-muscle-imbalances.html", exercises: [], quizzes: [], checklists: [] },
-    { id: "conditions", selfTest: "redflags", chapter: "04-back-conditions", title: "Conditions", href: "04-back-conditions.html", exercises: [exercise("walk")], quizzes: [], checklists: [] },
-    { id: "overtraining", selfTest: "progression", chapter: "05-overtraining-progression", title: "Progression", href: "05-overtraining-progression.html", exercises: [exercise("side-bridge")], quizzes: [], checklists: [] },
+    {
+      id: "weak-core",
+      selfTest: "endurance",
+      chapter: "01-weak-core",
+      title: "Weak core muscles",
+      href: "01-weak-core.html",
+      exercises: [exercise("plank"), exercise("bird-dog"), exercise("extra")],
+      quizzes: [quiz],
+      checklists: [],
+    },
+    {
+      id: "form",
+      selfTest: "form",
+      chapter: "02-form-technique",
+      title: "Form",
+      href: "02-form-technique.html",
+      exercises: [exercise("curl-up")],
+      quizzes: [],
+      checklists: [checklist],
+    },
+    {
+      id: "imbalances",
+      selfTest: "ratios",
+      chapter: "03-muscle-imbalances",
+      title: "Imbalances",
+      href: "03-muscle-imbalances.html",
+      exercises: [],
+      quizzes: [],
+      checklists: [],
+    },
+    {
+      id: "conditions",
+      selfTest: "redflags",
+      chapter: "04-back-conditions",
+      title: "Conditions",
+      href: "04-back-conditions.html",
+      exercises: [exercise("walk")],
+      quizzes: [],
+      checklists: [],
+    },
+    {
+      id: "overtraining",
+      selfTest: "progression",
+      chapter: "05-overtraining-progression",
+      title: "Progression",
+      href: "05-overtraining-progression.html",
+      exercises: [exercise("side-bridge")],
+      quizzes: [],
+      checklists: [],
+    },
   ];
 }
 
@@ -61,7 +125,7 @@ describe("each cause by its own chapter's function", () => {
   });
 
   test("hold times feed the weak-core and the imbalance causes", () => {
-    const records = { [toolKey("endurance")]: { times: weakTimes, sex: "unspecified" } };
+    const records = { [selfTestKey("endurance")]: { times: weakTimes, sex: "unspecified" } };
     const profile = buildProfile(causes(), records, data);
     const byId = Object.fromEntries(profile.causes.map((cause) => [cause.id, cause]));
     assert.equal(byId["weak-core"].result.status, "attention");
@@ -75,54 +139,94 @@ describe("each cause by its own chapter's function", () => {
     assert.equal(result.status, "attention");
     assert.equal(result.attention, 0.5);
   });
-
 });
 
-describe("each cause by its own chapter's function: red flags, progression, damaged records", () => {
+describe("each cause by its own chapter's function: red flags", () => {
   test("the red-flag record feeds the conditions cause, and an emergency sign is found", () => {
-    const records = { [toolKey("redflags")]: { checked: [emergencyId] } };
+    const records = { [selfTestKey("redflags")]: { checked: [emergencyId] } };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.emergency, true);
     assert.equal(profile.causes[3].attention, 1);
     // the plan links to the checker on the page of the chapter whose self-test it is
     assert.equal(profile.redflagPage, "04-back-conditions.html");
-    const withoutChecker = buildProfile(causes().filter((cause) => cause.selfTest !== "redflags"), records, data);
+    const withoutChecker = buildProfile(
+      causes().filter((cause) => cause.selfTest !== "redflags"),
+      records,
+      data,
+    );
     assert.equal(withoutChecker.redflag, null);
     assert.equal(withoutChecker.redflagPage, null);
-    assert.match(planSummary(profile, buildPlan(profile.ordered)), /^Go to A&E now: .*plan is put away/);
-    const call = buildProfile(causes(), { [toolKey("redflags")]: { checked: ["chest-pain"] } }, data);
+    assert.match(
+      planSummary(profile, buildPlan(profile.ordered)),
+      /^Go to A&E now: .*plan is put away/,
+    );
+    const call = buildProfile(
+      causes(),
+      { [selfTestKey("redflags")]: { checked: ["chest-pain"] } },
+      data,
+    );
     assert.equal(call.emergency, true);
     assert.match(planSummary(call, buildPlan(call.ordered)), /^Call 999 now/);
-    const urgent = buildProfile(causes(), { [toolKey("redflags")]: { checked: [sameDayId] } }, data);
+    const urgent = buildProfile(
+      causes(),
+      { [selfTestKey("redflags")]: { checked: [sameDayId] } },
+      data,
+    );
     assert.equal(urgent.emergency, false);
     assert.equal(urgent.redflag.level, "same-day");
     assert.equal(urgent.causes[3].attention, 0.75);
   });
+});
 
+describe("each cause by its own chapter's function: unfinished red flags, progression", () => {
   test("an unfinished red-flag check is not scored; every group answered 'none' scores 0", () => {
     const groups = data.redflags.groups.map((group) => group.id);
-    const unfinished = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: ["everyday"] } }, data);
+    const unfinished = buildProfile(
+      causes(),
+      { [selfTestKey("redflags")]: { checked: [], none: ["everyday"] } },
+      data,
+    );
     assert.equal(unfinished.redflag.status, "incomplete");
     assert.equal(unfinished.causes[3].attention, null);
-    const clear = buildProfile(causes(), { [toolKey("redflags")]: { checked: [], none: groups } }, data);
+    const clear = buildProfile(
+      causes(),
+      { [selfTestKey("redflags")]: { checked: [], none: groups } },
+      data,
+    );
     assert.equal(clear.redflag.level, "clear");
     assert.equal(clear.causes[3].attention, 0);
-    assert.equal(recordValidators(causes(), data).get(toolKey("redflags"))({ checked: [emergencyId], none: ["nerves"] }), false);
+    assert.equal(
+      recordValidators(causes(), data).get(selfTestKey("redflags"))({
+        checked: [emergencyId],
+        none: ["nerves"],
+      }),
+      false,
+    );
   });
 
   test("the progression record feeds the overtraining cause", () => {
-    const records = { [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" } };
+    const records = {
+      [selfTestKey("progression")]: {
+        weeks: [
+          { sessions: 3, volume: 10, pain: 1 },
+          { sessions: 3, volume: 10, pain: 8 },
+        ],
+        unit: "sets",
+      },
+    };
     const cause = buildProfile(causes(), records, data).causes[4];
     assert.equal(cause.result.status, "attention");
     assert.ok(cause.attention >= 0.7);
     assert.equal(cause.result.plan[0].action, "cut");
   });
+});
 
+describe("each cause by its own chapter's function: damaged records and missing files", () => {
   test("damaged records are left out and counted", () => {
     const records = {
-      [toolKey("endurance")]: { times: "broken" },
-      [toolKey("progression")]: { weeks: [{ sessions: -4 }] },
-      [toolKey("redflags")]: { checked: ["no-such-sign"] },
+      [selfTestKey("endurance")]: { times: "broken" },
+      [selfTestKey("progression")]: { weeks: [{ sessions: -4 }] },
+      [selfTestKey("redflags")]: { checked: ["no-such-sign"] },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.skipped.length, 3);
@@ -131,14 +235,25 @@ describe("each cause by its own chapter's function: red flags, progression, dama
   });
 
   test("missing data files give no data, not a crash", () => {
-    const profile = buildProfile(causes(), { [toolKey("endurance")]: { times: weakTimes, sex: "male" } }, {});
-    assert.ok(profile.causes.every((cause) => cause.result.status === "no-data" || cause.id === "form"));
+    const profile = buildProfile(
+      causes(),
+      { [selfTestKey("endurance")]: { times: weakTimes, sex: "male" } },
+      {},
+    );
+    assert.ok(
+      profile.causes.every((cause) => cause.result.status === "no-data" || cause.id === "form"),
+    );
   });
 });
 
 describe("quiz scores", () => {
   test("checked answers are scored; a chapter without quizzes has none", () => {
-    const records = { [quizKey("01-weak-core", "basics")]: { responses: { q1: true, q2: true }, checked: { q1: true, q2: true } } };
+    const records = {
+      [quizKey("01-weak-core", "basics")]: {
+        responses: { q1: true, q2: true },
+        checked: { q1: true, q2: true },
+      },
+    };
     assert.deepEqual(chapterQuizScore(causes()[0], records), { correct: 1, answered: 2, total: 2 });
     assert.deepEqual(chapterQuizScore(causes()[0], {}), { correct: 0, answered: 0, total: 2 });
     assert.equal(chapterQuizScore(causes()[2], records), null);
@@ -154,12 +269,21 @@ describe("order and plan", () => {
       { id: "d", order: 3, attention: null, quiz: { correct: 0, answered: 2, total: 2 } },
       { id: "e", order: 4, attention: 0.2, quiz: { correct: 1, answered: 2, total: 2 } },
     ];
-    assert.deepEqual(orderCauses(list).map((cause) => cause.id), ["c", "e", "b", "d", "a"]);
+    assert.deepEqual(
+      orderCauses(list).map((cause) => cause.id),
+      ["c", "e", "b", "d", "a"],
+    );
   });
 
   test("the plan takes up to two exercises per cause, five in all, most attention first", () => {
     const records = {
-      [toolKey("progression")]: { weeks: [{ sessions: 3, volume: 10, pain: 1 }, { sessions: 3, volume: 10, pain: 8 }], unit: "sets" },
+      [selfTestKey("progression")]: {
+        weeks: [
+          { sessions: 3, volume: 10, pain: 1 },
+          { sessions: 3, volume: 10, pain: 8 },
+        ],
+        unit: "sets",
+      },
     };
     const profile = buildProfile(causes(), records, data);
     assert.equal(profile.ordered[0].id, "overtraining");
@@ -172,11 +296,16 @@ describe("order and plan", () => {
     assert.equal(plan.weeks.length, 4);
     assert.equal(plan.weeks[2].items[0].text, "side-bridge w3");
   });
+});
 
+describe("order and plan: no data, no exercises, short progressions, words", () => {
   test("with no data the plan follows the chapters' order", () => {
     const profile = buildProfile(causes(), {}, data);
     const plan = buildPlan(profile.ordered);
-    assert.deepEqual(plan.exercises.map((item) => item.id), ["plank", "bird-dog", "curl-up", "walk", "side-bridge"]);
+    assert.deepEqual(
+      plan.exercises.map((item) => item.id),
+      ["plank", "bird-dog", "curl-up", "walk", "side-bridge"],
+    );
     assert.match(planSummary(profile, plan), /chapters' order/);
   });
 
@@ -188,13 +317,23 @@ describe("order and plan", () => {
   });
 
   test("a short progression repeats its last step", () => {
-    const short = [{ ...causes()[0], exercises: [{ ...exercise("x"), progression: ["one", "two"] }] }];
+    const short = [
+      { ...causes()[0], exercises: [{ ...exercise("x"), progression: ["one", "two"] }] },
+    ];
     const plan = buildPlan(short);
-    assert.deepEqual(plan.weeks.map((week) => week.items[0].text), ["one", "two", "two", "two"]);
+    assert.deepEqual(
+      plan.weeks.map((week) => week.items[0].text),
+      ["one", "two", "two", "two"],
+    );
   });
 
   test("attention words", () => {
-    assert.deepEqual([null, 0, 0.4, 0.8].map(attentionWord), ["no data yet", "low", "some", "high"]);
+    assert.deepEqual([null, 0, 0.4, 0.8].map(attentionWord), [
+      "no data yet",
+      "low",
+      "some",
+      "high",
+    ]);
   });
 });
 
@@ -209,10 +348,10 @@ describe("checking an imported file", () => {
     const checklistCheck = recordValidator(checklistKey("02-form-technique", "curl-up"));
     assert.equal(checklistCheck({ checked: ["neck"] }), true);
     assert.equal(checklistCheck({ checked: ["not-a-cue"] }), false);
-    assert.equal(recordValidator(toolKey("endurance"))({ times: "garbage" }), false);
-    assert.equal(recordValidator(toolKey("progression"))([1, 2]), false);
-    assert.equal(recordValidator(toolKey("redflags"))({ checked: ["not-a-symptom"] }), false);
-    assert.equal(recordValidator(toolKey("redflags"))({ checked: [emergencyId] }), true);
+    assert.equal(recordValidator(selfTestKey("endurance"))({ times: "garbage" }), false);
+    assert.equal(recordValidator(selfTestKey("progression"))([1, 2]), false);
+    assert.equal(recordValidator(selfTestKey("redflags"))({ checked: ["not-a-symptom"] }), false);
+    assert.equal(recordValidator(selfTestKey("redflags"))({ checked: [emergencyId] }), true);
     assert.equal(recordValidator("abcourse:v1:zzz:whatever"), null);
     assert.equal(recordValidator(quizKey("01-weak-core", "no-such-quiz")), null);
   });
@@ -220,27 +359,57 @@ describe("checking an imported file", () => {
 
 describe("the self-test registry", () => {
   test("has one entry per self-test, by the ids the Python side sends", () => {
-    assert.deepEqual(Object.keys(SELF_TESTS).sort(), ["endurance", "form", "progression", "ratios", "redflags"]);
+    assert.deepEqual(Object.keys(SELF_TESTS).sort(), [
+      "endurance",
+      "form",
+      "progression",
+      "ratios",
+      "redflags",
+    ]);
     for (const entry of Object.values(SELF_TESTS)) {
       assert.equal(typeof entry.records, "function");
       assert.equal(typeof entry.assess, "function");
     }
   });
 
+  test("runs every self-test the course manifest names, and nothing for an unknown one", () => {
+    const named = loadDataFile("course.yml")
+      .chapters.map((chapter) => chapter.selfTest?.tool)
+      .filter(Boolean);
+    assert.ok(named.length >= 5);
+    for (const tool of named) {
+      const entry = selfTestOf({ selfTest: tool });
+      assert.ok(entry, `the manifest names "${tool}", which the browser cannot run`);
+      assert.equal(typeof entry.assess({ selfTest: tool }, () => null, data).summary, "string");
+    }
+    assert.equal(selfTestOf({ selfTest: "quiz" }), null);
+    assert.equal(selfTestOf({ selfTest: "toString" }), null);
+  });
+
   test("its keys are the ones the chapters' widgets save under", () => {
     const [weakCore, form, imbalances, conditions, overtraining] = causes();
-    const keysOf = (cause) => SELF_TESTS[cause.selfTest].records(cause, data).map((record) => record.key);
+    const keysOf = (cause) =>
+      SELF_TESTS[cause.selfTest].records(cause, data).map((record) => record.key);
     assert.deepEqual(keysOf(weakCore), ["abcourse:v1:tool:endurance"]);
     assert.deepEqual(keysOf(imbalances), keysOf(weakCore), "chapters 1 and 3 share the hold times");
     assert.deepEqual(keysOf(form), ["abcourse:v1:checklist:02-form-technique/curl-up"]);
     assert.deepEqual(keysOf(conditions), ["abcourse:v1:tool:redflags"]);
     assert.deepEqual(keysOf(overtraining), ["abcourse:v1:tool:progression"]);
-    assert.deepEqual(SELF_TESTS.progression.records(overtraining, {}), [], "no rules, nothing to read");
+    assert.deepEqual(
+      SELF_TESTS.progression.records(overtraining, {}),
+      [],
+      "no rules, nothing to read",
+    );
   });
 
   test("a cause without a self-test, or with an unknown one, is listed as having none", () => {
     const weakCore = causes()[0];
-    const records = { [toolKey("endurance")]: { times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 }, sex: "male" } };
+    const records = {
+      [selfTestKey("endurance")]: {
+        times: { flexor: 10, extensor: 10, sideLeft: 10, sideRight: 10 },
+        sex: "male",
+      },
+    };
     for (const selfTest of [null, "no-such-test", "toString"]) {
       const result = assessCause({ ...weakCore, selfTest }, records, data);
       assert.equal(result.status, "no-self-test", String(selfTest));

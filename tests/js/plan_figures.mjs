@@ -1,7 +1,10 @@
 // The figures of the course's plans, for the tests that hold those plans to the course's own
 // progression check: a plan's structured weeks turned into what the check takes (sessions and a
 // volume a week).
-import { assessProgression, progressionFlags } from "../../abcourse/widgets/lib/progression.js";
+import {
+  assessProgression,
+  progressionFlags,
+} from "../../abcourse/widgets/js/logic/progression.js";
 
 // A walk (minutes only) is not ab or core work, which is all the progression check counts: its
 // rise is checked, but not its days (the rest-day rule is about training the same muscles).
@@ -29,11 +32,18 @@ function plannedPain(rules) {
 // Runs weeks of [{sessions, volume}] (sessions null: not counted) through the progression check.
 // Returns the check's warnings (anything but a note) in any week, as messages.
 export function checkerWarnings(series, rules, unit) {
-  const weeks = series.map(({ sessions, volume }) => ({ sessions, volume, pain: plannedPain(rules) }));
-  const messages = progressionFlags(weeks, rules, unit).filter((flag) => flag.severity !== "note").map((flag) => `${flag.id}: ${flag.message}`);
+  const weeks = series.map(({ sessions, volume }) => ({
+    sessions,
+    volume,
+    pain: plannedPain(rules),
+  }));
+  const messages = progressionFlags(weeks, rules, unit)
+    .filter((flag) => flag.severity !== "note")
+    .map((flag) => `${flag.id}: ${flag.message}`);
   if (weeks.every((week) => week.sessions !== null)) {
     const result = assessProgression(weeks, rules, { unit });
-    if (result.status !== "ok") messages.push(`assessProgression status ${result.status}: ${result.summary}`);
+    if (result.status !== "ok")
+      messages.push(`assessProgression status ${result.status}: ${result.summary}`);
   }
   return messages;
 }
@@ -48,11 +58,16 @@ export function planWarnings(weeks, rules) {
   for (const [index, week] of volumes.entries()) {
     const keys = Object.keys(week);
     if (keys.length !== measures.length || !measures.every((measure) => keys.includes(measure))) {
-      problems.shape = [`week ${index + 1} gives ${keys.join(", ")}, week 1 gives ${measures.join(", ")}`];
+      problems.shape = [
+        `week ${index + 1} gives ${keys.join(", ")}, week 1 gives ${measures.join(", ")}`,
+      ];
     }
   }
   for (const measure of measures) {
-    const series = weeks.map((week, index) => ({ sessions: isWalk(week) ? null : week.sessions, volume: volumes[index][measure] }));
+    const series = weeks.map((week, index) => ({
+      sessions: isWalk(week) ? null : week.sessions,
+      volume: volumes[index][measure],
+    }));
     const messages = checkerWarnings(series, rules, measure === "minutes" ? "minutes" : "sets");
     if (messages.length) problems[measure] = messages;
   }

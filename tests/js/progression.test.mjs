@@ -13,7 +13,7 @@ import {
   progressionFlags,
   progressionPlan,
   progressionRise,
-} from "../../abcourse/widgets/lib/progression.js";
+} from "../../abcourse/widgets/js/logic/progression.js";
 
 const rules = loadDataFile("progression.yml");
 const week = (sessions, volume, pain) => ({ sessions, volume, pain });
@@ -25,7 +25,8 @@ test("the file's numbers are the ones the chapter states", () => {
   assert.equal(rules.rules.rest.maxSessions, 5);
   assert.equal(rules.rules.pain.okMax, 3);
   assert.equal(rules.rules.pain.cautionMax, 5);
-  for (const name of ["increase", "rest", "pain"]) assert.ok(rules.rules[name].uncertainty.length > 20, name);
+  for (const name of ["increase", "rest", "pain"])
+    assert.ok(rules.rules[name].uncertainty.length > 20, name);
   assert.match(rules.rules.increase.uncertainty, /running/);
   assert.match(rules.rules.rest.uncertainty, /48 hours/);
   assert.match(rules.rules.pain.uncertainty, /could not find/);
@@ -59,8 +60,13 @@ describe("the rise in volume", () => {
   });
 
   test("the 30% messages call it a trend from running, not a proven limit", () => {
-    const flags = progressionFlags([week(3, 10, 1), week(3, 12, 1), week(3, 14, 1), week(3, 20, 1)], rules);
-    const rises = flags.filter((flag) => flag.id === "rise-two-weeks" || flag.id === "rise-one-week");
+    const flags = progressionFlags(
+      [week(3, 10, 1), week(3, 12, 1), week(3, 14, 1), week(3, 20, 1)],
+      rules,
+    );
+    const rises = flags.filter(
+      (flag) => flag.id === "rise-two-weeks" || flag.id === "rise-one-week",
+    );
     assert.ok(rises.length >= 2);
     for (const flag of rises) {
       assert.match(flag.message, /runners/);
@@ -95,10 +101,27 @@ describe("the rise in volume", () => {
 
 describe("rest days", () => {
   test("2 or 3 sessions raise nothing; 4 or 5 a note; 6 a caution; 7 or more no rest day", () => {
-    const weeks = [week(2, 10, 1), week(3, 10, 1), week(4, 10, 1), week(5, 10, 1), week(6, 10, 1), week(7, 10, 1), week(10, 10, 1)];
+    const weeks = [
+      week(2, 10, 1),
+      week(3, 10, 1),
+      week(4, 10, 1),
+      week(5, 10, 1),
+      week(6, 10, 1),
+      week(7, 10, 1),
+      week(10, 10, 1),
+    ];
     const flags = progressionFlags(weeks, rules);
-    assert.deepEqual(ids(flags), ["rest-above-guideline@3", "rest-above-guideline@4", "rest-too-few@5", "rest-none@6", "rest-none@7"]);
-    assert.deepEqual(flags.map((flag) => flag.severity), ["note", "note", "caution", "caution", "caution"]);
+    assert.deepEqual(ids(flags), [
+      "rest-above-guideline@3",
+      "rest-above-guideline@4",
+      "rest-too-few@5",
+      "rest-none@6",
+      "rest-none@7",
+    ]);
+    assert.deepEqual(
+      flags.map((flag) => flag.severity),
+      ["note", "note", "caution", "caution", "caution"],
+    );
     assert.deepEqual(flags[2].source, ["garber2011", "ratamess2009"]);
     assert.match(flags[3].message, /every day/);
   });
@@ -106,12 +129,17 @@ describe("rest days", () => {
 
 describe("next-day pain", () => {
   test("the zones: 0-3 fine, 4-5 caution, above 5 too much", () => {
-    assert.deepEqual([0, 3, 3.5, 4, 5, 5.5, 6, 10].map((pain) => painZone(pain, rules)),
-      ["ok", "ok", "caution", "caution", "caution", "too-much", "too-much", "too-much"]);
+    assert.deepEqual(
+      [0, 3, 3.5, 4, 5, 5.5, 6, 10].map((pain) => painZone(pain, rules)),
+      ["ok", "ok", "caution", "caution", "caution", "too-much", "too-much", "too-much"],
+    );
   });
 
   test("each zone gives its flag", () => {
-    const flags = progressionFlags([week(3, 10, 3), week(3, 10, 4), week(3, 10, 5), week(3, 10, 6)], rules);
+    const flags = progressionFlags(
+      [week(3, 10, 3), week(3, 10, 4), week(3, 10, 5), week(3, 10, 6)],
+      rules,
+    );
     assert.deepEqual(ids(flags), ["pain-caution@2", "pain-caution@3", "pain-too-much@4"]);
     assert.equal(flags[2].severity, "stop");
     assert.deepEqual(flags[0].source, ["silbernagel2007", "smith2017"]);
@@ -131,8 +159,14 @@ describe("assessProgression", () => {
     const result = assessProgression([week(3, 10, 1), week(3, 10, 2)], rules);
     assert.equal(result.status, "ok");
     assert.ok(result.attention <= 0.2);
-    assert.deepEqual(result.plan.map((planned) => planned.volume), [11, 12, 13, 14]);
-    assert.deepEqual(result.plan.map((planned) => planned.week), [3, 4, 5, 6]);
+    assert.deepEqual(
+      result.plan.map((planned) => planned.volume),
+      [11, 12, 13, 14],
+    );
+    assert.deepEqual(
+      result.plan.map((planned) => planned.week),
+      [3, 4, 5, 6],
+    );
     assert.ok(result.plan.every((planned) => planned.action === "add"));
     assert.match(result.summary, /No warning signs/);
   });
@@ -157,12 +191,14 @@ describe("assessProgression", () => {
     assert.equal(rest.status, "attention");
     assert.ok(rest.attention > 0.5 && rest.attention < 1);
   });
-
 });
 
 describe("assessProgression with blanks, damaged values and units", () => {
   test("damaged values are treated as blank", () => {
-    const result = assessProgression([{ sessions: "x", volume: -3, pain: 50 }, week(3, 10, 1)], rules);
+    const result = assessProgression(
+      [{ sessions: "x", volume: -3, pain: 50 }, week(3, 10, 1)],
+      rules,
+    );
     assert.equal(result.entered, 1);
     assert.equal(result.status, "ok");
   });
@@ -183,8 +219,14 @@ describe("assessProgression with blanks, damaged values and units", () => {
   });
 
   test("a week off may leave pain blank, and leading blank weeks are fine", () => {
-    assert.equal(assessProgression([week(3, 10, 1), week(0, 0, null), week(3, 10, 1)], rules).status, "ok");
-    assert.equal(assessProgression([week(null, null, null), week(3, 10, 1), week(3, 10, 1)], rules).status, "ok");
+    assert.equal(
+      assessProgression([week(3, 10, 1), week(0, 0, null), week(3, 10, 1)], rules).status,
+      "ok",
+    );
+    assert.equal(
+      assessProgression([week(null, null, null), week(3, 10, 1), week(3, 10, 1)], rules).status,
+      "ok",
+    );
   });
 
   test("the unit is kept and used in the summary", () => {
@@ -197,13 +239,22 @@ describe("assessProgression with blanks, damaged values and units", () => {
 describe("the plan forward", () => {
   test("pain in the caution zone holds two weeks before adding", () => {
     const { weeks } = progressionPlan([week(3, 10, 1), week(3, 10, 4)], rules);
-    assert.deepEqual(weeks.map((planned) => planned.action), ["hold", "hold", "add", "add"]);
-    assert.deepEqual(weeks.map((planned) => planned.volume), [10, 10, 11, 12]);
+    assert.deepEqual(
+      weeks.map((planned) => planned.action),
+      ["hold", "hold", "add", "add"],
+    );
+    assert.deepEqual(
+      weeks.map((planned) => planned.volume),
+      [10, 10, 11, 12],
+    );
   });
 
   test("pain above 5 cuts back first", () => {
     const { weeks } = progressionPlan([week(3, 10, 1), week(3, 20, 7)], rules);
-    assert.deepEqual(weeks.map((planned) => planned.action), ["cut", "hold", "hold", "add"]);
+    assert.deepEqual(
+      weeks.map((planned) => planned.action),
+      ["cut", "hold", "hold", "add"],
+    );
     assert.equal(weeks[0].volume, 14);
     assert.match(weeks[0].note, /see a professional/);
   });
@@ -226,7 +277,10 @@ describe("the plan forward", () => {
 
   test("small amounts rise by one unit at most every other week", () => {
     const { weeks } = progressionPlan([week(3, 3, 1), week(3, 3, 1)], rules);
-    assert.deepEqual(weeks.map((planned) => planned.volume), [4, 4, 5, 5]);
+    assert.deepEqual(
+      weeks.map((planned) => planned.volume),
+      [4, 4, 5, 5],
+    );
   });
 
   test("too many sessions are brought down to the guideline", () => {
@@ -244,7 +298,11 @@ describe("the plan forward", () => {
 
 describe("input checks", () => {
   test("blank, negative, non-numeric and absurd values", () => {
-    assert.deepEqual(parseProgressionValue("  ", "sessions", rules), { value: null, error: null, empty: true });
+    assert.deepEqual(parseProgressionValue("  ", "sessions", rules), {
+      value: null,
+      error: null,
+      empty: true,
+    });
     assert.match(parseProgressionValue("-2", "volume", rules).error, /negative/);
     assert.match(parseProgressionValue("lots", "volume", rules).error, /not a number/);
     assert.match(parseProgressionValue("15", "sessions", rules).error, /at most 14/);
@@ -258,7 +316,12 @@ describe("input checks", () => {
   });
 
   test("a blank week between filled weeks is a row error; blank weeks at the end are fine", () => {
-    const rows = [{ sessions: "3", volume: "10", pain: "1" }, { sessions: "", volume: "", pain: "" }, { sessions: "3", volume: "10", pain: "1" }, { sessions: "", volume: "", pain: "" }];
+    const rows = [
+      { sessions: "3", volume: "10", pain: "1" },
+      { sessions: "", volume: "", pain: "" },
+      { sessions: "3", volume: "10", pain: "1" },
+      { sessions: "", volume: "", pain: "" },
+    ];
     const check = checkProgressionRows(rows, rules);
     assert.equal(check.valid, false);
     assert.match(check.rowErrors[1], /Week 2 is empty/);
@@ -266,20 +329,40 @@ describe("input checks", () => {
   });
 
   test("a partly filled week asks for the rest; a week off may leave pain blank", () => {
-    const check = checkProgressionRows([{ sessions: "3", volume: "", pain: "2" }, { sessions: "0", volume: "0", pain: "" }], rules);
+    const check = checkProgressionRows(
+      [
+        { sessions: "3", volume: "", pain: "2" },
+        { sessions: "0", volume: "0", pain: "" },
+      ],
+      rules,
+    );
     assert.match(check.errors[0].volume, /Enter the sets for week 1/);
     assert.equal(check.errors[1].pain, null);
   });
+});
 
+describe("input checks: sessions and volume together, good rows", () => {
   test("volume without sessions, or sessions without volume, is refused", () => {
-    const check = checkProgressionRows([{ sessions: "0", volume: "10", pain: "2" }, { sessions: "3", volume: "0", pain: "2" }], rules);
+    const check = checkProgressionRows(
+      [
+        { sessions: "0", volume: "10", pain: "2" },
+        { sessions: "3", volume: "0", pain: "2" },
+      ],
+      rules,
+    );
     assert.match(check.errors[0].sessions, /at least 1 session/);
     assert.match(check.errors[1].volume, /cannot be 0/);
     assert.deepEqual(check.weeks[0], { sessions: null, volume: 10, pain: 2 });
   });
 
   test("good rows are valid and come out as numbers", () => {
-    const check = checkProgressionRows([{ sessions: "3", volume: "10", pain: "1" }, { sessions: 4, volume: "11.5", pain: "0" }], rules);
+    const check = checkProgressionRows(
+      [
+        { sessions: "3", volume: "10", pain: "1" },
+        { sessions: 4, volume: "11.5", pain: "0" },
+      ],
+      rules,
+    );
     assert.equal(check.valid, true);
     assert.deepEqual(check.weeks, [week(3, 10, 1), week(4, 11.5, 0)]);
   });
@@ -287,7 +370,12 @@ describe("input checks", () => {
 
 describe("saved records", () => {
   test("good records pass; damaged ones fail", () => {
-    assert.ok(isValidProgressionRecord({ weeks: [week(3, 10, 1), week(null, null, null)], unit: "sets" }, rules));
+    assert.ok(
+      isValidProgressionRecord(
+        { weeks: [week(3, 10, 1), week(null, null, null)], unit: "sets" },
+        rules,
+      ),
+    );
     assert.ok(isValidProgressionRecord({ weeks: [] }));
     assert.ok(!isValidProgressionRecord(null));
     assert.ok(!isValidProgressionRecord({ weeks: "no" }));
@@ -295,6 +383,8 @@ describe("saved records", () => {
     assert.ok(!isValidProgressionRecord({ weeks: [week(3, 10, 11)] }));
     assert.ok(!isValidProgressionRecord({ weeks: [week(3, "10", 1)] }));
     assert.ok(!isValidProgressionRecord({ weeks: [week(3, 10, 1)], unit: "miles" }, rules));
-    assert.ok(!isValidProgressionRecord({ weeks: Array.from({ length: 9 }, () => week(3, 10, 1)) }, rules));
+    assert.ok(
+      !isValidProgressionRecord({ weeks: Array.from({ length: 9 }, () => week(3, 10, 1)) }, rules),
+    );
   });
 });

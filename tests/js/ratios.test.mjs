@@ -13,7 +13,7 @@ import {
   ratioAttention,
   referencesFor,
   referenceValue,
-} from "../../abcourse/widgets/lib/ratios.js";
+} from "../../abcourse/widgets/js/logic/ratios.js";
 
 const norms = loadDataFile("norms.yml");
 const ratioOf = (id) => norms.ratios.items.find((item) => item.id === id);
@@ -22,20 +22,33 @@ const DIAGNOSIS = /diagnos|disease|injur|damage|imbalance|weak|abnormal|normal\b
 
 describe("the published figures", () => {
   test("McGill 1999 side-bridge ratios by sex", () => {
-    const side = (id, sex) => Object.fromEntries(referencesFor(ratioOf(id), sex, norms).map((ref) => [ref.group, ref.value]));
+    const side = (id, sex) =>
+      Object.fromEntries(
+        referencesFor(ratioOf(id), sex, norms).map((ref) => [ref.group, ref.value]),
+      );
     assert.deepEqual(side("side-extensor", "male"), { male: 0.65 });
     assert.deepEqual(side("side-extensor", "female"), { female: 0.39 });
     assert.deepEqual(side("side-extensor", "unspecified"), { male: 0.65, female: 0.39 });
     assert.deepEqual(side("side-flexor", "male"), { male: 0.99 });
     assert.deepEqual(side("side-flexor", "female"), { female: 0.79 });
-    for (const ref of referencesFor(ratioOf("side-extensor"), "unspecified", norms)) assert.equal(ref.source, "mcgill1999");
+    for (const ref of referencesFor(ratioOf("side-extensor"), "unspecified", norms))
+      assert.equal(ref.source, "mcgill1999");
   });
 
   test("whole-group figures are worked out from the average times and shown to everyone", () => {
-    assert.equal(referenceValue(ratioOf("flexor-extensor").references[0], ratioOf("flexor-extensor"), norms), 1.58);
-    assert.equal(referenceValue(ratioOf("left-right").references[0], ratioOf("left-right"), norms), 1.02);
+    assert.equal(
+      referenceValue(ratioOf("flexor-extensor").references[0], ratioOf("flexor-extensor"), norms),
+      1.58,
+    );
+    assert.equal(
+      referenceValue(ratioOf("left-right").references[0], ratioOf("left-right"), norms),
+      1.02,
+    );
     for (const sex of ["female", "male", "unspecified"]) {
-      assert.deepEqual(referencesFor(ratioOf("flexor-extensor"), sex, norms).map((ref) => ref.group), ["all"]);
+      assert.deepEqual(
+        referencesFor(ratioOf("flexor-extensor"), sex, norms).map((ref) => ref.group),
+        ["all"],
+      );
     }
   });
 
@@ -55,12 +68,18 @@ describe("combinedTime", () => {
   test("averages the entered fields and skips blanks", () => {
     assert.equal(combinedTime({ sideLeft: 40, sideRight: 60 }, ["sideLeft", "sideRight"]), 50);
     assert.equal(combinedTime({ sideLeft: 40, sideRight: null }, ["sideLeft", "sideRight"]), 40);
-    assert.equal(combinedTime({ sideLeft: null, sideRight: null }, ["sideLeft", "sideRight"]), null);
+    assert.equal(
+      combinedTime({ sideLeft: null, sideRight: null }, ["sideLeft", "sideRight"]),
+      null,
+    );
   });
 });
 
 describe("compareRatio and ratioAttention", () => {
-  const refs = [{ label: "men", value: 0.65 }, { label: "women", value: 0.39 }];
+  const refs = [
+    { label: "men", value: 0.65 },
+    { label: "women", value: 0.39 },
+  ];
 
   test("close within the near share of any figure", () => {
     assert.equal(compareRatio(0.65, refs), "close");
@@ -70,7 +89,8 @@ describe("compareRatio and ratioAttention", () => {
   });
 
   test("between, higher and lower", () => {
-    // with the file's near share of 0.25 the two "close" zones touch, so "between" needs a smaller one
+    // with the file's near share of 0.25 the two "close" zones touch, so "between" needs a smaller
+    // one
     assert.equal(compareRatio(0.52, refs, 0.1), "between");
     assert.equal(compareRatio(2, refs), "higher");
     assert.equal(compareRatio(0.1, refs), "lower");
@@ -92,10 +112,19 @@ describe("compareRatio and ratioAttention", () => {
   });
 
   test("each sentence names the groups and their figures", () => {
-    assert.match(comparisonSentence(0.65, "close", refs), /close to the published average for men \(0\.65\)/);
-    assert.match(comparisonSentence(0.52, "between", refs), /between the published averages for men \(0\.65\) and women \(0\.39\)/);
+    assert.match(
+      comparisonSentence(0.65, "close", refs),
+      /close to the published average for men \(0\.65\)/,
+    );
+    assert.match(
+      comparisonSentence(0.52, "between", refs),
+      /between the published averages for men \(0\.65\) and women \(0\.39\)/,
+    );
     assert.match(comparisonSentence(2, "higher", refs), /higher than the published averages/);
-    assert.match(comparisonSentence(0.1, "lower", [refs[0]]), /lower than the published average for men/);
+    assert.match(
+      comparisonSentence(0.1, "lower", [refs[0]]),
+      /lower than the published average for men/,
+    );
     assert.equal(comparisonSentence(1, null, refs), "");
   });
 });
@@ -106,7 +135,10 @@ describe("assessRatios", () => {
     assert.equal(result.status, "no-data");
     assert.equal(result.attention, null);
     const ratios = byId(result);
-    assert.match(ratios["flexor-extensor"].sentence, /Enter your Trunk-flexor hold and Back-extensor hold/);
+    assert.match(
+      ratios["flexor-extensor"].sentence,
+      /Enter your Trunk-flexor hold and Back-extensor hold/,
+    );
     assert.match(ratios["side-extensor"].sentence, /one side is enough/);
   });
 
@@ -122,7 +154,11 @@ describe("assessRatios", () => {
   });
 
   test("a man at the published figures is close where they agree", () => {
-    const result = assessRatios({ flexor: 158, extensor: 100, sideLeft: 65, sideRight: 65 }, "male", norms);
+    const result = assessRatios(
+      { flexor: 158, extensor: 100, sideLeft: 65, sideRight: 65 },
+      "male",
+      norms,
+    );
     const ratios = byId(result);
     assert.equal(ratios["flexor-extensor"].value, 1.58);
     assert.equal(ratios["side-extensor"].value, 0.65);
@@ -132,10 +168,12 @@ describe("assessRatios", () => {
     // the two studies' groups differ: 65 / 158 is well under McGill's 0.99 for men
     assert.equal(ratios["side-flexor"].comparison, "lower");
     assert.equal(result.status, "attention");
-    assert.match(result.summary, /^3 of 4 ratios close to or between the published averages\. Different: Side bridge ÷ flexor hold \(lower\)\.$/);
+    assert.match(
+      result.summary,
+      /^3 of 4 ratios close to or between the published averages\. Different: Side bridge ÷ flexor hold \(lower\)\.$/,
+    );
     assert.equal(result.sex, "male");
   });
-
 });
 
 describe("assessRatios by sex and distance from the figures", () => {
@@ -155,7 +193,11 @@ describe("assessRatios by sex and distance from the figures", () => {
   });
 
   test("ratios far from the figures ask for attention and are named with their direction", () => {
-    const result = assessRatios({ flexor: 300, extensor: 60, sideLeft: 20, sideRight: 60 }, "female", norms);
+    const result = assessRatios(
+      { flexor: 300, extensor: 60, sideLeft: 20, sideRight: 60 },
+      "female",
+      norms,
+    );
     const ratios = byId(result);
     assert.equal(ratios["flexor-extensor"].comparison, "higher");
     assert.equal(ratios["left-right"].comparison, "lower");
@@ -172,7 +214,12 @@ describe("assessRatios by sex and distance from the figures", () => {
   });
 
   test("the wording compares with groups and never diagnoses", () => {
-    const result = assessRatios({ flexor: 300, extensor: 60, sideLeft: 20, sideRight: 60 }, "unspecified", norms);
-    for (const text of [result.summary, ...result.ratios.map((ratio) => ratio.sentence)]) assert.doesNotMatch(text, DIAGNOSIS, text);
+    const result = assessRatios(
+      { flexor: 300, extensor: 60, sideLeft: 20, sideRight: 60 },
+      "unspecified",
+      norms,
+    );
+    for (const text of [result.summary, ...result.ratios.map((ratio) => ratio.sentence)])
+      assert.doesNotMatch(text, DIAGNOSIS, text);
   });
 });

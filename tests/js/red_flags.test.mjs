@@ -7,16 +7,16 @@ import { test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
 import {
-  EMERGENCY_LEVELS,
-  RED_FLAG_LEVELS,
   askedAbout,
+  isEmergencyLevel,
   isValidRedFlagRecord,
   joinRedFlagPhrases,
   redFlagGroups,
+  redFlagLevels,
   redFlagSigns,
   splitSevere,
   triage,
-} from "../../abcourse/widgets/lib/red_flags.js";
+} from "../../abcourse/widgets/js/logic/red_flags.js";
 
 const data = loadDataFile("red-flags.yml");
 const signs = redFlagSigns(data);
@@ -105,29 +105,85 @@ const COMBINATIONS = [
   ["cancer with walking harder over weeks", ["cancer", "walking-slow"], "ae-now", "cancer-nerve"],
   ["cancer with numbness for a week", ["cancer", "one-leg-numb"], "ae-now", "cancer-nerve"],
   ["cancer pain with a bladder change", ["cancer-spine-pain", "bladder"], "ae-now", "cancer-nerve"],
-  ["a temperature with pain down one leg", ["temperature", "one-leg-pain"], "ae-now", "infection-nerve"],
-  ["injecting drugs with one weak leg", ["injecting-drugs", "one-leg-weak"], "ae-now", "infection-nerve"],
-  ["a weak immune system with numbness", ["weak-immune", "one-leg-numb"], "ae-now", "infection-nerve"],
-  ["a recent infection with walking harder", ["recent-infection", "walking-slow"], "ae-now", "infection-nerve"],
-  ["a weak immune system with night pain", ["weak-immune", "rest-or-night"], "same-day", "immune-warning"],
-  ["a weak immune system with severe pain", ["weak-immune", "severe-or-worse"], "same-day", "immune-warning"],
+  [
+    "a temperature with pain down one leg",
+    ["temperature", "one-leg-pain"],
+    "ae-now",
+    "infection-nerve",
+  ],
+  [
+    "injecting drugs with one weak leg",
+    ["injecting-drugs", "one-leg-weak"],
+    "ae-now",
+    "infection-nerve",
+  ],
+  [
+    "a weak immune system with numbness",
+    ["weak-immune", "one-leg-numb"],
+    "ae-now",
+    "infection-nerve",
+  ],
+  [
+    "a recent infection with walking harder",
+    ["recent-infection", "walking-slow"],
+    "ae-now",
+    "infection-nerve",
+  ],
+  [
+    "a weak immune system with night pain",
+    ["weak-immune", "rest-or-night"],
+    "same-day",
+    "immune-warning",
+  ],
+  [
+    "a weak immune system with severe pain",
+    ["weak-immune", "severe-or-worse"],
+    "same-day",
+    "immune-warning",
+  ],
   ["a sudden strain with thin bones", ["bone-risk", "sudden-strain"], "ae-now", "fracture"],
-  ["a possible fracture, unable to get up", ["bone-risk", "sudden-strain", "cannot-get-up"], "call-999", "fracture-nerve"],
-  ["a possible fracture with one weak leg", ["bone-risk", "sudden-strain", "one-leg-weak"], "call-999", "fracture-nerve"],
-  ["a possible fracture with a bladder change", ["bone-risk", "sudden-strain", "bladder"], "call-999", "fracture-nerve"],
-  ["3 features of inflammatory back pain", ["long-before-45", "sp-night", "sp-buttock", "sp-nsaid"], "routine", "spondyloarthritis"],
+  [
+    "a possible fracture, unable to get up",
+    ["bone-risk", "sudden-strain", "cannot-get-up"],
+    "call-999",
+    "fracture-nerve",
+  ],
+  [
+    "a possible fracture with one weak leg",
+    ["bone-risk", "sudden-strain", "one-leg-weak"],
+    "call-999",
+    "fracture-nerve",
+  ],
+  [
+    "a possible fracture with a bladder change",
+    ["bone-risk", "sudden-strain", "bladder"],
+    "call-999",
+    "fracture-nerve",
+  ],
+  [
+    "3 features of inflammatory back pain",
+    ["long-before-45", "sp-night", "sp-buttock", "sp-nsaid"],
+    "routine",
+    "spondyloarthritis",
+  ],
 ];
 
 for (const [name, ids, level, ruleId] of COMBINATIONS) {
   test(`${name}: ${level}, by the rule ${ruleId}`, () => {
     const result = triage(data, answeredAll(ids));
     assert.equal(result.level, level);
-    assert.ok(result.top.some((outcome) => outcome.kind === "rule" && outcome.id === ruleId), ruleId);
+    assert.ok(
+      result.top.some((outcome) => outcome.kind === "rule" && outcome.id === ruleId),
+      ruleId,
+    );
     // without any one of its parts, the rule does not apply
     for (const left of ids) {
       const rest = ids.filter((id) => id !== left);
       const without = triage(data, answeredAll(rest));
-      assert.ok(!without.applied.some((outcome) => outcome.id === ruleId), `${ruleId} without ${left}`);
+      assert.ok(
+        !without.applied.some((outcome) => outcome.id === ruleId),
+        `${ruleId} without ${left}`,
+      );
     }
   });
 }
@@ -140,29 +196,45 @@ test("every rule of the file has a row in the combination table", () => {
 test("two features of inflammatory back pain, or three without the long history, are not enough", () => {
   assert.equal(levelOf(["long-before-45", "sp-night", "sp-buttock"]), "clear");
   assert.equal(levelOf(["sp-night", "sp-buttock", "sp-nsaid"]), "clear");
-  assert.deepEqual(triage(data, answeredAll(["sp-night"])).noted.map((sign) => sign.id), ["sp-night"]);
+  assert.deepEqual(
+    triage(data, answeredAll(["sp-night"])).noted.map((sign) => sign.id),
+    ["sp-night"],
+  );
 });
 
 test("the most serious level wins, whatever else is ticked", () => {
   assert.equal(levelOf(["worried", "age-onset", "temperature", "chest-pain"]), "call-999");
   assert.equal(levelOf(["one-leg-pain", "bladder"]), "ae-now");
   assert.equal(levelOf(["not-improving", "cancer"]), "soon");
-  for (const level of RED_FLAG_LEVELS) assert.ok(Object.values(SIGNS_ALONE).includes(level), level);
+  for (const level of redFlagLevels(data))
+    assert.ok(Object.values(SIGNS_ALONE).includes(level), level);
 });
 
 test("an emergency shows even while other groups are unanswered", () => {
   const result = triage(data, { checked: ["both-legs"], none: [] });
   assert.equal(result.level, "ae-now");
-  assert.ok(EMERGENCY_LEVELS.includes(result.level));
+  assert.ok(isEmergencyLevel(data, result.level));
   assert.equal(result.status, "urgent");
   assert.equal(result.unanswered.length, data.groups.length - 1);
 });
 
 test("the cauda equina sentence only for the bladder, bowel, saddle, genital and both-legs signs", () => {
   const ces = ["saddle-numbness", "bladder", "bowel", "sexual-function", "both-legs"];
-  assert.deepEqual(signs.filter((sign) => sign.ces).map((sign) => sign.id).sort(), [...ces].sort());
+  assert.deepEqual(
+    signs
+      .filter((sign) => sign.ces)
+      .map((sign) => sign.id)
+      .sort(),
+    [...ces].sort(),
+  );
   for (const id of ces) assert.ok(triage(data, answeredAll([id])).say.endsWith(data.cesScript), id);
-  for (const id of ["chest-pain", "serious-accident", "walking-fast", "one-leg-weak-worsening", "pregnancy-warning"]) {
+  for (const id of [
+    "chest-pain",
+    "serious-accident",
+    "walking-fast",
+    "one-leg-weak-worsening",
+    "pregnancy-warning",
+  ]) {
     assert.ok(!triage(data, answeredAll([id])).say.includes("cauda equina"), id);
   }
   assert.ok(!triage(data, answeredAll(["cancer", "one-leg-weak"])).say.includes("cauda equina"));
@@ -194,7 +266,10 @@ test("the all-clear needs every group, and names the groups it asked", () => {
   assert.equal(clear.level, "clear");
   assert.equal(clear.status, "ok");
   assert.equal(clear.attention, 0);
-  assert.deepEqual(askedAbout(data), data.groups.map((group) => group.heading));
+  assert.deepEqual(
+    askedAbout(data),
+    data.groups.map((group) => group.heading),
+  );
   const oneLeft = triage(data, { checked: [], none: groups.slice(1) });
   assert.equal(oneLeft.level, "incomplete");
   assert.deepEqual(oneLeft.unanswered, [groups[0]]);
@@ -219,7 +294,11 @@ test("phrases are joined so that their own commas stay readable", () => {
 });
 
 test("'severe' is found once, for the link to its definition", () => {
-  assert.deepEqual(splitSevere("Sudden, severe pain, severe again"), ["Sudden, ", "severe", " pain, severe again"]);
+  assert.deepEqual(splitSevere("Sudden, severe pain, severe again"), [
+    "Sudden, ",
+    "severe",
+    " pain, severe again",
+  ]);
   assert.equal(splitSevere("no such word"), null);
   const withSevere = [...signs, ...data.rules].filter((item) => /\bsevere\b/i.test(item.text));
   assert.ok(withSevere.length >= 5);
@@ -229,5 +308,31 @@ test("a rule with words of its own says them instead of its signs' phrases", () 
   const result = triage(data, answeredAll(["cancer", "one-leg-weak"]));
   assert.equal(result.say, "I have cancer and I'm worried about my spine.");
   const both = triage(data, answeredAll(["cancer", "one-leg-weak", "chest-pain"]));
-  assert.equal(both.say, "I have chest pain and back pain. I have cancer and I'm worried about my spine.");
+  assert.equal(
+    both.say,
+    "I have chest pain and back pain. I have cancer and I'm worried about my spine.",
+  );
+});
+
+test("the levels rank in the data file's order, most serious first", () => {
+  assert.deepEqual(redFlagLevels(data), ["call-999", "ae-now", "same-day", "soon", "routine"]);
+  // the same file with its levels listed the other way round: the order decides, not the names
+  const reversed = { ...data, levels: Object.fromEntries(Object.entries(data.levels).reverse()) };
+  const ticks = answeredAll(["temperature", "chest-pain"]);
+  assert.equal(triage(data, ticks).level, "call-999");
+  assert.equal(triage(reversed, ticks).level, "same-day");
+});
+
+test("a level is an emergency when the data file marks it so", () => {
+  const marked = redFlagLevels(data).filter((level) => isEmergencyLevel(data, level));
+  assert.deepEqual(marked, ["call-999", "ae-now"]);
+  const sameDayToo = {
+    ...data,
+    levels: { ...data.levels, "same-day": { ...data.levels["same-day"], emergency: true } },
+  };
+  assert.equal(isEmergencyLevel(sameDayToo, "same-day"), true);
+  for (const level of ["clear", "incomplete", undefined]) {
+    assert.equal(isEmergencyLevel(data, level), false, String(level));
+  }
+  assert.equal(isEmergencyLevel(undefined, "call-999"), false, "no data file: no emergency");
 });

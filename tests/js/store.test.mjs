@@ -2,27 +2,29 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  allRecords,
   checklistKey,
-  exportProgress,
-  importProgress,
   isCourseKey,
-  memoryStorage,
-  onRecordChange,
   parseProgressFile,
   PROGRESS_EVENT,
   ProgressFileError,
   quizKey,
+  storageKey,
+  selfTestKey,
+} from "../../abcourse/widgets/js/logic/store_keys.js";
+import { asList, asText, citeSources } from "../../abcourse/widgets/js/logic/text.js";
+import {
+  allRecords,
+  exportProgress,
+  importProgress,
+  memoryStorage,
+  onRecordChange,
   readRecord,
   removeRecord,
   resetAll,
   restoreRecord,
   saveRecord,
-  storageKey,
-  toolKey,
   writeRecord,
-} from "../../abcourse/widgets/lib/store.js";
-import { asList, asText, citeSources } from "../../abcourse/widgets/lib/text.js";
+} from "../../abcourse/widgets/js/ui/store.js";
 
 const now = () => "2026-01-01T00:00:00.000Z";
 const key = storageKey("quiz", "01-weak-core/basics");
@@ -35,7 +37,11 @@ describe("records", () => {
     const storage = memoryStorage();
     assert.equal(writeRecord(storage, key, { checked: ["a"] }, now), true);
     assert.deepEqual(readRecord(storage, key), { data: { checked: ["a"] }, notice: null });
-    assert.deepEqual(JSON.parse(storage.getItem(key)), { version: 1, savedAt: now(), data: { checked: ["a"] } });
+    assert.deepEqual(JSON.parse(storage.getItem(key)), {
+      version: 1,
+      savedAt: now(),
+      data: { checked: ["a"] },
+    });
   });
   test("nothing saved is no notice", () => {
     assert.deepEqual(readRecord(memoryStorage(), key), { data: null, notice: null });
@@ -43,8 +49,16 @@ describe("records", () => {
   for (const [why, raw, valid] of [
     ["it was damaged", "{not json", undefined],
     ["it was damaged", "42", undefined],
-    ["it came from an older version of the course", JSON.stringify({ version: 0, data: {} }), undefined],
-    ["it did not match this exercise", JSON.stringify({ version: 1, data: { checked: 3 } }), (d) => Array.isArray(d.checked)],
+    [
+      "it came from an older version of the course",
+      JSON.stringify({ version: 0, data: {} }),
+      undefined,
+    ],
+    [
+      "it did not match this exercise",
+      JSON.stringify({ version: 1, data: { checked: 3 } }),
+      (d) => Array.isArray(d.checked),
+    ],
   ]) {
     test(`a bad value is cleared with a notice: ${why}`, () => {
       const storage = memoryStorage();
@@ -56,7 +70,12 @@ describe("records", () => {
     });
   }
   test("a refused write reports false instead of throwing", () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new Error("QuotaExceededError"); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     assert.equal(writeRecord(full, key, {}), false);
   });
   test("remove clears one key", () => {
@@ -74,7 +93,10 @@ describe("export, import and reset", () => {
     writeRecord(source, storageKey("tool", "endurance"), { times: { flexor: 90 } });
     source.setItem("other-site-key", "kept out");
     const file = JSON.stringify(exportProgress(source, now));
-    assert.deepEqual(Object.keys(JSON.parse(file).records).sort(), [key, "abcourse:v1:tool:endurance"].sort());
+    assert.deepEqual(
+      Object.keys(JSON.parse(file).records).sort(),
+      [key, "abcourse:v1:tool:endurance"].sort(),
+    );
     const target = memoryStorage();
     assert.equal(importProgress(target, file), 2);
     assert.deepEqual(readRecord(target, key).data, { responses: { a: "x" }, checked: { a: true } });
@@ -84,30 +106,50 @@ describe("export, import and reset", () => {
     [JSON.stringify({ format: "other" }), /"format" should be "abcourse-progress"/],
     [JSON.stringify({ format: "abcourse-progress", version: 9, records: {} }), /has version 9/],
     [JSON.stringify({ format: "abcourse-progress", version: 1 }), /no "records" object/],
-    [JSON.stringify({ format: "abcourse-progress", version: 1, records: { "x:y": 1 } }), /"x:y" that does not belong/],
+    [
+      JSON.stringify({ format: "abcourse-progress", version: 1, records: { "x:y": 1 } }),
+      /"x:y" that does not belong/,
+    ],
   ]) {
     test(`a wrong file is refused and changes nothing: ${message}`, () => {
       const storage = memoryStorage();
-      assert.throws(() => importProgress(storage, text), (error) => error instanceof ProgressFileError && message.test(error.message));
+      assert.throws(
+        () => importProgress(storage, text),
+        (error) => error instanceof ProgressFileError && message.test(error.message),
+      );
       assert.equal(storage.length, 0);
     });
   }
+});
+
+describe("export, import and reset: a validator", () => {
   test("with a validator, one bad entry refuses the whole file and changes nothing", () => {
     const storage = memoryStorage();
     writeRecord(storage, key, { good: true });
     const before = storage.getItem(key);
-    const validatorFor = (name) => (name === key || name === "abcourse:v1:tool:endurance" ? (data) => data.good === true : null);
+    const validatorFor = (name) =>
+      name === key || name === "abcourse:v1:tool:endurance" ? (data) => data.good === true : null;
     for (const [records, message] of [
-      [{ [key]: { good: true }, "abcourse:v1:tool:endurance": { good: "garbage" } }, /"abcourse:v1:tool:endurance" .* damaged or in the wrong shape/],
+      [
+        { [key]: { good: true }, "abcourse:v1:tool:endurance": { good: "garbage" } },
+        /"abcourse:v1:tool:endurance" .* damaged or in the wrong shape/,
+      ],
       [{ [key]: null }, /damaged or in the wrong shape/],
       [{ "abcourse:v1:zzz:whatever": { good: true } }, /no part of this course uses/],
     ]) {
       const text = JSON.stringify({ format: "abcourse-progress", version: 1, records });
-      assert.throws(() => importProgress(storage, text, validatorFor), (error) => error instanceof ProgressFileError && message.test(error.message));
+      assert.throws(
+        () => importProgress(storage, text, validatorFor),
+        (error) => error instanceof ProgressFileError && message.test(error.message),
+      );
       assert.equal(storage.getItem(key), before);
       assert.equal(storage.getItem("abcourse:v1:tool:endurance"), null);
     }
-    const good = JSON.stringify({ format: "abcourse-progress", version: 1, records: { "abcourse:v1:tool:endurance": { good: true } } });
+    const good = JSON.stringify({
+      format: "abcourse-progress",
+      version: 1,
+      records: { "abcourse:v1:tool:endurance": { good: true } },
+    });
     assert.equal(importProgress(storage, good, validatorFor), 1);
   });
 });
@@ -122,10 +164,17 @@ describe("reading every record, and reset", () => {
     const unreadable = [];
     assert.deepEqual(allRecords(storage, unreadable), { [key]: { fine: 1 } });
     assert.deepEqual(unreadable.sort(), ["abcourse:v0:quiz:old", "abcourse:v1:tool:endurance"]);
-    assert.equal(storage.getItem("abcourse:v1:tool:endurance"), "}{garbage", "the plan leaves clearing to the chapter");
+    assert.equal(
+      storage.getItem("abcourse:v1:tool:endurance"),
+      "}{garbage",
+      "the plan leaves clearing to the chapter",
+    );
   });
   test("parseProgressFile returns the records", () => {
-    assert.deepEqual(parseProgressFile({ format: "abcourse-progress", version: 1, records: {} }), {});
+    assert.deepEqual(
+      parseProgressFile({ format: "abcourse-progress", version: 1, records: {} }),
+      {},
+    );
   });
   test("reset removes every course key, old versions too, and nothing else", () => {
     const storage = memoryStorage();
@@ -147,7 +196,10 @@ describe("reading every record, and reset", () => {
     const heard = [];
     // the plan's listener: any record of the course
     const stop = onRecordChange(isCourseKey, () => heard.push("looked again"));
-    const records = { [toolKey("endurance")]: { times: {}, sex: "male" }, [checklistKey("02-form-technique", "curl-up")]: { checked: [] } };
+    const records = {
+      [selfTestKey("endurance")]: { times: {}, sex: "male" },
+      [checklistKey("02-form-technique", "curl-up")]: { checked: [] },
+    };
     const source = memoryStorage();
     for (const [key, data] of Object.entries(records)) writeRecord(source, key, data);
     heard.length = 0;
@@ -162,8 +214,11 @@ describe("reading every record, and reset", () => {
 describe("the widgets' helpers", () => {
   test("every kind of key is made here, one way", () => {
     assert.equal(quizKey("01-weak-core", "basics"), "abcourse:v1:quiz:01-weak-core/basics");
-    assert.equal(checklistKey("02-form-technique", "curl-up"), "abcourse:v1:checklist:02-form-technique/curl-up");
-    assert.equal(toolKey("endurance"), "abcourse:v1:tool:endurance");
+    assert.equal(
+      checklistKey("02-form-technique", "curl-up"),
+      "abcourse:v1:checklist:02-form-technique/curl-up",
+    );
+    assert.equal(selfTestKey("endurance"), "abcourse:v1:tool:endurance");
   });
 
   test("restoreRecord gives the data, or shows why it was dropped; clear: false leaves it", () => {
@@ -171,11 +226,17 @@ describe("the widgets' helpers", () => {
     const shown = [];
     const notice = { show: (text) => shown.push(text) };
     writeRecord(storage, key, { ok: true }, now);
-    assert.deepEqual(restoreRecord(storage, key, (data) => data.ok, notice), { ok: true });
+    assert.deepEqual(
+      restoreRecord(storage, key, (data) => data.ok, notice),
+      { ok: true },
+    );
     assert.deepEqual(shown, []);
     assert.equal(readRecord(storage, key, () => false, { clear: false }).data, null);
     assert.notEqual(storage.getItem(key), null, "left for its own widget to clear");
-    assert.equal(restoreRecord(storage, key, () => false, notice), null);
+    assert.equal(
+      restoreRecord(storage, key, () => false, notice),
+      null,
+    );
     assert.match(shown[0], /did not match this exercise/);
     assert.equal(storage.getItem(key), null);
   });
@@ -184,11 +245,20 @@ describe("the widgets' helpers", () => {
     const shown = [];
     const notice = { show: (text) => shown.push(text) };
     assert.equal(saveRecord(memoryStorage(), key, {}, notice, "your ticks"), true);
-    const full = { ...memoryStorage(), setItem: () => { throw new Error("full"); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("full");
+      },
+    };
     assert.equal(saveRecord(full, key, {}, notice, "your ticks"), false);
-    assert.deepEqual(shown, ["Your browser did not allow saving, so your ticks will be lost when you leave this page."]);
+    assert.deepEqual(shown, [
+      "Your browser did not allow saving, so your ticks will be lost when you leave this page.",
+    ]);
   });
+});
 
+describe("the widgets' helpers: listening for changes, sources", () => {
   test("onRecordChange hears its keys on this page and in other tabs, until it stops", (context) => {
     // node's global object is no event target; the page's window is
     const window = new EventTarget();
@@ -197,28 +267,42 @@ describe("the widgets' helpers", () => {
       context.after(() => delete globalThis[name]);
     }
     const heard = [];
-    const stop = onRecordChange((changed) => changed.startsWith("abcourse:v1:checklist:"), () => heard.push("change"));
-    const progress = (changed) => globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key: changed } }));
-    const otherTab = (changed) => { const event = new Event("storage"); event.key = changed; globalThis.dispatchEvent(event); };
+    const stop = onRecordChange(
+      (changed) => changed.startsWith("abcourse:v1:checklist:"),
+      () => heard.push("change"),
+    );
+    const progress = (changed) =>
+      globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key: changed } }));
+    const otherTab = (changed) => {
+      const event = new Event("storage");
+      event.key = changed;
+      globalThis.dispatchEvent(event);
+    };
     progress(checklistKey("02-form-technique", "curl-up"));
-    progress(toolKey("endurance"));
+    progress(selfTestKey("endurance"));
     otherTab(checklistKey("02-form-technique", "plank"));
     otherTab(null);
     assert.equal(heard.length, 3);
     stop();
     progress(checklistKey("02-form-technique", "curl-up"));
     assert.equal(heard.length, 3);
-    const stopOne = onRecordChange(toolKey("endurance"), () => heard.push("endurance"));
-    progress(toolKey("endurance"));
-    progress(toolKey("endurancex"));
+    const stopOne = onRecordChange(selfTestKey("endurance"), () => heard.push("endurance"));
+    progress(selfTestKey("endurance"));
+    progress(selfTestKey("endurancex"));
     stopOne();
     assert.deepEqual(heard.slice(3), ["endurance"]);
   });
 
   test("a source is one key or a list; text of a missing value is empty", () => {
-    assert.deepEqual([asList("a"), asList(["a", "b"]), asList(null), asList(undefined)], [["a"], ["a", "b"], [], []]);
+    assert.deepEqual(
+      [asList("a"), asList(["a", "b"]), asList(null), asList(undefined)],
+      [["a"], ["a", "b"], [], []],
+    );
     assert.equal(citeSources({ a: "A (2020)" }, ["a", "b"]), "A (2020); b");
     assert.equal(citeSources(undefined, "a"), "a");
-    assert.deepEqual([asText(null), asText(undefined), asText(0), asText(12.5)], ["", "", "0", "12.5"]);
+    assert.deepEqual(
+      [asText(null), asText(undefined), asText(0), asText(12.5)],
+      ["", "", "0", "12.5"],
+    );
   });
 });

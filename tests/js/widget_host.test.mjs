@@ -19,11 +19,16 @@ test("get reads the embedded state; set changes only the page's copy", () => {
 test("set tells change:name listeners, then change listeners, as Backbone does", () => {
   const model = new StaticModel({ count: 1 });
   const heard = [];
-  model.on("change:count", (source, value) => heard.push(["change:count", source === model, value]));
+  model.on("change:count", (source, value) =>
+    heard.push(["change:count", source === model, value]),
+  );
   model.on("change", (source) => heard.push(["change", source === model]));
   model.on("change:other", () => heard.push(["change:other"]));
   model.set("count", 5);
-  assert.deepEqual(heard, [["change:count", true, 5], ["change", true]]);
+  assert.deepEqual(heard, [
+    ["change:count", true, 5],
+    ["change", true],
+  ]);
   model.set("count", 5);
   assert.equal(heard.length, 2, "setting the same value again changes nothing");
 });
@@ -75,10 +80,21 @@ test("save_changes and send do nothing without a kernel, and do not throw", () =
 });
 
 test("a module or stylesheet is a URL, or it is source text", () => {
-  for (const url of ["../_static/abcourse-widgets/a.js", "./_static/x.css", "https://example.org/w.js", "http://localhost/w.js"]) {
+  for (const url of [
+    "../_static/abcourse-widgets/a.js",
+    "./_static/x.css",
+    "https://example.org/w.js",
+    "http://localhost/w.js",
+  ]) {
     assert.ok(isUrl(url), url);
   }
-  for (const source of ["export default { render() {} };", ".abc-widget { color: red; }", "export default{}", "_static/x.js", ""]) {
+  for (const source of [
+    "export default { render() {} };",
+    ".abc-widget { color: red; }",
+    "export default{}",
+    "_static/x.js",
+    "",
+  ]) {
     assert.equal(isUrl(source), false, source);
   }
 });
@@ -93,7 +109,11 @@ test("taking a view away runs the cleanup its render returned, once, and aborts 
       return () => heard.push(["cleanup"]);
     },
   };
-  const unmount = await mountView(widget, { model: new StaticModel({ n: 1 }), el: { id: "view" }, experimental: {} });
+  const unmount = await mountView(widget, {
+    model: new StaticModel({ n: 1 }),
+    el: { id: "view" },
+    experimental: {},
+  });
   assert.deepEqual(heard, [["render", 1, "view"]]);
   assert.equal(given.aborted, false);
   unmount();
@@ -104,10 +124,19 @@ test("taking a view away runs the cleanup its render returned, once, and aborts 
 
 test("a view whose render returns nothing is taken away quietly; each view has its own signal", async () => {
   const signals = [];
-  const widget = { render: ({ signal }) => { signals.push(signal); } };
+  const widget = {
+    render: ({ signal }) => {
+      signals.push(signal);
+    },
+  };
   const first = await mountView(widget, { model: new StaticModel({}), el: {}, experimental: {} });
   await mountView(widget, { model: new StaticModel({}), el: {}, experimental: {} });
   first();
-  assert.deepEqual(signals.map((signal) => signal.aborted), [true, false]);
-  await mountView({}, { model: new StaticModel({}), el: {}, experimental: {} }).then((unmount) => unmount());
+  assert.deepEqual(
+    signals.map((signal) => signal.aborted),
+    [true, false],
+  );
+  await mountView({}, { model: new StaticModel({}), el: {}, experimental: {} }).then((unmount) =>
+    unmount(),
+  );
 });

@@ -29,9 +29,11 @@ async function importSource(esm) {
 // anywidget's forms: a default export that is the widget or a function returning it, or (before
 // anywidget 0.9) a bare `render` export.
 async function widgetDefinition(module) {
-  if (module.default === undefined && typeof module.render === "function") return { render: module.render };
+  if (module.default === undefined && typeof module.render === "function")
+    return { render: module.render };
   const definition = typeof module.default === "function" ? await module.default() : module.default;
-  if (!definition || typeof definition !== "object") throw new Error("the widget module has no default export");
+  if (!definition || typeof definition !== "object")
+    throw new Error("the widget module has no default export");
   return definition;
 }
 
@@ -41,7 +43,9 @@ export function loadWidget(esm) {
 }
 
 function linkedAlready(href) {
-  return [...document.querySelectorAll("link[rel='stylesheet']")].some((link) => link.href.split("?")[0] === href);
+  return [...document.querySelectorAll("link[rel='stylesheet']")].some(
+    (link) => link.href.split("?")[0] === href,
+  );
 }
 
 // The build links the course's stylesheet in the page head, so it applies before the first paint;
@@ -51,7 +55,10 @@ export function addStylesheet(css) {
   stylesheets.add(css);
   if (isUrl(css)) {
     const href = resolve(css);
-    if (!linkedAlready(href)) document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href }));
+    if (!linkedAlready(href))
+      document.head.append(
+        Object.assign(document.createElement("link"), { rel: "stylesheet", href }),
+      );
     return;
   }
   const style = document.createElement("style");

@@ -89,7 +89,9 @@ async function renderView(tag, prepared) {
 // theme's deferred scripts.
 function parsed() {
   if (document.readyState !== "loading") return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener("readystatechange", resolve, { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener("readystatechange", resolve, { once: true }),
+  );
 }
 
 // The build puts a placeholder after each view tag: once it is there, the tag has been read whole.

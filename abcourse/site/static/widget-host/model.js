@@ -36,7 +36,8 @@ export class StaticModel {
   // off() drops every listener, off(event) every listener of that event, off(null, callback)
   // that callback wherever it listens.
   off(events, callback) {
-    const names = events === null || events === undefined ? [...this.#listeners.keys()] : eventNames(events);
+    const names =
+      events === null || events === undefined ? [...this.#listeners.keys()] : eventNames(events);
     for (const event of names) {
       if (callback === null || callback === undefined) this.#listeners.delete(event);
       else this.#listeners.get(event)?.delete(callback);

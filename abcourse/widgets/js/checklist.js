@@ -1,0 +1,145 @@
+// Form checklist: one toggle per form cue; the summary of missing cues, each with its fix, why it
+// matters and, where the course draws it, the fault beside the right form, updates the moment a
+// toggle changes. Progress is kept in the browser.
+import {
+  cuesToFixFirst,
+  checklistSummary,
+  isValidChecklistRecord,
+} from "./logic/checklist_cues.js";
+import { checklistKey } from "./logic/store_keys.js";
+import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./ui/dom.js";
+import { faultPair } from "./ui/figure.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
+
+// The ticked cues in the checklist's own order.
+function tickedInOrder(view) {
+  return view.checklist.cues.map((cue) => cue.id).filter((id) => view.checked.has(id));
+}
+
+function persist(view) {
+  const ordered = tickedInOrder(view);
+  saveRecord(view.storage, view.key, { checked: ordered }, view.notice, "your ticks");
+  syncToKernel(view.model, { checked: ordered });
+}
+
+function missingList(view, missing) {
+  const ids = [...view.checked];
+  const first = new Set(cuesToFixFirst(view.checklist, ids, 3).map((cue) => cue.id));
+  return h(
+    "ul",
+    { class: "abc-missing" },
+    missing.map((cue) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, cue.cue),
+        first.has(cue.id) && missing.length > 3 ? " (fix this first)" : "",
+        h("br"),
+        h("span", {}, `Fix: ${cue.fix}`),
+        h("br"),
+        h("span", {}, `Why it matters: ${cue.why}`),
+        view.figures[cue.id] ? faultPair(view.figures[cue.id]) : null,
+      ),
+    ),
+  );
+}
+
+function updateSummary(view) {
+  const { headline, missing } = checklistSummary(view.checklist, [...view.checked]);
+  view.summary.replaceChildren(
+    h(
+      "p",
+      { class: "abc-summary-headline" },
+      h("strong", {}, missing.length ? "To fix: " : "✓ "),
+      headline,
+    ),
+    missing.length ? missingList(view, missing) : null,
+  );
+}
+
+function refresh(view) {
+  for (const toggle of view.toggles) toggle.input.checked = view.checked.has(toggle.cue.id);
+  updateSummary(view);
+}
+
+function cueToggle(view, cue) {
+  const input = h("input", {
+    type: "checkbox",
+    value: cue.id,
+    onchange: () => {
+      if (input.checked) view.checked.add(cue.id);
+      else view.checked.delete(cue.id);
+      persist(view);
+      updateSummary(view);
+    },
+  });
+  return {
+    cue,
+    input,
+    element: h("li", { class: "abc-cue" }, h("label", {}, input, h("span", {}, cue.cue))),
+  };
+}
+
+function resetButton(view) {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "abc-button abc-button-secondary",
+      onclick: () => {
+        view.checked = new Set();
+        removeRecord(view.storage, view.key);
+        refresh(view);
+        syncToKernel(view.model, { checked: [] });
+        view.notice.show("This checklist was reset.");
+        view.toggles[0]?.input.focus();
+      },
+    },
+    "Reset this checklist",
+  );
+}
+
+function render({ model, el }) {
+  const checklist = model.get("checklist");
+  const view = {
+    model,
+    checklist,
+    figures: model.get("figures") ?? {},
+    key: checklistKey(model.get("chapter"), checklist.id),
+    storage: browserStorage(),
+    notice: noticeArea(),
+    summary: liveStatus(),
+  };
+  const saved = restoreRecord(
+    view.storage,
+    view.key,
+    (data) => isValidChecklistRecord(checklist, data),
+    view.notice,
+  );
+  view.checked = new Set(saved?.checked ?? []);
+  view.toggles = checklist.cues.map((cue) => cueToggle(view, cue));
+  el.replaceChildren(
+    widgetSection(
+      "abc-checklist",
+      `Form check: ${checklist.exercise}`,
+      checklist.intro ? h("p", { class: "abc-intro" }, checklist.intro) : null,
+      view.notice.element,
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, "Tick each cue you can keep through a whole set."),
+        h(
+          "ul",
+          { class: "abc-cues" },
+          view.toggles.map((toggle) => toggle.element),
+        ),
+      ),
+      view.summary,
+      h("div", { class: "abc-footer" }, resetButton(view)),
+    ),
+  );
+  refresh(view);
+  syncToKernel(model, { checked: tickedInOrder(view) });
+}
+
+export default { render };

@@ -1,0 +1,33 @@
+// @ts-check
+// Pure logic of a form checklist: which cues are missing, and what to fix first.
+
+export function missingCues(checklist, checkedIds) {
+  const checked = new Set(checkedIds);
+  return checklist.cues.filter((cue) => !checked.has(cue.id));
+}
+
+// Cues with a lower priority number come first; the file's order breaks ties.
+export function cuesToFixFirst(checklist, checkedIds, howMany = 3) {
+  return missingCues(checklist, checkedIds)
+    .map((cue, index) => ({ cue, index }))
+    .sort((a, b) => (a.cue.priority ?? 2) - (b.cue.priority ?? 2) || a.index - b.index)
+    .slice(0, howMany)
+    .map(({ cue }) => cue);
+}
+
+export function checklistSummary(checklist, checkedIds) {
+  const missing = missingCues(checklist, checkedIds);
+  const total = checklist.cues.length;
+  const inPlace = total - missing.length;
+  const headline =
+    missing.length === 0
+      ? `All ${total} cues in place. Keep them as the set gets harder.`
+      : `${inPlace} of ${total} cues in place. ${missing.length} to work on:`;
+  return { total, inPlace, missing, headline };
+}
+
+export function isValidChecklistRecord(checklist, data) {
+  if (!data || typeof data !== "object" || !Array.isArray(data.checked)) return false;
+  const ids = new Set(checklist.cues.map((cue) => cue.id));
+  return data.checked.every((id) => typeof id === "string" && ids.has(id));
+}

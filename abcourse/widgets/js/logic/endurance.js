@@ -1,0 +1,192 @@
+// @ts-check
+// Pure logic of the core-endurance self-test: read what the learner typed as a hold time, and place
+// each time against published adult norms as a band (never pass or fail). No DOM here, so
+// node --test covers every rule; the "Your plan" chapter imports assessEndurance too.
+import { quotedInput } from "./text.js";
+
+// The four tests and the saved record's shape are a fixed contract shared with chapter 3 and the
+// plan: abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}
+export const TIME_FIELDS = ["flexor", "extensor", "sideLeft", "sideRight"];
+export const SEXES = ["female", "male", "unspecified"];
+export const DEFAULT_MAX_SECONDS = 600;
+
+const EXAMPLE = "Type seconds, like 95, or minutes and seconds, like 1:35.";
+
+// "45 s", "2 min 15 s", "3 h 0 min": long times are spelled out so a typo is easy to see.
+export function describeDuration(seconds) {
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${formatNumber(seconds)} s`;
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+  return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
+}
+
+export function formatNumber(value, digits = 1) {
+  const rounded = Number(value.toFixed(digits));
+  return String(rounded);
+}
+
+// Reads a hold time. Accepts 95, 95.5, 95,5, "95 s", "95 sec", 1:35 and 1:02:00 (h:mm:ss).
+// Returns {value, error, empty}: value in seconds or null; error is a message to show beside the
+// field; empty is true for a blank field, which is allowed (the learner may skip a test).
+export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
+  if (typeof text === "number") return checkRange(text, max, String(text));
+  const trimmed = String(text ?? "").trim();
+  if (trimmed === "") return { value: null, error: null, empty: true };
+  const plain = trimmed.replace(",", ".").replace(/\s*(s|sec|secs|second|seconds)\.?$/i, "");
+  if (/^[-−–]/.test(plain) && /\d/.test(plain)) {
+    return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
+  }
+  if (/^\+?(\d+\.?\d*|\.\d+)$/.test(plain)) return checkRange(Number(plain), max, trimmed);
+  const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(plain);
+  if (clock) {
+    const parts = clock
+      .slice(1)
+      .filter((part) => part !== undefined)
+      .map(Number);
+    const [last] = parts.slice(-1);
+    const middle = parts.length === 3 ? parts[1] : 0;
+    if (last >= 60 || middle >= 60) {
+      return {
+        value: null,
+        error: `${quotedInput(trimmed)} has a part of 60 or more after a colon. ${EXAMPLE}`,
+        empty: false,
+      };
+    }
+    const seconds =
+      parts.length === 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
+    return checkRange(seconds, max, trimmed);
+  }
+  return { value: null, error: `${quotedInput(trimmed)} is not a time. ${EXAMPLE}`, empty: false };
+}
+
+function checkRange(value, max, shown) {
+  if (!Number.isFinite(value))
+    return { value: null, error: `${quotedInput(shown)} is not a time. ${EXAMPLE}`, empty: false };
+  if (value < 0)
+    return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
+  if (value > max) {
+    return {
+      value: null,
+      error: `${describeDuration(value)} is far longer than these tests run (this tool compares up to ${describeDuration(max)}). Check the number. ${EXAMPLE}`,
+      empty: false,
+    };
+  }
+  return { value: Math.round(value * 10) / 10, error: null, empty: false };
+}
+
+export function isValidTime(value) {
+  return value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0);
+}
+
+// A saved record from localStorage (or an imported progress file) must have this shape exactly;
+// anything else is dropped with a notice by the widget that reads it.
+export function isValidEnduranceRecord(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
+  if (!SEXES.includes(data.sex)) return false;
+  const times = data.times;
+  if (!times || typeof times !== "object" || Array.isArray(times)) return false;
+  return Object.entries(times).every(
+    ([field, value]) => TIME_FIELDS.includes(field) && isValidTime(value),
+  );
+}
+
+// Missing, negative or non-numeric values become null, so a damaged record never breaks a chart.
+export function normaliseTimes(times) {
+  const clean = {};
+  for (const field of TIME_FIELDS) {
+    const value = times?.[field];
+    clean[field] = typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
+  }
+  return clean;
+}
+
+export function emptyEnduranceRecord() {
+  return { times: normaliseTimes({}), sex: "unspecified" };
+}
+
+// The bands: below the middle band (under mean - 1 SD), the middle band split at the mean, and
+// above it (over mean + 1 SD). The SDs in the published norms are large, hence bands, not a line.
+export const BANDS = {
+  below: "below the middle band",
+  lower: "in the middle band, under the average",
+  upper: "in the middle band, at or over the average",
+  above: "above the middle band",
+};
+
+export function bandLimits(norm) {
+  return { low: Math.max(0, norm.mean - norm.sd), high: norm.mean + norm.sd };
+}
+
+export function bandOf(seconds, norm) {
+  const { low, high } = bandLimits(norm);
+  if (seconds < low) return "below";
+  if (seconds < norm.mean) return "lower";
+  if (seconds <= high) return "upper";
+  return "above";
+}
+
+// How far a time falls short of the average, 0 at or over it and 1 at two SDs under it.
+export function shortfall(seconds, norm) {
+  const value = (norm.mean - seconds) / (2 * norm.sd);
+  return Math.min(1, Math.max(0, value));
+}
+
+export function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+
+// times: {flexor, extensor, sideLeft, sideRight} in seconds or null; norms: the data file
+// book/data/norms.yml ({tests: [{id, name, mean, sd, source}], ...}).
+// Returns {status, attention, summary, entered, results: [...]}; attention is the largest
+// shortfall among the entered tests (the weakest test decides where to start).
+export function assessEndurance(times, norms) {
+  const clean = normaliseTimes(times);
+  const results = norms.tests.map((norm) => {
+    const seconds = clean[norm.id];
+    const { low, high } = bandLimits(norm);
+    const base = {
+      id: norm.id,
+      name: norm.name,
+      mean: norm.mean,
+      sd: norm.sd,
+      low,
+      high,
+      source: norm.source,
+    };
+    if (seconds === null)
+      return { ...base, seconds: null, band: null, bandLabel: null, z: null, attention: null };
+    const band = bandOf(seconds, norm);
+    return {
+      ...base,
+      seconds,
+      band,
+      bandLabel: BANDS[band],
+      z: round2((seconds - norm.mean) / norm.sd),
+      attention: round2(shortfall(seconds, norm)),
+    };
+  });
+  const entered = results.filter((result) => result.seconds !== null);
+  if (!entered.length) {
+    return {
+      status: "no-data",
+      attention: null,
+      summary: "No hold times entered yet.",
+      entered: 0,
+      results,
+    };
+  }
+  const below = entered.filter((result) => result.band === "below");
+  const attention = Math.max(...entered.map((result) => result.attention));
+  const noun = entered.length === 1 ? "hold time" : "hold times";
+  const inOrAbove = `${entered.length - below.length} of ${entered.length} ${noun} in or above the middle band of the published adult norms.`;
+  const summary = below.length
+    ? `${inOrAbove} Below it: ${below.map((result) => result.name).join(", ")}.`
+    : inOrAbove;
+  return {
+    status: below.length ? "attention" : "ok",
+    attention,
+    summary,
+    entered: entered.length,
+    results,
+  };
+}

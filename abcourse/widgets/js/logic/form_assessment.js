@@ -1,0 +1,118 @@
+// @ts-check
+// Pure logic of the form score: the learner's ticks across a chapter's form checklists become one
+// score, and the missing cues that matter most come first. The score has no saved record of its
+// own; it is worked out from the checklists' records each time.
+
+// A score at or over this share, with no priority-1 cue missing, reads as "ok" for the plan.
+export const FORM_OK_SHARE = 0.8;
+export const FIX_FIRST_COUNT = 3;
+const FORM_DEFAULT_PRIORITY = 2;
+
+function percent(share) {
+  return Math.round(share * 100);
+}
+
+// One checklist's progress; saved: its ticked cue ids, or not an array when it is not started.
+function exerciseProgress(checklist, order, saved) {
+  const started = Array.isArray(saved);
+  const ticked = new Set(started ? saved : []);
+  const missing = checklist.cues.filter((cue) => !ticked.has(cue.id));
+  return {
+    id: checklist.id,
+    exercise: checklist.exercise,
+    order,
+    started,
+    total: checklist.cues.length,
+    inPlace: started ? checklist.cues.length - missing.length : 0,
+    missing: started ? missing : [],
+  };
+}
+
+// The missing cues to fix first: lower priority numbers first; then the chapter's order of
+// exercises, then each list's order.
+function cuesToFixFirst(started, howMany) {
+  return started
+    .flatMap((exercise) =>
+      exercise.missing.map((cue, index) => ({
+        checklistId: exercise.id,
+        exercise: exercise.exercise,
+        cue,
+        order: exercise.order,
+        index,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        (a.cue.priority ?? FORM_DEFAULT_PRIORITY) - (b.cue.priority ?? FORM_DEFAULT_PRIORITY) ||
+        a.order - b.order ||
+        a.index - b.index,
+    )
+    .slice(0, howMany)
+    .map(({ checklistId, exercise, cue }) => ({ checklistId, exercise, cue }));
+}
+
+// checklists: [{id, exercise, cues: [{id, cue, fix, why, priority?}]}] in the chapter's order.
+// checkedById: {checklistId: [cue ids]}; a checklist with no entry (or null) has not been
+// checked yet and is left out of the score rather than counted as all wrong.
+export function assessForm(
+  checklists,
+  checkedById,
+  { okShare = FORM_OK_SHARE, howMany = FIX_FIRST_COUNT } = {},
+) {
+  const exercises = checklists.map((checklist, order) =>
+    exerciseProgress(checklist, order, checkedById?.[checklist.id]),
+  );
+  const started = exercises.filter((exercise) => exercise.started);
+  const notStarted = exercises
+    .filter((exercise) => !exercise.started)
+    .map((exercise) => exercise.exercise);
+  if (!started.length) {
+    return {
+      status: "no-data",
+      attention: null,
+      score: null,
+      inPlace: 0,
+      total: 0,
+      exercises,
+      notStarted,
+      fixFirst: [],
+      summary: "No form checklist ticked yet.",
+    };
+  }
+  const total = started.reduce((sum, exercise) => sum + exercise.total, 0);
+  const inPlace = started.reduce((sum, exercise) => sum + exercise.inPlace, 0);
+  const score = total ? inPlace / total : 0;
+  const fixFirst = cuesToFixFirst(started, howMany);
+  const keyCueMissing = started.some((exercise) =>
+    exercise.missing.some((cue) => cue.priority === 1),
+  );
+  const noun = started.length === 1 ? "exercise" : "exercises";
+  let summary = `Form score ${percent(score)}%: ${inPlace} of ${total} cues in place across ${started.length} ${noun}.`;
+  if (fixFirst.length) summary += ` Fix first (${fixFirst[0].exercise}): ${fixFirst[0].cue.cue}`;
+  return {
+    status: score >= okShare && !keyCueMissing ? "ok" : "attention",
+    attention: Math.round((1 - score) * 100) / 100,
+    score: Math.round(score * 100) / 100,
+    inPlace,
+    total,
+    exercises,
+    notStarted,
+    fixFirst,
+    summary,
+  };
+}
+
+// The saved checklist records of a chapter, read without changing storage: a damaged record is
+// skipped here (its own checklist widget clears it with a notice).
+export function checkedFromRecords(checklists, records) {
+  const checkedById = {};
+  for (const checklist of checklists) {
+    const data = records[checklist.id];
+    if (!data || !Array.isArray(data.checked)) continue;
+    const known = new Set(checklist.cues.map((cue) => cue.id));
+    checkedById[checklist.id] = data.checked.filter(
+      (id) => typeof id === "string" && known.has(id),
+    );
+  }
+  return checkedById;
+}

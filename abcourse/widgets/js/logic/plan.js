@@ -1,0 +1,186 @@
+// @ts-check
+// Pure logic of "Your plan" (chapter 6): read every saved record, run each chapter's own
+// assessment on it (from the self-test registry, logic/self_tests.js), and order the chapters'
+// exercises into a first four-week plan, the causes that need most attention first. So the plan
+// and the chapters always agree. No DOM here, so node --test covers it.
+import { isValidChecklistRecord } from "./checklist_cues.js";
+import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
+import { isEmergencyLevel } from "./red_flags.js";
+import { noResult, selfTestOf } from "./self_tests.js";
+import { checklistKey, passes, quizKey } from "./store_keys.js";
+
+export const PLAN_WEEKS = 4;
+export const PLAN_PER_CAUSE = 2;
+export const PLAN_MAX_EXERCISES = 5;
+
+// Words for the 0..1 attention score, so the chart and the text never rest on a number alone.
+export function attentionWord(attention) {
+  if (attention === null || attention === undefined) return "no data yet";
+  if (attention < 0.34) return "low";
+  if (attention < 0.67) return "some";
+  return "high";
+}
+
+// A saved value is used only when it passes its own widget's check; a damaged one is left out
+// (its own widget clears it with a notice) and counted, so the page can say so.
+function usable(records, key, isValid, skipped) {
+  if (!(key in records)) return null;
+  if (!passes(isValid, records[key])) {
+    skipped.push(key);
+    return null;
+  }
+  return records[key];
+}
+
+// The quiz scores of one chapter, a secondary signal next to the self-tests.
+export function chapterQuizScore(cause, records, skipped = []) {
+  let correct = 0;
+  let answered = 0;
+  let total = 0;
+  for (const quiz of cause.quizzes ?? []) {
+    total += quiz.questions.length;
+    const data = usable(
+      records,
+      quizKey(cause.chapter, quiz.id),
+      (value) => isValidQuizRecord(quiz, value),
+      skipped,
+    );
+    if (!data) continue;
+    const score = scoreQuiz(quiz, data.responses, data.checked);
+    correct += score.correct;
+    answered += score.answered;
+  }
+  if (!total) return null;
+  return { correct, answered, total };
+}
+
+// One cause's assessment from the records, by its self-test's entry in the registry.
+export function assessCause(cause, records, data, skipped = []) {
+  const selfTest = selfTestOf(cause);
+  // a chapter may teach without a self-test: the plan still lists it, with its quizzes
+  if (!selfTest) return { ...noResult("This chapter has no self-test."), status: "no-self-test" };
+  try {
+    const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
+    const saved = (key) =>
+      checks.has(key) ? usable(records, key, checks.get(key), skipped) : null;
+    return selfTest.assess(cause, saved, data);
+  } catch {
+    // A chapter's data in an unexpected shape must not take the whole plan down.
+    return noResult("This self-test's result could not be worked out.");
+  }
+}
+
+// causes: [{id, chapter, title, href, selfTest, exercises, quizzes, checklists}] in chapter order;
+// records: {key: data} (store.js allRecords); data: {norms, redflags, progression}.
+// Returns {causes: [...with result, quiz, attention], ordered, redflag, redflagPage, emergency,
+// skipped}: redflag is the red-flag checker's result and redflagPage its chapter's page.
+export function buildProfile(causes, records, data) {
+  const skipped = [];
+  const assessed = causes.map((cause, order) => {
+    const result = assessCause(cause, records, data, skipped);
+    const attention =
+      typeof result.attention === "number" ? Math.min(1, Math.max(0, result.attention)) : null;
+    return { ...cause, order, result, attention, quiz: chapterQuizScore(cause, records, skipped) };
+  });
+  const redflagCause = assessed.find((cause) => cause.selfTest === "redflags");
+  const redflag = redflagCause?.result ?? null;
+  return {
+    causes: assessed,
+    ordered: orderCauses(assessed),
+    redflag,
+    redflagPage: redflagCause?.href ?? null,
+    emergency: isEmergencyLevel(data?.redflags, redflag?.level),
+    skipped: [...new Set(skipped)],
+  };
+}
+
+function quizShare(cause) {
+  const quiz = cause.quiz;
+  if (!quiz || !quiz.answered) return null;
+  return quiz.correct / quiz.answered;
+}
+
+// Most attention first; causes with no data after those with data, in chapter order. The quiz
+// share (fewer right answers first) breaks ties.
+export function orderCauses(causes) {
+  return [...causes].sort((a, b) => {
+    const left = a.attention ?? -1;
+    const right = b.attention ?? -1;
+    if (left !== right) return right - left;
+    const leftQuiz = quizShare(a) ?? 2;
+    const rightQuiz = quizShare(b) ?? 2;
+    if (leftQuiz !== rightQuiz) return leftQuiz - rightQuiz;
+    return a.order - b.order;
+  });
+}
+
+function exerciseIsUsable(exercise) {
+  return (
+    exercise &&
+    typeof exercise.name === "string" &&
+    Array.isArray(exercise.progression) &&
+    exercise.progression.length > 0
+  );
+}
+
+// The first weeks: up to perCause exercises from each cause, in the causes' order, at most
+// maxExercises in all; each exercise's own week-by-week progression fills weeks 1 to weeks.
+// Chapters without exercises are skipped.
+export function buildPlan(
+  ordered,
+  { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAUSE, maxExercises = PLAN_MAX_EXERCISES } = {},
+) {
+  const chosen = [];
+  for (const cause of ordered) {
+    const exercises = (cause.exercises ?? []).filter(exerciseIsUsable).slice(0, perCause);
+    for (const exercise of exercises) {
+      if (chosen.length >= maxExercises) break;
+      chosen.push({ ...exercise, causeId: cause.id, causeTitle: cause.title, href: cause.href });
+    }
+  }
+  const planWeeks = Array.from({ length: weeks }, (_, index) => ({
+    week: index + 1,
+    items: chosen.map((exercise) => ({
+      exercise: exercise.name,
+      exerciseId: exercise.id,
+      causeId: exercise.causeId,
+      // an exercise with fewer steps than weeks repeats its last step
+      text: exercise.progression[Math.min(index, exercise.progression.length - 1)],
+    })),
+  }));
+  return { exercises: chosen, weeks: chosen.length ? planWeeks : [] };
+}
+
+// The check each saved key must pass, by the widget that writes it, as a Map from key to check;
+// a key no widget of the course writes is not in it. Used to vet an imported progress file
+// before anything is saved. Built once per page: the chapters' content does not change.
+export function recordValidators(causes, data) {
+  const byKey = new Map();
+  for (const cause of causes) {
+    for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
+      byKey.set(key, isValid);
+    for (const quiz of cause.quizzes ?? []) {
+      byKey.set(quizKey(cause.chapter, quiz.id), (item) => isValidQuizRecord(quiz, item));
+    }
+    for (const checklist of cause.checklists ?? []) {
+      byKey.set(checklistKey(cause.chapter, checklist.id), (item) =>
+        isValidChecklistRecord(checklist, item),
+      );
+    }
+  }
+  return byKey;
+}
+
+// One line for the page's live region and the Python `result` trait.
+export function planSummary(profile, plan) {
+  if (profile.emergency)
+    return `${profile.redflag.title}: your answers in the red-flag checker need emergency care, so the exercise plan is put away.`;
+  const withData = profile.causes.filter((cause) => cause.attention !== null);
+  const head = withData.length
+    ? `Profile from ${withData.length} of ${profile.causes.length} self-tests. Most attention: ${profile.ordered[0].title}.`
+    : "No self-test results yet, so the plan follows the chapters' order.";
+  const body = plan.exercises.length
+    ? ` Your plan has ${plan.exercises.length} ${plan.exercises.length === 1 ? "exercise" : "exercises"} for ${plan.weeks.length} weeks.`
+    : " The chapters' exercises are not available yet.";
+  return head + body;
+}

@@ -1,0 +1,519 @@
+// @ts-check
+// Pure logic of the progression and recovery check (chapter 5): read the learner's recent weeks,
+// flag a too-fast rise, too few rest days and too much next-day pain, and draw up a gradual plan
+// for the next weeks. The numbers live in book/data/progression.yml with their sources; they are
+// rules of thumb, and the messages say so. No DOM here, so node --test covers every rule.
+import { asList, quotedInput } from "./text.js";
+
+// The saved record (fixed contract, the plan chapter reads it):
+// abcourse:v1:tool:progression -> {weeks: [{sessions, volume, pain}], unit}
+export const PROGRESSION_FIELDS = ["sessions", "volume", "pain"];
+export const PAIN_MAX = 10;
+
+function round(value, digits = 1) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function progressionPercent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function progressionUnit(rules, unitId) {
+  return rules.units.find((unit) => unit.id === unitId) ?? rules.units[0];
+}
+
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+// Reads one field as typed. Returns {value, error, empty}: a blank field is empty, not an error
+// (the row check decides whether it must be filled); anything else wrong gets a message to show
+// beside the field.
+export function parseProgressionValue(text, field, rules, unitId) {
+  const unit = progressionUnit(rules, unitId);
+  const trimmed = typeof text === "number" ? String(text) : String(text ?? "").trim();
+  if (trimmed === "") return { value: null, error: null, empty: true };
+  const normal = trimmed.replace(",", ".").replace(/^[−–]/, "-");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal)) {
+    const example = field === "pain" ? "2" : field === "sessions" ? "3" : "12";
+    return {
+      value: null,
+      error: `${quotedInput(trimmed)} is not a number. Type digits only, like ${example}.`,
+      empty: false,
+    };
+  }
+  const value = Number(normal);
+  if (value < 0) return { value: null, error: "This cannot be negative.", empty: false };
+  if (field === "sessions") {
+    if (!Number.isInteger(value))
+      return { value: null, error: "Type a whole number of sessions, like 3.", empty: false };
+    if (value > rules.maxSessions) {
+      return {
+        value: null,
+        error: `${value} sessions in one week is more than this check takes (at most ${rules.maxSessions}). Check the number.`,
+        empty: false,
+      };
+    }
+  } else if (field === "volume") {
+    if (value > unit.max) {
+      return {
+        value: null,
+        error: `${value} ${unit.label} in one week is far more than this check expects (at most ${unit.max}). Check the number.`,
+        empty: false,
+      };
+    }
+  } else if (field === "pain") {
+    if (value > PAIN_MAX)
+      return {
+        value: null,
+        error: `Pain is scored from 0 to ${PAIN_MAX}. ${value} is above ${PAIN_MAX}.`,
+        empty: false,
+      };
+  }
+  return { value: round(value), error: null, empty: false };
+}
+
+function rowIsBlank(row) {
+  return PROGRESSION_FIELDS.every((field) => String(row?.[field] ?? "").trim() === "");
+}
+
+// rows: [{sessions, volume, pain}] as typed (strings or numbers), oldest week first.
+// Returns {weeks, errors, rowErrors, valid}: weeks holds numbers or null (a field with a problem
+// is null); errors[i][field] and rowErrors[i] are the messages for row i, or null.
+export function checkProgressionRows(rows, rules, unitId) {
+  const unit = progressionUnit(rules, unitId);
+  const lastFilled = rows.reduce((last, row, index) => (rowIsBlank(row) ? last : index), -1);
+  const weeks = [];
+  const errors = [];
+  const rowErrors = [];
+  rows.forEach((row, index) => {
+    const week = {};
+    const fieldErrors = { sessions: null, volume: null, pain: null };
+    let rowError = null;
+    if (rowIsBlank(row)) {
+      // An empty week before a filled one would make the rise look like one week's change.
+      if (index < lastFilled) {
+        rowError = `Week ${index + 1} is empty. Fill it in (type 0 for a week off) or remove it.`;
+      }
+      PROGRESSION_FIELDS.forEach((field) => {
+        week[field] = null;
+      });
+    } else {
+      for (const field of PROGRESSION_FIELDS) {
+        const parsed = parseProgressionValue(row[field], field, rules, unitId);
+        week[field] = parsed.value;
+        if (parsed.error) fieldErrors[field] = parsed.error;
+        else if (parsed.empty) {
+          // A week off may leave pain blank: there was no session to be sore after.
+          const weekOff = field === "pain" && (week.sessions === 0 || week.volume === 0);
+          if (!weekOff) {
+            const what = {
+              sessions: "the number of sessions",
+              volume: `the ${unit.label}`,
+              pain: "your next-day pain (0 to 10)",
+            }[field];
+            fieldErrors[field] = `Enter ${what} for week ${index + 1} too.`;
+          }
+        }
+      }
+      if (week.sessions === 0 && isNumber(week.volume) && week.volume > 0) {
+        fieldErrors.sessions = `You did ${week.volume} ${unit.label} in week ${index + 1}, so type at least 1 session.`;
+        week.sessions = null;
+      } else if (isNumber(week.sessions) && week.sessions > 0 && week.volume === 0) {
+        fieldErrors.volume = `You had ${week.sessions} ${week.sessions === 1 ? "session" : "sessions"} in week ${index + 1}, so the ${unit.label} cannot be 0.`;
+        week.volume = null;
+      }
+    }
+    weeks.push(week);
+    errors.push(fieldErrors);
+    rowErrors.push(rowError);
+  });
+  const valid =
+    rowErrors.every((error) => !error) &&
+    errors.every((fieldErrors) => PROGRESSION_FIELDS.every((field) => !fieldErrors[field]));
+  return { weeks, errors, rowErrors, valid };
+}
+
+// A saved record (localStorage or an imported file) must have this shape; anything else is
+// dropped with a notice by the widget that reads it.
+export function isValidProgressionRecord(data, rules = null) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
+  if (!Array.isArray(data.weeks) || data.weeks.length > (rules?.weeks.max ?? 52)) return false;
+  if (
+    data.unit !== undefined &&
+    (typeof data.unit !== "string" || (rules && !rules.units.some((unit) => unit.id === data.unit)))
+  )
+    return false;
+  const limits = { sessions: rules?.maxSessions ?? Infinity, volume: Infinity, pain: PAIN_MAX };
+  return data.weeks.every(
+    (week) =>
+      week &&
+      typeof week === "object" &&
+      !Array.isArray(week) &&
+      PROGRESSION_FIELDS.every(
+        (field) =>
+          week[field] === null ||
+          week[field] === undefined ||
+          (isNumber(week[field]) && week[field] >= 0 && week[field] <= limits[field]),
+      ),
+  );
+}
+
+// A week is complete with all three numbers; pain may stay blank for a week off.
+export function progressionWeekComplete(week) {
+  if (!isNumber(week.sessions) || !isNumber(week.volume)) return false;
+  return isNumber(week.pain) || week.sessions === 0 || week.volume === 0;
+}
+
+// Missing or damaged values become null, so a bad record never breaks the check.
+export function normaliseProgressionWeeks(weeks) {
+  if (!Array.isArray(weeks)) return [];
+  return weeks.map((week) => {
+    const clean = {};
+    for (const field of PROGRESSION_FIELDS) {
+      const value = week?.[field];
+      clean[field] = isNumber(value) && value >= 0 ? value : null;
+    }
+    if (clean.pain !== null && clean.pain > PAIN_MAX) clean.pain = null;
+    return clean;
+  });
+}
+
+export function painZone(pain, rules) {
+  if (pain <= rules.rules.pain.okMax) return "ok";
+  if (pain <= rules.rules.pain.cautionMax) return "caution";
+  return "too-much";
+}
+
+function flag(rule, rules, fields) {
+  return { rule, source: asList(rules.rules[rule].source), ...fields };
+}
+
+// How far the volume rose from one filled week to another, as a share; null when it cannot be
+// worked out (a blank week between them, or nothing done in the earlier week).
+export function progressionRise(from, to) {
+  if (!isNumber(from) || !isNumber(to) || from <= 0) return null;
+  return (to - from) / from;
+}
+
+// Each rule's part in the plan's 0..1 attention score, from the recent weeks only.
+function painAttention(pain, rules) {
+  const { okMax, cautionMax } = rules.rules.pain;
+  if (pain <= okMax) return okMax > 0 ? 0.2 * (pain / okMax) : 0;
+  if (pain <= cautionMax) return 0.5;
+  return Math.min(1, 0.7 + 0.3 * ((pain - cautionMax) / Math.max(1, PAIN_MAX - cautionMax)));
+}
+
+function riseAttention(rise, rules) {
+  const { twoWeekLimit, ruleOfThumb } = rules.rules.increase;
+  if (rise <= ruleOfThumb) return 0;
+  if (rise <= twoWeekLimit) return 0.25;
+  return Math.min(1, 0.5 + (rise - twoWeekLimit) / (2 * twoWeekLimit));
+}
+
+function restAttention(sessions, rules) {
+  const { guideline, maxSessions } = rules.rules.rest;
+  if (sessions <= guideline) return 0;
+  if (sessions <= maxSessions) return 0.2;
+  return sessions >= 7 ? 0.8 : 0.6;
+}
+
+// The rise rule for one week: a rise over two weeks, or already in one, beyond the study's limit;
+// a rise above the rule of thumb; or a restart after a week off. Null when none applies.
+function riseFlag(weeks, index, rules, unit) {
+  const week = weeks[index];
+  if (!isNumber(week.volume)) return null;
+  const { increase } = rules.rules;
+  const number = index + 1;
+  const previous = weeks[index - 1];
+  const twoBack = weeks[index - 2];
+  const oneWeek = progressionRise(previous?.volume, week.volume);
+  const twoWeeks = progressionRise(twoBack?.volume, week.volume);
+  const twoWeeksKnown = twoWeeks !== null && isNumber(previous?.volume);
+  if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
+    return flag("increase", rules, {
+      id: "rise-two-weeks",
+      week: number,
+      severity: "caution",
+      share: round(twoWeeks, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+    });
+  }
+  if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
+    return flag("increase", rules, {
+      id: "rise-one-week",
+      week: number,
+      severity: "caution",
+      share: round(oneWeek, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+    });
+  }
+  if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
+    return flag("increase", rules, {
+      id: "rise-rule-of-thumb",
+      week: number,
+      severity: "note",
+      share: round(oneWeek, 2),
+      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week. That is faster than the common "${progressionPercent(increase.ruleOfThumb)} a week" rule of thumb, which comes from running and is weak evidence.`,
+    });
+  }
+  if (previous?.volume === 0 && week.volume > 0) {
+    return flag("increase", rules, {
+      id: "restart",
+      week: number,
+      severity: "note",
+      message: `Week ${number}: you started again after a week off. Start a little below your last level and build up again.`,
+    });
+  }
+  return null;
+}
+
+function restFlag(week, number, rules) {
+  if (!isNumber(week.sessions)) return null;
+  const { rest } = rules.rules;
+  if (week.sessions > rest.maxSessions) {
+    const everyDay = week.sessions >= 7;
+    return flag("rest", rules, {
+      id: everyDay ? "rest-none" : "rest-too-few",
+      week: number,
+      severity: "caution",
+      message: everyDay
+        ? `Week ${number}: ${week.sessions} sessions means training these muscles every day, with no rest day. Guidelines suggest 2 to ${rest.guideline} days a week.`
+        : `Week ${number}: ${week.sessions} sessions leaves too few rest days. Guidelines suggest training the same muscles on 2 to ${rest.guideline} days a week.`,
+    });
+  }
+  if (week.sessions > rest.guideline) {
+    return flag("rest", rules, {
+      id: "rest-above-guideline",
+      week: number,
+      severity: "note",
+      message: `Week ${number}: ${week.sessions} sessions is more than the 2 to ${rest.guideline} days a week that guidelines suggest for the same muscles. Make sure you feel fresh at each one.`,
+    });
+  }
+  return null;
+}
+
+function painFlag(week, number, rules) {
+  if (!isNumber(week.pain)) return null;
+  const { pain } = rules.rules;
+  const zone = painZone(week.pain, rules);
+  if (zone === "too-much") {
+    return flag("pain", rules, {
+      id: "pain-too-much",
+      week: number,
+      severity: "stop",
+      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is above ${pain.cautionMax}: too much. Do less next week.`,
+    });
+  }
+  if (zone === "caution") {
+    return flag("pain", rules, {
+      id: "pain-caution",
+      week: number,
+      severity: "caution",
+      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is in the "go carefully" zone (${pain.okMax + 1} to ${pain.cautionMax}). Do not add more until it is back to 0 to ${pain.okMax}.`,
+    });
+  }
+  return null;
+}
+
+// Every rule, week by week. Returns [{rule, id, week, severity, message, source}]; severity is
+// "note" (worth knowing), "caution" or "stop" (too much).
+export function progressionFlags(weeks, rules, unitId) {
+  const unit = progressionUnit(rules, unitId);
+  return weeks.flatMap((week, index) =>
+    [
+      riseFlag(weeks, index, rules, unit),
+      restFlag(week, index + 1, rules),
+      painFlag(week, index + 1, rules),
+    ].filter(Boolean),
+  );
+}
+
+// The next amount up: a modest share on top, rounded down to the unit's step; where that share is
+// smaller than one step, one step, but not two weeks running (so small numbers still rise slowly).
+function nextUp(previous, step, unitStep, lastWasAdd) {
+  const raised = Math.floor((previous * (1 + step)) / unitStep + 1e-9) * unitStep;
+  if (raised > previous) return { volume: round(raised, 2), action: "add" };
+  if (lastWasAdd) return { volume: previous, action: "hold" };
+  return { volume: round(previous + unitStep, 2), action: "add" };
+}
+
+// Why the latest week gives no plan yet, or null when it gives one.
+function noPlanNote(latest) {
+  if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
+    return "Fill in your latest week to see a plan for the next weeks.";
+  }
+  if (latest.volume === 0) {
+    return "Your latest week was a week off. Start again a little below your last level, then come back to this check.";
+  }
+  if (!isNumber(latest.pain)) {
+    return "Enter your next-day pain for the latest week to see a plan.";
+  }
+  return null;
+}
+
+// The plan forward from the latest week: add a modest step only while next-day pain stays in the
+// fine zone; hold after pain in the caution zone or a too-fast rise; cut back after too much pain.
+// Returns {weeks: [{week, sessions, volume, action, note}], note} or {weeks: [], note} when the
+// latest week is not filled in.
+export function progressionPlan(
+  weeks,
+  rules,
+  unitId,
+  flags = progressionFlags(weeks, rules, unitId),
+) {
+  const unit = progressionUnit(rules, unitId);
+  const { okMax, cautionMax } = rules.rules.pain;
+  const filled = weeks.filter((week) => PROGRESSION_FIELDS.some((field) => week[field] !== null));
+  const latestIndex = weeks.lastIndexOf(filled[filled.length - 1]);
+  const latest = weeks[latestIndex];
+  const missing = noPlanNote(latest);
+  if (missing) return { weeks: [], note: missing };
+  const zone = painZone(latest.pain, rules);
+  const latestWeek = latestIndex + 1;
+  const fastRise = flags.some(
+    (item) => item.rule === "increase" && item.severity === "caution" && item.week === latestWeek,
+  );
+  let start;
+  if (zone === "too-much") start = ["cut", "hold", "hold"];
+  else if (zone === "caution") start = ["hold", "hold"];
+  else if (fastRise) start = ["hold"];
+  else start = [];
+  const sessions =
+    latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
+  const addNote = `Add only if next-day pain stayed at 0 to ${okMax} last week. If it was ${okMax + 1} to ${cautionMax}, repeat last week. If it was above ${cautionMax}, go back a step.`;
+  const holdNote = `Keep the same amount. Move on once next-day pain is 0 to ${okMax}.`;
+  const planWeeks = [];
+  let volume = latest.volume;
+  let lastWasAdd = false;
+  for (let index = 0; index < rules.plan.weeks; index += 1) {
+    const wanted = start[index] ?? "add";
+    let action = wanted;
+    let note;
+    if (wanted === "cut") {
+      volume = Math.max(
+        unit.step,
+        Math.round((volume * (1 - rules.plan.cut)) / unit.step) * unit.step,
+      );
+      note = `Do about ${progressionPercent(rules.plan.cut)} less: pain above ${cautionMax} is too much. If pain stays above ${cautionMax}, stop and see a professional.`;
+    } else if (wanted === "hold") {
+      note = holdNote;
+    } else {
+      const next = nextUp(volume, rules.plan.step, unit.step, lastWasAdd);
+      ({ action } = next);
+      volume = next.volume;
+      note =
+        action === "add"
+          ? addNote
+          : `Keep the same amount this week: one ${unit.label.replace(/s$/, "")} is the smallest step, so you add it every other week.`;
+    }
+    lastWasAdd = action === "add";
+    planWeeks.push({ week: latestWeek + index + 1, sessions, volume, action, note });
+  }
+  const parts = [rules.plan.note];
+  if (sessions !== latest.sessions)
+    parts.unshift(`The plan uses ${sessions} sessions a week, to leave rest days between them.`);
+  return { weeks: planWeeks, note: parts.join(" ") };
+}
+
+function listJoin(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// How much the latest weeks need attention, 0 to 1: the most of their pain, rest days and rises.
+function recentAttention(clean, recentWeeks, flags, rules) {
+  const parts = [0];
+  for (const number of recentWeeks) {
+    const week = clean[number - 1];
+    if (isNumber(week.pain)) parts.push(painAttention(week.pain, rules));
+    if (isNumber(week.sessions)) parts.push(restAttention(week.sessions, rules));
+  }
+  for (const item of flags) {
+    if (item.rule === "increase" && item.recent && typeof item.share === "number")
+      parts.push(riseAttention(item.share, rules));
+  }
+  return round(Math.max(...parts), 2);
+}
+
+// The one-line summary: how many weeks, what to watch, the plan's amounts.
+function progressionSummary(entered, warnings, plan, unit) {
+  const head = `${entered} ${entered === 1 ? "week" : "weeks"} entered.`;
+  const topics = { increase: "a fast rise", rest: "few rest days", pain: "next-day pain" };
+  let summary;
+  if (warnings.length) {
+    const kinds = [...new Set(warnings.map((item) => topics[item.rule]))];
+    summary = `${head} Watch ${listJoin(kinds)} in your latest weeks.`;
+  } else {
+    summary = `${head} No warning signs in your latest weeks.`;
+  }
+  if (plan.length)
+    summary += ` Plan: ${plan.map((week) => week.volume).join(", ")} ${unit.label} in the next ${plan.length} weeks.`;
+  return summary;
+}
+
+// weeks: [{sessions, volume, pain}] (numbers or null), oldest first; rules:
+// book/data/progression.yml. Returns {status, attention, summary, flags, plan, planNote, unit,
+// entered}. The status and the attention score look at the two latest filled weeks: older flags are
+// history.
+/**
+ * @param {any} weeks
+ * @param {any} rules
+ * @param {{unit?: string}} [options] the unit the volume is counted in
+ */
+export function assessProgression(weeks, rules, { unit: unitId } = {}) {
+  const clean = normaliseProgressionWeeks(weeks);
+  const unit = progressionUnit(rules, unitId);
+  const filledIndexes = clean
+    .map((week, index) => (PROGRESSION_FIELDS.some((field) => week[field] !== null) ? index : -1))
+    .filter((index) => index >= 0);
+  if (!filledIndexes.length) {
+    return {
+      status: "no-data",
+      attention: null,
+      summary: "No training weeks entered yet.",
+      flags: [],
+      plan: [],
+      planNote: "",
+      unit: unit.id,
+      entered: 0,
+    };
+  }
+  // A gap or an unusable number between the first and the latest filled week would hide a rise
+  // (or invent one), so the check and the plan wait until every week in between is complete.
+  const firstGap = clean
+    .slice(filledIndexes[0], filledIndexes.at(-1) + 1)
+    .findIndex((week) => !progressionWeekComplete(week));
+  if (firstGap >= 0) {
+    const number = filledIndexes[0] + firstGap + 1;
+    return {
+      status: "incomplete",
+      attention: null,
+      flags: [],
+      plan: [],
+      planNote: "",
+      unit: unit.id,
+      entered: filledIndexes.length,
+      summary: `Week ${number} is missing a number, or has one that could not be used. Fix it to see the check and a plan.`,
+    };
+  }
+  const flags = progressionFlags(clean, rules, unit.id);
+  const recentWeeks = new Set(filledIndexes.slice(-2).map((index) => index + 1));
+  for (const item of flags) item.recent = recentWeeks.has(item.week);
+  const { weeks: plan, note: planNote } = progressionPlan(clean, rules, unit.id, flags);
+  const attention = recentAttention(clean, recentWeeks, flags, rules);
+  const warnings = flags.filter((item) => item.recent && item.severity !== "note");
+  const entered = filledIndexes.length;
+  const summary = progressionSummary(entered, warnings, plan, unit);
+  return {
+    status: warnings.length ? "attention" : "ok",
+    attention,
+    summary,
+    flags,
+    plan,
+    planNote,
+    unit: unit.id,
+    entered,
+  };
+}

@@ -1,0 +1,184 @@
+// @ts-check
+// Pure grading of quiz questions: no DOM, so node --test covers every rule.
+import { quotedInput } from "./text.js";
+
+// The verdict the widget puts before the feedback, unless the feedback already opens with it
+// (an author's "Correct. ..." must not read "Correct. Correct. ...").
+export function withVerdict(verdict, feedback) {
+  const text = String(feedback ?? "").trim();
+  if (!text) return verdict;
+  return text.toLowerCase().startsWith(verdict.toLowerCase()) ? text : `${verdict} ${text}`;
+}
+
+// Reads what a learner typed as a number: "45", "45.5" or "45,5". The unit is printed beside the
+// field, so anything else is refused with a message that says what to type.
+export function parseNumber(text) {
+  if (typeof text === "number") {
+    return Number.isFinite(text)
+      ? { value: text, error: null }
+      : { value: null, error: "Enter a number." };
+  }
+  const trimmed = String(text ?? "").trim();
+  if (trimmed === "") return { value: null, error: "Enter a number first." };
+  const normalised = trimmed.replace(",", ".");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) {
+    return {
+      value: null,
+      error: `${quotedInput(trimmed)} is not a number. Type digits only, like 45 or 2.5.`,
+    };
+  }
+  return { value: Number(normalised), error: null };
+}
+
+export function numericBounds(question) {
+  if (Array.isArray(question.range)) return { low: question.range[0], high: question.range[1] };
+  const tolerance = question.tolerance ?? 0;
+  return { low: question.answer - tolerance, high: question.answer + tolerance };
+}
+
+export function correctOptionIds(question) {
+  return (question.options ?? []).filter((option) => option.correct).map((option) => option.id);
+}
+
+export function isAnswered(question, response) {
+  switch (question.kind) {
+    case "single":
+      return typeof response === "string" && response !== "";
+    case "multiple":
+      return Array.isArray(response) && response.length > 0;
+    case "truefalse":
+      return typeof response === "boolean";
+    case "numeric":
+      return response !== undefined && response !== null && String(response).trim() !== "";
+    default:
+      return false;
+  }
+}
+
+// A single or multiple choice question, answered.
+function gradeChoice(question, response) {
+  const chosen = new Set(question.kind === "single" ? [response] : response);
+  const right = new Set(correctOptionIds(question));
+  const options = question.options.map((option) => ({
+    id: option.id,
+    chosen: chosen.has(option.id),
+    correct: Boolean(option.correct),
+    feedback: option.feedback,
+  }));
+  const allRight = right.size === chosen.size && [...right].every((id) => chosen.has(id));
+  let message;
+  if (allRight)
+    message =
+      question.kind === "multiple"
+        ? "Correct: you chose all the right options and none of the wrong ones."
+        : "Correct.";
+  else if (question.kind === "multiple") {
+    const missed = [...right].filter((id) => !chosen.has(id)).length;
+    const wrong = [...chosen].filter((id) => !right.has(id)).length;
+    const parts = [];
+    if (missed) parts.push(`${missed} right option${missed > 1 ? "s" : ""} not chosen`);
+    if (wrong) parts.push(`${wrong} wrong option${wrong > 1 ? "s" : ""} chosen`);
+    message = `Not quite: ${parts.join(" and ")}.`;
+  } else message = "Not quite.";
+  const chosenFeedback = options
+    .filter((o) => o.chosen)
+    .map((o) => o.feedback)
+    .join(" ");
+  return {
+    status: allRight ? "correct" : "incorrect",
+    message: withVerdict(message, chosenFeedback),
+    options,
+  };
+}
+
+// A numeric question, answered.
+function gradeNumeric(question, response) {
+  const { value, error } = parseNumber(response);
+  if (error) return { status: "invalid", message: error, options: [] };
+  const { low, high } = numericBounds(question);
+  // Every answer in this course is a count, a time or a share: below zero is a slip, not a guess.
+  if (value < 0 && low >= 0)
+    return { status: "invalid", message: "Enter a number of 0 or more.", options: [] };
+  if (value < low)
+    return {
+      status: "incorrect",
+      message: `Not quite: too low. ${question.feedback.low}`,
+      options: [],
+    };
+  if (value > high)
+    return {
+      status: "incorrect",
+      message: `Not quite: too high. ${question.feedback.high}`,
+      options: [],
+    };
+  return {
+    status: "correct",
+    message: withVerdict("Correct.", question.feedback.correct),
+    options: [],
+  };
+}
+
+// Returns {status, message, options}: status is "correct", "incorrect", "unanswered" or "invalid";
+// options lists, for choice questions, each option's feedback and whether it is right.
+export function gradeQuestion(question, response) {
+  if (!isAnswered(question, response)) {
+    const ask =
+      question.kind === "multiple"
+        ? "Select at least one option first."
+        : question.kind === "numeric"
+          ? "Enter a number first."
+          : "Choose an answer first.";
+    return { status: "unanswered", message: ask, options: [] };
+  }
+  if (question.kind === "single" || question.kind === "multiple") {
+    return gradeChoice(question, response);
+  }
+  if (question.kind === "truefalse") {
+    const correct = response === question.answer;
+    const why = question.feedback[String(response)];
+    return {
+      status: correct ? "correct" : "incorrect",
+      message: withVerdict(correct ? "Correct." : "Not quite.", why),
+      options: [],
+    };
+  }
+  if (question.kind === "numeric") return gradeNumeric(question, response);
+  return { status: "invalid", message: `Unknown question kind "${question.kind}".`, options: [] };
+}
+
+// Score counts questions whose checked answer is right.
+export function scoreQuiz(quiz, responses, checked) {
+  let correct = 0;
+  let answered = 0;
+  for (const question of quiz.questions) {
+    if (!checked?.[question.id]) continue;
+    answered += 1;
+    if (gradeQuestion(question, responses?.[question.id]).status === "correct") correct += 1;
+  }
+  return { correct, answered, total: quiz.questions.length };
+}
+
+// A saved quiz record is usable only if every response fits its question's kind and options.
+export function isValidQuizRecord(quiz, data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
+  const { responses, checked } = data;
+  if (!responses || typeof responses !== "object" || Array.isArray(responses)) return false;
+  if (!checked || typeof checked !== "object" || Array.isArray(checked)) return false;
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  for (const [id, response] of Object.entries(responses)) {
+    const question = byId.get(id);
+    if (!question) return false;
+    const optionIds = new Set((question.options ?? []).map((o) => o.id));
+    if (question.kind === "single" && !(typeof response === "string" && optionIds.has(response)))
+      return false;
+    if (
+      question.kind === "multiple" &&
+      !(Array.isArray(response) && response.every((r) => optionIds.has(r)))
+    )
+      return false;
+    if (question.kind === "truefalse" && typeof response !== "boolean") return false;
+    if (question.kind === "numeric" && !["string", "number"].includes(typeof response))
+      return false;
+  }
+  return Object.entries(checked).every(([id, value]) => byId.has(id) && typeof value === "boolean");
+}

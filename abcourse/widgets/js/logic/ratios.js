@@ -1,0 +1,185 @@
+// @ts-check
+// Pure logic of the balance ratios: divide one hold time by another and compare the result with
+// published figures for men and women. Worded as a comparison with a group, never a diagnosis.
+import { normaliseTimes, round2, SEXES } from "./endurance.js";
+
+export const GROUP_LABELS = { female: "women", male: "men", all: "adults in the study" };
+export const DEFAULT_NEAR = 0.25;
+
+// Several fields (left and right side bridge) count as their average; a field left blank is
+// skipped, so one side alone still gives a side-bridge time. Null when none is entered.
+export function combinedTime(times, fields) {
+  const values = fields
+    .map((field) => times[field])
+    .filter((value) => value !== null && value !== undefined);
+  if (!values.length) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function meanOfNorms(norms, fields) {
+  const means = fields.map((field) => norms.tests.find((test) => test.id === field)?.mean);
+  if (means.some((mean) => typeof mean !== "number")) return null;
+  return means.reduce((sum, mean) => sum + mean, 0) / means.length;
+}
+
+// A reference either states its value, or is worked out from the tests' average times
+// ("fromNorms"), so the data file holds each published number once.
+export function referenceValue(reference, ratio, norms) {
+  if (typeof reference.value === "number") return reference.value;
+  if (reference.fromNorms) {
+    const top = meanOfNorms(norms, ratio.numerator);
+    const bottom = meanOfNorms(norms, ratio.denominator);
+    if (top === null || !bottom) return null;
+    return round2(top / bottom);
+  }
+  return null;
+}
+
+// Which published figures apply: a stated sex sees its own group and whole-group figures; with
+// the sex unspecified, every figure is shown.
+export function referencesFor(ratio, sex, norms) {
+  const wanted =
+    sex === "female" || sex === "male" ? new Set([sex, "all"]) : new Set(["female", "male", "all"]);
+  return ratio.references
+    .filter((reference) => wanted.has(reference.group))
+    .map((reference) => ({
+      group: reference.group,
+      label: reference.label ?? GROUP_LABELS[reference.group],
+      value: referenceValue(reference, ratio, norms),
+      source: reference.source,
+    }))
+    .filter((reference) => reference.value !== null);
+}
+
+// "close" within the near share of any applicable figure; "between" two figures; else "higher"
+// or "lower" than all of them. The near share is a display choice stated in the data file.
+export function compareRatio(value, references, near = DEFAULT_NEAR) {
+  if (!references.length) return null;
+  if (references.some((reference) => Math.abs(value / reference.value - 1) <= near)) return "close";
+  if (references.every((reference) => value > reference.value)) return "higher";
+  if (references.every((reference) => value < reference.value)) return "lower";
+  return "between";
+}
+
+// 0 when the ratio equals the nearest figure, 1 when it is double or half of it (or worse).
+export function ratioAttention(value, references) {
+  if (!references.length) return null;
+  if (value <= 0) return 1;
+  const distance = Math.min(
+    ...references.map((reference) => Math.abs(Math.log(value / reference.value))),
+  );
+  return round2(Math.min(1, distance / Math.LN2));
+}
+
+function listFigures(references) {
+  const parts = references.map((reference) => `${reference.label} (${reference.value.toFixed(2)})`);
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`
+    : parts[0];
+}
+
+export function comparisonSentence(value, comparison, references, near = DEFAULT_NEAR) {
+  const plural = references.length > 1 ? "averages" : "average";
+  switch (comparison) {
+    case "close": {
+      const close = references.filter((reference) => Math.abs(value / reference.value - 1) <= near);
+      return `That is close to the published average for ${listFigures(close)}.`;
+    }
+    case "between":
+      return `That lies between the published averages for ${listFigures(references)}.`;
+    case "higher":
+      return `That is higher than the published ${plural} for ${listFigures(references)}.`;
+    case "lower":
+      return `That is lower than the published ${plural} for ${listFigures(references)}.`;
+    default:
+      return "";
+  }
+}
+
+function fieldNames(fields, norms) {
+  return fields.map((field) => norms.tests.find((test) => test.id === field)?.name ?? field);
+}
+
+// One ratio of the norms file, from the learner's times.
+function assessRatio(ratio, clean, knownSex, norms, near) {
+  const top = combinedTime(clean, ratio.numerator);
+  const bottom = combinedTime(clean, ratio.denominator);
+  const references = referencesFor(ratio, knownSex, norms);
+  const base = {
+    id: ratio.id,
+    name: ratio.name,
+    numerator: top,
+    denominator: bottom,
+    references,
+  };
+  const needed = [
+    ...ratio.numerator.filter(() => top === null),
+    ...ratio.denominator.filter(() => bottom === null),
+  ];
+  if (needed.length) {
+    const names = fieldNames(needed, norms);
+    const either = top === null && ratio.numerator.length > 1 ? " (one side is enough)" : "";
+    return {
+      ...base,
+      value: null,
+      comparison: null,
+      attention: null,
+      sentence: `Enter your ${names.join(" and ")}${either} to see this ratio.`,
+    };
+  }
+  if (bottom === 0) {
+    return {
+      ...base,
+      value: null,
+      comparison: null,
+      attention: null,
+      sentence: `Your ${fieldNames(ratio.denominator, norms).join(" and ")} is 0 seconds, so this ratio cannot be worked out.`,
+    };
+  }
+  const value = round2(top / bottom);
+  const comparison = compareRatio(value, references, near);
+  return {
+    ...base,
+    value,
+    comparison,
+    attention: ratioAttention(value, references),
+    sentence:
+      `Your ratio is ${value.toFixed(2)}. ${comparisonSentence(value, comparison, references, near)}`.trim(),
+  };
+}
+
+// times: {flexor, extensor, sideLeft, sideRight} in seconds or null; sex: "female" | "male" |
+// "unspecified"; norms: book/data/norms.yml. Returns {status, attention, summary, sex, ratios}.
+export function assessRatios(times, sex, norms) {
+  const clean = normaliseTimes(times);
+  const knownSex = SEXES.includes(sex) ? sex : "unspecified";
+  const near = norms.ratios.near ?? DEFAULT_NEAR;
+  const ratios = norms.ratios.items.map((ratio) =>
+    assessRatio(ratio, clean, knownSex, norms, near),
+  );
+  const computed = ratios.filter((ratio) => ratio.value !== null);
+  if (!computed.length) {
+    return {
+      status: "no-data",
+      attention: null,
+      summary: "Not enough hold times entered for any ratio yet.",
+      sex: knownSex,
+      ratios,
+    };
+  }
+  const different = computed.filter(
+    (ratio) => ratio.comparison === "higher" || ratio.comparison === "lower",
+  );
+  const noun = computed.length === 1 ? "ratio" : "ratios";
+  const head = `${computed.length - different.length} of ${computed.length} ${noun} close to or between the published averages.`;
+  const summary = different.length
+    ? `${head} Different: ${different.map((ratio) => `${ratio.name} (${ratio.comparison})`).join(", ")}.`
+    : head;
+  return {
+    status: different.length ? "attention" : "ok",
+    attention: Math.max(...computed.map((ratio) => ratio.attention ?? 0)),
+    summary,
+    sex: knownSex,
+    ratios,
+  };
+}

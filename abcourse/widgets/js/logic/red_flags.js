@@ -1,0 +1,223 @@
+// @ts-check
+// Pure logic of the red-flag checker. The learner ticks signs, group by group; a sign with a level
+// gives that level on its own, and a rule gives its level when, for each name in its `when`, at
+// least one sign of that name is ticked (a name is a sign's id or a set of signs). The most
+// serious level among the signs and rules that apply decides the advice. Each group is one
+// question, answered by ticking signs or "I have none of these"; the all-clear needs every group
+// answered, because an unticked box alone cannot tell "no" from "not read yet". It tells the
+// learner how fast to get help and what to say; it does not diagnose.
+
+// The level ids, most serious first, in the order of the data file's `levels` (call an ambulance,
+// go to A&E now, today, in a few days, if not settling).
+export function redFlagLevels(redflags) {
+  return Object.keys(redflags.levels);
+}
+
+// The plan reads status and attention; level says which advice applies.
+const RED_FLAG_OUTCOME = {
+  "call-999": { status: "urgent", attention: 1 },
+  "ae-now": { status: "urgent", attention: 1 },
+  "same-day": { status: "urgent", attention: 0.75 },
+  soon: { status: "attention", attention: 0.5 },
+  routine: { status: "attention", attention: 0.25 },
+};
+
+// A level the data file marks `emergency`: the checker raises an alert and the plan is put away
+// until a clinician has seen the learner. False without a file, or for "clear" and "incomplete".
+export function isEmergencyLevel(redflags, level) {
+  return Boolean(redflags?.levels?.[level]?.emergency);
+}
+
+// Every sign of the file, each with the id of its group.
+export function redFlagSigns(redflags) {
+  return redflags.groups.flatMap((group) =>
+    group.signs.map((sign) => ({ ...sign, group: group.id })),
+  );
+}
+
+export function redFlagGroups(redflags) {
+  return redflags.groups.map((group) => group.id);
+}
+
+// A saved or imported record: {checked: [sign ids], none?: [group ids answered "none of these"]}.
+// A group cannot be both "none of these" and have a ticked sign.
+export function isValidRedFlagRecord(redflags, data) {
+  if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.checked))
+    return false;
+  const groupOf = new Map(redFlagSigns(redflags).map((sign) => [sign.id, sign.group]));
+  if (!data.checked.every((id) => typeof id === "string" && groupOf.has(id))) return false;
+  if (data.none === undefined) return true;
+  const groups = redFlagGroups(redflags);
+  if (!Array.isArray(data.none) || !data.none.every((group) => groups.includes(group)))
+    return false;
+  const tickedGroups = new Set(data.checked.map((id) => groupOf.get(id)));
+  return data.none.every((group) => !tickedGroups.has(group));
+}
+
+function membersOf(redflags, name) {
+  return redflags.sets?.[name] ?? [name];
+}
+
+// Whether a rule holds for the ticked sign ids.
+export function ruleHolds(redflags, rule, ticked) {
+  const each = rule.when.every((name) => membersOf(redflags, name).some((id) => ticked.has(id)));
+  if (!each || !rule.atLeast) return each;
+  const count = membersOf(redflags, rule.atLeast.of).filter((id) => ticked.has(id)).length;
+  return count >= rule.atLeast.count;
+}
+
+function levelRank(redflags, level) {
+  return redFlagLevels(redflags).indexOf(level);
+}
+
+// The signs and rules that apply, most serious first: [{kind: "sign" | "rule", ...item}].
+export function applying(redflags, tickedIds) {
+  const ticked = new Set(tickedIds);
+  const signs = redFlagSigns(redflags).filter((sign) => sign.level && ticked.has(sign.id));
+  const rules = (redflags.rules ?? []).filter((rule) => ruleHolds(redflags, rule, ticked));
+  return [
+    ...rules.map((rule) => ({ kind: "rule", ...rule })),
+    ...signs.map((sign) => ({ kind: "sign", ...sign })),
+  ].sort((a, b) => levelRank(redflags, a.level) - levelRank(redflags, b.level));
+}
+
+// "A", "A, and B", "A; B; and C": the phrases may hold commas of their own.
+export function joinRedFlagPhrases(phrases) {
+  if (phrases.length <= 1) return phrases.join("");
+  if (phrases.length === 2) return `${phrases[0]}, and ${phrases[1]}`;
+  return `${phrases.slice(0, -1).join("; ")}; and ${phrases[phrases.length - 1]}`;
+}
+
+// The words to use on the phone or at the desk, from everything that applies above "routine"
+// (most serious first): "I have back pain and ..." for the signs' phrases, each script of its own,
+// and the cauda equina sentence only after the signs marked for it. Empty when nothing applies.
+export function whatToSay(redflags, outcomes) {
+  const serious = outcomes.filter((outcome) => outcome.level !== "routine");
+  // a rule with words of its own says what its signs would have said ("I have cancer and ...")
+  const spoken = new Set(
+    serious
+      .filter((outcome) => outcome.kind === "rule" && outcome.script)
+      .flatMap((rule) => rule.when.flatMap((name) => membersOf(redflags, name))),
+  );
+  const phrases = serious
+    .filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
+    .map((outcome) => outcome.say);
+  const sentences = [];
+  if (phrases.length) sentences.push(`I have back pain and ${joinRedFlagPhrases(phrases)}.`);
+  if (serious.some((outcome) => outcome.ces)) sentences.push(redflags.cesScript);
+  for (const outcome of serious)
+    if (outcome.script && !sentences.includes(outcome.script)) sentences.push(outcome.script);
+  return sentences.join(" ");
+}
+
+function titleOf(redflags, level, top) {
+  return top.find((outcome) => outcome.title)?.title ?? redflags.levels[level].title;
+}
+
+function resultFor(redflags, base, level) {
+  const top = base.applied.filter((outcome) => outcome.level === level);
+  const { status, attention } = RED_FLAG_OUTCOME[level];
+  const title = titleOf(redflags, level, top);
+  const missing = base.unanswered.length
+    ? ` Not answered yet: ${base.unanswered.length} of ${redflags.groups.length} groups.`
+    : "";
+  return {
+    ...base,
+    status,
+    attention,
+    level,
+    top,
+    title,
+    summary: `${title}: ${top.map((outcome) => outcome.short).join("; ")}.${missing}`,
+  };
+}
+
+// The ids of the signs the applying rules name, directly or through a named group of signs.
+function signsInRules(redflags, applied) {
+  return new Set(
+    applied
+      .filter((outcome) => outcome.kind === "rule")
+      .flatMap((rule) =>
+        [...rule.when, rule.atLeast?.of ?? []].flat().flatMap((name) => membersOf(redflags, name)),
+      ),
+  );
+}
+
+// redflags: the data file; record: the saved {checked, none} or null/undefined when the checker has
+// not been used. Unknown ids are ignored.
+// Returns {status, attention, level, title, ticked, applied, top, reasons, noted, say,
+// askAboutPlan, answered, unanswered, summary}; level is one of redFlagLevels(), "clear" (every
+// group answered, nothing applies) or "incomplete". applied: the signs and rules that apply, most
+// serious first, and top those at the level that decides; reasons: the ticked signs behind them;
+// noted: ticked signs that on their own are not red flags.
+export function triage(redflags, record) {
+  const signs = redFlagSigns(redflags);
+  const wanted = new Set(record?.checked ?? []);
+  const ticked = signs.filter((sign) => wanted.has(sign.id));
+  const applied = applying(
+    redflags,
+    ticked.map((sign) => sign.id),
+  );
+  const none = new Set(record?.none ?? []);
+  const groups = redFlagGroups(redflags);
+  const answered = groups.filter(
+    (group) => none.has(group) || ticked.some((sign) => sign.group === group),
+  );
+  const unanswered = groups.filter((group) => !answered.includes(group));
+  const inRules = signsInRules(redflags, applied);
+  const base = {
+    ticked,
+    applied,
+    answered,
+    unanswered,
+    reasons: ticked.filter((sign) => sign.level || inRules.has(sign.id)),
+    noted: ticked.filter((sign) => !sign.level && !inRules.has(sign.id)),
+    say: whatToSay(redflags, applied),
+    askAboutPlan: applied.some((outcome) => outcome.askAboutPlan),
+  };
+  if (applied.length) return resultFor(redflags, base, applied[0].level);
+  if (!record || (!answered.length && !wanted.size)) {
+    return {
+      ...base,
+      status: "no-data",
+      attention: null,
+      level: "incomplete",
+      top: [],
+      summary: "The red-flag checker has not been used yet.",
+    };
+  }
+  if (unanswered.length) {
+    return {
+      ...base,
+      status: "incomplete",
+      attention: null,
+      level: "incomplete",
+      top: [],
+      summary:
+        `Not finished: ${answered.length} of ${groups.length} groups of signs answered. ` +
+        "A sign you have not answered is not a no, so this is not an all-clear yet.",
+    };
+  }
+  const title = redflags.allClear.title;
+  return {
+    ...base,
+    status: "ok",
+    attention: 0,
+    level: "clear",
+    top: [],
+    title,
+    summary: `${title}: you answered all ${groups.length} groups of signs, and none of the signs that need care applies.`,
+  };
+}
+
+// What the all-clear names: each group's heading.
+export function askedAbout(redflags) {
+  return redflags.groups.map((group) => group.heading);
+}
+
+// A text split around its first "severe", so that the word can link to the definition.
+export function splitSevere(text) {
+  const match = /\bsevere\b/i.exec(text);
+  if (!match) return null;
+  return [text.slice(0, match.index), match[0], text.slice(match.index + match[0].length)];
+}

@@ -1,0 +1,82 @@
+// @ts-check
+// Saved progress, the parts without storage: the versioned, namespaced key of each quiz,
+// checklist or self-test record, and the check of a progress file before anything is written.
+// No DOM and no storage, so node --test covers it; ui/store.js reads and writes the records.
+
+export const NAMESPACE = "abcourse";
+export const STORE_VERSION = 1;
+export const PROGRESS_EVENT = "abcourse:progress";
+export const EXPORT_FORMAT = "abcourse-progress";
+
+const KEY_PREFIX = `${NAMESPACE}:v${STORE_VERSION}:`;
+
+export function storageKey(kind, id) {
+  return `${KEY_PREFIX}${kind}:${id}`;
+}
+
+// The keys of the course's three kinds of record, so every widget and the plan spell them alike.
+export function quizKey(chapter, quizId) {
+  return storageKey("quiz", `${chapter}/${quizId}`);
+}
+
+export function checklistKey(chapter, checklistId) {
+  return storageKey("checklist", `${chapter}/${checklistId}`);
+}
+
+// A self-test's record; selfTestId is its id in logic/self_tests.js. The stored keys keep the
+// word "tool", as every saved record has it.
+export function selfTestKey(selfTestId) {
+  return storageKey("tool", selfTestId);
+}
+
+export function isCourseKey(key) {
+  return typeof key === "string" && key.startsWith(`${NAMESPACE}:`);
+}
+
+export function isCurrentKey(key) {
+  return typeof key === "string" && key.startsWith(KEY_PREFIX);
+}
+
+export class ProgressFileError extends Error {}
+
+// Checks a parsed export file before anything is written, so a wrong file changes nothing.
+export function parseProgressFile(text) {
+  let parsed;
+  try {
+    parsed = typeof text === "string" ? JSON.parse(text) : text;
+  } catch {
+    throw new ProgressFileError(
+      "This file is not a progress file from this course: it is not valid JSON.",
+    );
+  }
+  if (!parsed || typeof parsed !== "object" || parsed.format !== EXPORT_FORMAT) {
+    throw new ProgressFileError(
+      `This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`,
+    );
+  }
+  if (parsed.version !== STORE_VERSION) {
+    throw new ProgressFileError(
+      `This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`,
+    );
+  }
+  if (!parsed.records || typeof parsed.records !== "object" || Array.isArray(parsed.records)) {
+    throw new ProgressFileError('This progress file has no "records" object.');
+  }
+  for (const key of Object.keys(parsed.records)) {
+    if (!isCurrentKey(key)) {
+      throw new ProgressFileError(
+        `This progress file holds an entry "${key}" that does not belong to this course.`,
+      );
+    }
+  }
+  return parsed.records;
+}
+
+// A check that throws on a value of the wrong shape fails it.
+export function passes(isValid, data) {
+  try {
+    return data !== null && Boolean(isValid(data));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,260 @@
+// Red-flag checker: signs in groups, each group one question. The learner ticks the signs they
+// have, or "I have none of these". A sign or a rule that sends the learner to A&E or 999 at once
+// shows its advice in an alert right under the group where they ticked, brought into view and
+// announced once; other results show under "What to do"; the all-clear comes only when every group
+// is answered. It never names a diagnosis.
+import {
+  isEmergencyLevel,
+  isValidRedFlagRecord,
+  redFlagGroups,
+  redFlagSigns,
+  splitSevere,
+  triage,
+} from "./logic/red_flags.js";
+import { selfTestKey } from "./logic/store_keys.js";
+import { citeSources } from "./logic/text.js";
+import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import { redFlagAdvice, redFlagEmergencyPointer } from "./ui/red_flag_advice.js";
+import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
+
+const REDFLAG_KEY = selfTestKey("redflags");
+
+// null until the learner first answers something: the plan then reads "not used yet"
+function currentRecord(view) {
+  if (!view.checked) return null;
+  return {
+    checked: view.signs.map((sign) => sign.id).filter((id) => view.checked.has(id)),
+    none: redFlagGroups(view.data).filter((group) => view.noneOf.has(group)),
+  };
+}
+
+function answered(view, group) {
+  saveRecord(view.storage, REDFLAG_KEY, currentRecord(view), view.notice, "your answers");
+  update(view, group);
+}
+
+function showToggles(view) {
+  for (const toggle of view.toggles)
+    toggle.input.checked = Boolean(view.checked?.has(toggle.sign.id));
+  for (const [group, input] of view.noneToggles) {
+    // "none of these" cannot stand beside a ticked sign of the same group
+    const hasTick = view.toggles.some(
+      (toggle) => toggle.sign.group === group && toggle.input.checked,
+    );
+    input.checked = view.noneOf.has(group) && !hasTick;
+    input.disabled = hasTick;
+  }
+}
+
+// The emergency alert sits under the group the learner has just answered, where their eyes are.
+// It is filled (and so announced) only when what it says changes, and scrolled into view then.
+function showEmergency(view, result, group) {
+  const advice = redFlagAdvice(view.data, result, { heading: "p" });
+  const text = advice.map((element) => element.textContent).join(" ");
+  const fieldset = view.fieldsets.get(group);
+  if (fieldset && fieldset.nextElementSibling !== view.alertBox) fieldset.after(view.alertBox);
+  if (text === view.alertText) return;
+  view.alertText = text;
+  view.alertBox.replaceChildren(...advice);
+  if (group) view.alertBox.scrollIntoView?.({ block: "nearest" });
+}
+
+function update(view, group = null) {
+  const { data } = view;
+  const record = currentRecord(view);
+  const result = triage(data, record);
+  showToggles(view);
+  if (isEmergencyLevel(data, result.level)) {
+    showEmergency(view, result, group);
+    view.advice.replaceChildren();
+    view.pointer.replaceChildren(redFlagEmergencyPointer(result));
+  } else {
+    view.alertText = "";
+    view.alertBox.replaceChildren();
+    view.pointer.replaceChildren();
+    view.advice.replaceChildren(...redFlagAdvice(data, result));
+  }
+  view.advice.dataset.level = result.level;
+  syncToKernel(view.model, {
+    checked: record?.checked ?? [],
+    result: {
+      status: result.status,
+      attention: result.attention,
+      level: result.level,
+      summary: result.summary,
+      say: result.say,
+      checked: record?.checked ?? [],
+      none: record?.none ?? [],
+    },
+  });
+}
+
+// The sign's text, its first "severe" a link to the definition above the groups.
+function signText(view, text) {
+  const parts = splitSevere(text);
+  if (!parts) return text;
+  return [parts[0], h("a", { href: `#${view.severeId}` }, parts[1]), parts[2]];
+}
+
+function signToggle(view, sign) {
+  const input = h("input", {
+    type: "checkbox",
+    value: sign.id,
+    "data-sign-id": sign.id,
+    onchange: () => {
+      view.checked ??= new Set();
+      if (input.checked) {
+        view.checked.add(sign.id);
+        view.noneOf.delete(sign.group);
+      } else {
+        view.checked.delete(sign.id);
+      }
+      answered(view, sign.group);
+    },
+  });
+  view.toggles.push({ sign, input });
+  return h(
+    "li",
+    { class: "abc-cue" },
+    h(
+      "label",
+      {},
+      input,
+      h(
+        "span",
+        {},
+        signText(view, sign.text),
+        h(
+          "span",
+          { class: "abc-source" },
+          ` (source: ${citeSources(view.data.sources, sign.source)})`,
+        ),
+      ),
+    ),
+  );
+}
+
+function noneToggle(view, group) {
+  const input = h("input", {
+    type: "checkbox",
+    "data-none-of": group,
+    onchange: () => {
+      view.checked ??= new Set();
+      if (input.checked) view.noneOf.add(group);
+      else view.noneOf.delete(group);
+      answered(view, group);
+    },
+  });
+  view.noneToggles.set(group, input);
+  return h(
+    "li",
+    { class: "abc-cue abc-redflag-none" },
+    h("label", {}, input, h("span", {}, "I have none of these")),
+  );
+}
+
+// Each group's signs are one question, with "I have none of these" as its last answer.
+function groupFieldset(view, group) {
+  const legendId = uniqueId(`abc-redflags-${group.id}`);
+  const signs = view.signs.filter((sign) => sign.group === group.id);
+  const fieldset = h(
+    "fieldset",
+    { class: "abc-redflag-group", "aria-labelledby": legendId, "data-group": group.id },
+    h("legend", { id: legendId }, group.heading),
+    group.hint ? h("p", { class: "abc-hint" }, group.hint) : null,
+    h(
+      "ul",
+      { class: "abc-cues" },
+      signs.map((sign) => signToggle(view, sign)),
+      noneToggle(view, group.id),
+    ),
+  );
+  view.fieldsets.set(group.id, fieldset);
+  return fieldset;
+}
+
+function resetButton(view) {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "abc-button abc-button-secondary",
+      onclick: () => {
+        view.checked = null;
+        view.noneOf.clear();
+        removeRecord(view.storage, REDFLAG_KEY);
+        update(view);
+        view.notice.show("Your answers were cleared.");
+        view.toggles[0]?.input.focus();
+      },
+    },
+    "Clear my answers",
+  );
+}
+
+function note(view, label, item, id) {
+  return h(
+    "p",
+    { class: "abc-redflag-note", id },
+    h("strong", {}, label),
+    item.text,
+    h("span", { class: "abc-source" }, ` (source: ${citeSources(view.data.sources, item.source)})`),
+  );
+}
+
+function redFlagView(model) {
+  const data = model.get("redflags");
+  const view = {
+    model,
+    data,
+    signs: redFlagSigns(data),
+    storage: browserStorage(),
+    notice: noticeArea(),
+    toggles: [],
+    noneToggles: new Map(),
+    fieldsets: new Map(),
+    severeId: uniqueId("abc-redflag-severe"),
+    alertText: "",
+    // The alert region is in the page (empty, not hidden) from the start, so that filling it is
+    // announced at once by screen readers.
+    alertBox: h("div", { class: "abc-redflag-alert", role: "alert" }),
+    pointer: h("div", { class: "abc-redflag-pointer" }),
+    advice: liveStatus("abc-redflag-advice"),
+  };
+  const saved = restoreRecord(
+    view.storage,
+    REDFLAG_KEY,
+    (record) => isValidRedFlagRecord(data, record),
+    view.notice,
+  );
+  view.checked = saved ? new Set(saved.checked) : null;
+  view.noneOf = new Set(saved?.none ?? []);
+  return view;
+}
+
+function render({ model, el }) {
+  const view = redFlagView(model);
+  const { data } = view;
+  const groups = data.groups.map((group) => groupFieldset(view, group));
+  el.replaceChildren(
+    widgetSection(
+      "abc-redflags",
+      "Red-flag checker",
+      h("p", { class: "abc-intro" }, data.intro),
+      note(view, "New: ", data.recency),
+      note(view, "“Severe”: ", data.severe, view.severeId),
+      h("p", { class: "abc-disclaimer" }, data.disclaimer),
+      note(view, "For adults: ", data.scope),
+      view.notice.element,
+      groups,
+      view.alertBox,
+      h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
+      view.pointer,
+      view.advice,
+      h("div", { class: "abc-footer" }, resetButton(view)),
+    ),
+  );
+  update(view);
+}
+
+export default { render };

@@ -1,0 +1,86 @@
+// Tiny DOM helpers shared by the widgets. Text goes in as text nodes, never as HTML.
+
+let uniqueCounter = 0;
+
+export function uniqueId(prefix) {
+  uniqueCounter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${uniqueCounter}`;
+}
+
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === "class") element.className = value;
+    else if (name.startsWith("on") && typeof value === "function")
+      element.addEventListener(name.slice(2), value);
+    else if (name in element && typeof value !== "string") element[name] = value;
+    else element.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+// A table in a box that scrolls sideways on a narrow screen instead of widening the page. The box
+// can take keyboard focus (to scroll it) and is named after the table's caption.
+export function scrollableTable(table) {
+  const caption = table.querySelector("caption")?.textContent ?? "Table";
+  return h(
+    "div",
+    { class: "abc-table-scroll", role: "region", tabindex: "0", "aria-label": caption },
+    table,
+  );
+}
+
+// Notices (a dropped saved value, a refused save) go in a polite live region at the widget's top.
+export function noticeArea() {
+  const area = h("p", { class: "abc-notice", role: "status", hidden: true });
+  return {
+    element: area,
+    show(text) {
+      area.textContent = text;
+      area.hidden = !text;
+    },
+  };
+}
+
+// Send a value back to Python when a kernel is there; in the static book there is no comm.
+export function syncToKernel(model, values) {
+  try {
+    for (const [name, value] of Object.entries(values)) model.set(name, value);
+    model.save_changes();
+  } catch {
+    /* no kernel: the browser copy in localStorage is the record */
+  }
+}
+
+// Escape closes an open <details> from anywhere inside it and puts focus back on its summary, so
+// a keyboard user closes what they opened the way they close any other panel.
+export function escapeCloses(details) {
+  details.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !details.open) return;
+    details.open = false;
+    details.querySelector("summary")?.focus();
+    event.stopPropagation();
+  });
+  return details;
+}
+
+// The polite live region a widget's result goes in, read out when it changes.
+export function liveStatus(className = "abc-summary") {
+  return h("div", { class: className, role: "status", "aria-live": "polite" });
+}
+
+// A widget's outer section, named by its title.
+export function widgetSection(className, title, ...children) {
+  const titleId = uniqueId(`${className}-title`);
+  return h(
+    "section",
+    { class: `abc-widget ${className}`, "aria-labelledby": titleId },
+    h("h3", { class: "abc-title", id: titleId }, title),
+    ...children,
+  );
+}
