@@ -13,11 +13,13 @@ from sphinx.cmd.build import build_main
 
 from abcourse.data.course import Chapter, course
 from abcourse.data.red_flags import load_red_flags, red_flag_signs
-from abcourse.site.red_flag_list import LEVELS, SEVERE_LABEL, list_markdown, note_markdown
+from abcourse.site.red_flag_list import SEVERE_LABEL, list_markdown, note_markdown
 
 from .support import BOOK, DATA
 
 RED_FLAGS = DATA / "red-flags.yml"
+#: the levels the file gives, most serious first: each has its list and its advice
+LEVELS = tuple(load_red_flags(RED_FLAGS)["levels"])
 SNIPPETS = BOOK / "snippets"
 INCLUDE = re.compile(r"```\{include\}\s+snippets/(?P<name>[\w-]+\.md)\s*\n```")
 

@@ -10,12 +10,14 @@ import re
 import pytest
 import yaml
 
-from abcourse.data.red_flags import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
+from abcourse.data.red_flags import load_red_flags, red_flag_signs
 from abcourse.widgets import RedFlagChecker
 
 from .support import BOOK, DATA, broken_file_error
 
 RED_FLAGS = DATA / "red-flags.yml"
+#: the guidance's levels, most serious first: what the course's file must give
+LEVELS = ("call-999", "ae-now", "same-day", "soon", "routine")
 CITATION = re.compile(r"^@\w+\{([^,]+),", re.MULTILINE)
 
 # The NHS and pathway lists, routed as the course's table routes them: each sign as words that
@@ -101,11 +103,11 @@ def texts_of(red_flags: dict, level: str) -> list[str]:
 
 
 def test_every_level_has_signs_or_rules(red_flags) -> None:
-    for level in RED_FLAG_LEVELS:
+    for level in LEVELS:
         assert texts_of(red_flags, level), level
 
 
-@pytest.mark.parametrize("level", RED_FLAG_LEVELS)
+@pytest.mark.parametrize("level", LEVELS)
 def test_every_sign_of_the_guidance_is_there_at_its_level(red_flags, level) -> None:
     texts = texts_of(red_flags, level)
     for sign, words in ROUTED_SIGNS[level].items():
@@ -200,7 +202,7 @@ SIGN = r"groups\[\d+\] \(id '[a-z-]+'\) > signs\[\d+\] \(id '{}'\)"
         ),
         (
             lambda d: d["levels"].pop("same-day"),
-            r"levels: missing required field 'same-day'",
+            r"signs\[\d+\] \(id '[a-z-]+'\) > level: \"same-day\" is not one of: call-999, ae-now",
         ),
         (
             lambda d: d["levels"]["ae-now"].update(advise="typo"),
@@ -318,17 +320,27 @@ def test_the_widget_sends_the_levels_in_order_with_their_emergency_marks(monkeyp
     levels marked emergency: both come from red-flags.yml alone."""
     monkeypatch.chdir(BOOK)
     levels = RedFlagChecker.from_file().get_state()["redflags"]["levels"]
-    assert tuple(levels) == RED_FLAG_LEVELS
+    assert tuple(levels) == LEVELS
     assert [level for level in levels if levels[level].get("emergency")] == ["call-999", "ae-now"]
 
 
 def test_levels_out_of_order_are_refused(tmp_path, red_flags) -> None:
     def swap(document: dict) -> None:
         levels = document["levels"]
-        document["levels"] = {"ae-now": levels.pop("ae-now"), **levels}
+        document["levels"] = {"soon": levels.pop("soon"), **levels}
 
     error = broken_file_error(load_red_flags, red_flags, swap, tmp_path / "red-flags.yml")
-    assert re.search(r"levels: list the levels most serious first", str(error)), error
+    assert re.search(r"levels > \w[\w-]*: list the levels most serious first", str(error)), error
+
+
+def test_a_sign_at_a_level_the_file_lacks_is_refused(tmp_path, red_flags) -> None:
+    def retarget(document: dict) -> None:
+        sign(document, "chest-pain")["level"] = "call-998"
+
+    error = broken_file_error(load_red_flags, red_flags, retarget, tmp_path / "red-flags.yml")
+    assert re.search(
+        SIGN.format("chest-pain") + r" > level: \"call-998\" is not one of: call-999,", str(error)
+    ), error
 
 
 def test_widget_from_a_broken_file_names_it(tmp_path, red_flags) -> None:

@@ -7,6 +7,7 @@ chapter 4 quiz all read this one file. Every problem is a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,41 @@ from typing import Any
 from .files import ContentError, DataKind, describe_location, load
 from .sources import check_sources
 
-#: the red-flag levels, most serious first, as red-flags.yml lists them (which the browser reads)
-RED_FLAG_LEVELS = ("call-999", "ae-now", "same-day", "soon", "routine")
+
+def red_flag_levels(document: dict[str, Any]) -> tuple[str, ...]:
+    """The level ids, most serious first, as the file's ``levels`` lists them."""
+    return tuple(document["levels"])
+
+
+def emergency_levels(document: dict[str, Any]) -> tuple[str, ...]:
+    """The levels the file marks ``emergency``: go now (999 or A&E)."""
+    return tuple(name for name, level in document["levels"].items() if level.get("emergency"))
+
+
+def _check_levels(document: dict[str, Any], path: Path | str) -> None:
+    """Most serious first: emergencies before the rest, attention never rising down the list."""
+    levels = list(document["levels"].items())
+    for (above, upper), (name, level) in zip(levels, levels[1:], strict=False):
+        rises = level["attention"] > upper["attention"]
+        if rises or (level.get("emergency") and not upper.get("emergency")):
+            raise ContentError(
+                path,
+                f"levels > {name}",
+                f"list the levels most serious first: '{name}' ranks above '{above}'",
+            )
+
+
+def _check_level_names(document: dict[str, Any], path: Path | str) -> None:
+    """Every sign and rule names a level the file has."""
+    known = red_flag_levels(document)
+    items = list(red_flag_signs(document))
+    items += [(["rules", index], rule) for index, rule in enumerate(document["rules"])]
+    for field_path, item in items:
+        if "level" in item and item["level"] not in known:
+            where = describe_location(document, [*field_path, "level"])
+            # worded as the schema words an unknown value, which it was when it listed the levels
+            message = f"{json.dumps(item['level'])} is not one of: {', '.join(known)}"
+            raise ContentError(path, where, message)
 
 
 def red_flag_signs(document: dict[str, Any]) -> Iterator[tuple[list[str | int], dict[str, Any]]]:
@@ -63,25 +97,25 @@ def _check_red_flag_rules(document: dict[str, Any], path: Path | str, ids: set[s
 
 def check_red_flags(document: dict[str, Any], path: Path | str) -> None:
     """Rules the schema cannot state: names that resolve, words to say, the cauda equina mark."""
+    _check_levels(document, path)
+    _check_level_names(document, path)
     ids = _check_red_flag_names(document, path)
     read = _check_red_flag_rules(document, path, ids)
+    emergencies = emergency_levels(document)
     for field_path, sign in red_flag_signs(document):
         where = describe_location(document, field_path)
         level = sign.get("level")
         if level is None and sign["id"] not in read:
             raise ContentError(path, where, "a sign with no level must be read by a rule")
-        if level not in (None, "routine") and not ("say" in sign or "script" in sign):
-            raise ContentError(path, where, "a sign above 'routine' needs 'say' or 'script'")
+        lowest = red_flag_levels(document)[-1]
+        if level not in (None, lowest) and not ("say" in sign or "script" in sign):
+            raise ContentError(path, where, f"a sign above '{lowest}' needs 'say' or 'script'")
         # the cauda equina sentence belongs with the signs that send the learner to A&E or 999
-        if sign.get("ces") and level not in ("call-999", "ae-now"):
+        if sign.get("ces") and level not in emergencies:
             raise ContentError(path, where, "only an A&E or 999 sign can have 'ces: true'")
-    # the browser ranks the levels in the file's order
-    if tuple(document["levels"]) != RED_FLAG_LEVELS:
-        order = ", ".join(RED_FLAG_LEVELS)
-        raise ContentError(path, "levels", f"list the levels most serious first: {order}")
     outcomes = [sign.get("level") for _, sign in red_flag_signs(document)]
     outcomes += [rule["level"] for rule in document["rules"]]
-    for level in ("call-999", "ae-now"):
+    for level in emergencies:
         if level not in outcomes:
             raise ContentError(path, "groups", f"no sign or rule has level '{level}'")
     check_sources(document, path)

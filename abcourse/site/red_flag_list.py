@@ -34,9 +34,8 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from ..data.files import ContentError
-from ..data.red_flags import RED_FLAG_LEVELS, load_red_flags, red_flag_signs
+from ..data.red_flags import load_red_flags, red_flag_levels, red_flag_signs
 
-LEVELS = RED_FLAG_LEVELS
 NOTE_PARTS = ("advice", "recency", "severe", "scope")
 #: the label of the definition of "severe", which every text that uses the word links to
 SEVERE_LABEL = "red-flag-severe"
@@ -98,6 +97,14 @@ class RedFlagDirective(SphinxDirective):
         except ContentError as error:
             raise self.error(f"{self.name}: {error}") from error
 
+    def level(self, red_flags: dict[str, Any]) -> str | None:
+        """The ``:level:`` option, one of the file's levels (or none given)."""
+        level = self.options.get("level")
+        known = red_flag_levels(red_flags)
+        if level is not None and level not in known:
+            raise self.error(f"{self.name}: no level '{level}' (levels: {', '.join(known)})")
+        return level
+
     def parsed(self, lines: list[str], classes: list[str]) -> list[nodes.Node]:
         container = nodes.container(classes=classes)
         path = str(self.config.abcourse_red_flags)
@@ -108,15 +115,14 @@ class RedFlagDirective(SphinxDirective):
 class RedFlagList(RedFlagDirective):
     """``{red-flag-list}`` with ``:level:``: that level's signs and rules."""
 
-    option_spec: ClassVar[dict[str, Any]] = {
-        "level": lambda value: directives.choice(value, LEVELS)
-    }
+    option_spec: ClassVar[dict[str, Any]] = {"level": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
-        level = self.options.get("level")
+        red_flags = self.red_flags()
+        level = self.level(red_flags)
         if not level:
             raise self.error("red-flag-list: give the level, e.g. ':level: ae-now'")
-        lines = list_markdown(self.red_flags(), level)
+        lines = list_markdown(red_flags, level)
         if not lines:
             raise self.error(f"red-flag-list: no sign or rule has level '{level}'")
         return self.parsed(lines, ["abc-red-flag-list", f"abc-red-flag-list-{level}"])
@@ -127,14 +133,15 @@ class RedFlagNote(RedFlagDirective):
 
     option_spec: ClassVar[dict[str, Any]] = {
         "part": lambda value: directives.choice(value, NOTE_PARTS),
-        "level": lambda value: directives.choice(value, LEVELS),
+        "level": directives.unchanged_required,
     }
 
     def run(self) -> list[nodes.Node]:
         part = self.options.get("part")
         if not part or (part == "advice" and not self.options.get("level")):
             raise self.error("red-flag-note: give the part, and the level for ':part: advice'")
-        lines = note_markdown(self.red_flags(), part, self.options.get("level"))
+        red_flags = self.red_flags()
+        lines = note_markdown(red_flags, part, self.level(red_flags))
         return self.parsed(lines, ["abc-red-flag-note", f"abc-red-flag-note-{part}"])
 
 

@@ -13,15 +13,6 @@ export function redFlagLevels(redflags) {
   return Object.keys(redflags.levels);
 }
 
-// The plan reads status and attention; level says which advice applies.
-const RED_FLAG_OUTCOME = {
-  "call-999": { status: "urgent", attention: 1 },
-  "ae-now": { status: "urgent", attention: 1 },
-  "same-day": { status: "urgent", attention: 0.75 },
-  soon: { status: "attention", attention: 0.5 },
-  routine: { status: "attention", attention: 0.25 },
-};
-
 // A level the data file marks `emergency`: the checker raises an alert and the plan is put away
 // until a clinician has seen the learner. False without a file, or for "clear" and "incomplete".
 export function isEmergencyLevel(redflags, level) {
@@ -116,7 +107,8 @@ function titleOf(redflags, level, top) {
 
 function resultFor(redflags, base, level) {
   const top = base.applied.filter((outcome) => outcome.level === level);
-  const { status, attention } = RED_FLAG_OUTCOME[level];
+  // the plan reads status and attention, as the data file gives them for the level
+  const { status, attention } = redflags.levels[level];
   const title = titleOf(redflags, level, top);
   const missing = base.unanswered.length
     ? ` Not answered yet: ${base.unanswered.length} of ${redflags.groups.length} groups.`
