@@ -24,6 +24,20 @@ def anywidget(esm: str = "export default {render() {}};", css: str = ".a { color
     }
 
 
+#: what the build and the host in the browser must decide alike (tests/js/widget_host.test.mjs)
+CASES = json.loads((Path(__file__).parent / "widget_state_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["urls"], ids=lambda case: repr(case["value"])[:40])
+def test_a_module_or_stylesheet_is_a_url_or_source_text(case) -> None:
+    assert widget_host.is_url(case["value"]) is case["isUrl"]
+
+
+@pytest.mark.parametrize("case", CASES["models"])
+def test_a_model_is_an_anywidget_with_its_module(case) -> None:
+    assert widget_host.is_anywidget(case["entry"]) is case["isAnywidget"]
+
+
 LAYOUT = {"model_module": "@jupyter-widgets/base", "model_name": "LayoutModel", "state": {}}
 SLIDER = {"model_module": "@jupyter-widgets/controls", "model_name": "IntSliderModel", "state": {}}
 

@@ -28,8 +28,11 @@ VIEW_TAG = re.compile(rf'<script type="{re.escape(VIEW_TYPE)}">(.*?)</script>', 
 PASSIVE_MODELS = {("@jupyter-widgets/base", "LayoutModel")}
 #: the traits of an anywidget model that hold its front-end code, and the file suffix of each
 ASSET_TRAITS = {"_esm": ".js", "_css": ".css"}
-#: how anywidget marks a trait that names a URL rather than holding source text
-URL_PREFIXES = ("http://", "https://", "./", "../")
+#: a URL as anywidget writes it (http or https) or as the build writes it (./ or ../); source text
+#: never starts that way and always holds a space or a line break. The host in the browser
+#: decides the same way (``isUrl`` in static/widget-host/assets.js): both are held to the cases in
+#: tests/widget_state_cases.json.
+URL = re.compile(r"(https?://|\.\.?/)\S*")
 
 PLACEHOLDER = '<p class="abc-widget-placeholder">Loading an interactive exercise…</p>'
 NOSCRIPT = (
@@ -40,8 +43,14 @@ NOSCRIPT = (
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
 
 
+def is_url(value: str) -> bool:
+    """Whether a module or stylesheet trait names a URL rather than holding the source text."""
+    return URL.fullmatch(value) is not None
+
+
 def is_anywidget(entry: Mapping[str, Any] | None) -> bool:
-    """Whether a model of the embedded state is an anywidget the host can import and render."""
+    """Whether a model of the embedded state is an anywidget the host can import and render
+    (``isAnywidget`` in static/widget-host/assets.js decides the same way)."""
     if not entry or entry.get("model_module") != "anywidget":
         return False
     return isinstance(entry.get("state", {}).get("_esm"), str)
@@ -80,7 +89,7 @@ def move_assets_out(
         if is_anywidget(entry):
             for trait, suffix in ASSET_TRAITS.items():
                 source = entry["state"].get(trait)
-                if isinstance(source, str) and source and not source.startswith(URL_PREFIXES):
+                if isinstance(source, str) and source and not is_url(source):
                     entry["state"][trait] = store(source, suffix)
         moved[model_id] = entry
     return moved

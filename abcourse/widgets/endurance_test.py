@@ -12,7 +12,7 @@ import traitlets
 
 from ..data.self_tests import load_norms
 from ..figures.html import hold_test_figures
-from .hold_times import HoldTimesWidget
+from .hold_times import HoldTimesWidget, no_times
 
 
 class EnduranceTest(HoldTimesWidget):
@@ -27,4 +27,5 @@ class EnduranceTest(HoldTimesWidget):
     def from_file(cls, path: Path | str = "data/norms.yml", **kwargs: Any) -> EnduranceTest:
         """Build the self-test from a norms file, with the drawn set-up of each hold test."""
         norms = load_norms(path)
-        return cls(norms=norms, figures=hold_test_figures(path, norms), **kwargs)
+        figures = hold_test_figures(path, norms)
+        return cls(norms=norms, times=no_times(norms), figures=figures, **kwargs)

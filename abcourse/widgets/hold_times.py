@@ -16,12 +16,12 @@ import traitlets
 from ..data.self_tests import load_norms
 from .base import CourseWidget
 
-TIME_FIELDS = ("flexor", "extensor", "sideLeft", "sideRight")
 SEXES = ("female", "male", "unspecified")
 
 
-def _no_times() -> dict[str, float | None]:
-    return dict.fromkeys(TIME_FIELDS)
+def no_times(norms: dict[str, Any]) -> dict[str, float | None]:
+    """No time yet for any of the norms file's hold tests, keyed by their ids."""
+    return dict.fromkeys(test["id"] for test in norms["tests"])
 
 
 class HoldTimesWidget(CourseWidget):
@@ -29,8 +29,9 @@ class HoldTimesWidget(CourseWidget):
 
     #: the data file book/data/norms.yml: tests with mean and SD, ratios, sources
     norms = traitlets.Dict().tag(sync=True)
-    #: the learner's valid times in seconds, or None where a test is blank or mistyped
-    times = traitlets.Dict(default_value=_no_times()).tag(sync=True)
+    #: the learner's valid times in seconds by the norms file's test ids, or None where a test is
+    #: blank or mistyped
+    times = traitlets.Dict().tag(sync=True)
     sex = traitlets.Enum(SEXES, default_value="unspecified").tag(sync=True)
     #: what the browser worked out: {status, attention, summary, ...}
     result = traitlets.Dict(
@@ -40,4 +41,5 @@ class HoldTimesWidget(CourseWidget):
     @classmethod
     def from_file(cls, path: Path | str = "data/norms.yml", **kwargs: Any) -> HoldTimesWidget:
         """Build the widget from a norms file (relative to the notebook's folder)."""
-        return cls(norms=load_norms(path), **kwargs)
+        norms = load_norms(path)
+        return cls(norms=norms, times=no_times(norms), **kwargs)

@@ -97,13 +97,16 @@ describe("describeDuration", () => {
 describe("the saved record", () => {
   test("a well-formed record is accepted", () => {
     assert.ok(
-      isValidEnduranceRecord({
-        times: { flexor: 90, extensor: null, sideLeft: 40, sideRight: 41 },
-        sex: "female",
-      }),
+      isValidEnduranceRecord(
+        {
+          times: { flexor: 90, extensor: null, sideLeft: 40, sideRight: 41 },
+          sex: "female",
+        },
+        norms,
+      ),
     );
-    assert.ok(isValidEnduranceRecord({ times: {}, sex: "unspecified" }));
-    assert.ok(isValidEnduranceRecord(emptyEnduranceRecord()));
+    assert.ok(isValidEnduranceRecord({ times: {}, sex: "unspecified" }, norms));
+    assert.ok(isValidEnduranceRecord(emptyEnduranceRecord(norms), norms));
   });
 
   test("anything else is refused", () => {
@@ -122,7 +125,14 @@ describe("the saved record", () => {
       { times: { plank: 90 }, sex: "male" },
     ];
     for (const record of bad)
-      assert.equal(isValidEnduranceRecord(record), false, JSON.stringify(record));
+      assert.equal(isValidEnduranceRecord(record, norms), false, JSON.stringify(record));
+  });
+
+  test("the times are keyed by the norms file's tests, whatever they are", () => {
+    const twoTests = { ...norms, tests: [normOf("flexor"), { ...normOf("extensor"), id: "back" }] };
+    assert.deepEqual(emptyEnduranceRecord(twoTests).times, { flexor: null, back: null });
+    assert.ok(isValidEnduranceRecord({ times: { back: 30 }, sex: "male" }, twoTests));
+    assert.equal(isValidEnduranceRecord({ times: { extensor: 30 }, sex: "male" }, twoTests), false);
   });
 
   test("isValidTime allows null and non-negative numbers only", () => {
@@ -134,13 +144,13 @@ describe("the saved record", () => {
   });
 
   test("normaliseTimes turns missing or damaged values into null", () => {
-    assert.deepEqual(normaliseTimes({ flexor: 10, extensor: -4, sideLeft: "x" }), {
+    assert.deepEqual(normaliseTimes({ flexor: 10, extensor: -4, sideLeft: "x" }, norms), {
       flexor: 10,
       extensor: null,
       sideLeft: null,
       sideRight: null,
     });
-    assert.deepEqual(normaliseTimes(undefined), {
+    assert.deepEqual(normaliseTimes(undefined, norms), {
       flexor: null,
       extensor: null,
       sideLeft: null,

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { isUrl } from "../../abcourse/site/static/widget-host/assets.js";
+import { isAnywidget, isUrl } from "../../abcourse/site/static/widget-host/assets.js";
 import { StaticModel } from "../../abcourse/site/static/widget-host/model.js";
 import { mountView } from "../../abcourse/site/static/widget-host/view.js";
 
@@ -79,24 +80,16 @@ test("save_changes and send do nothing without a kernel, and do not throw", () =
   assert.equal(model.send({ hello: 1 }, {}, []), undefined);
 });
 
+// The cases the build's Python is held to as well, so both sides decide alike.
+const CASES = JSON.parse(readFileSync(new URL("../widget_state_cases.json", import.meta.url)));
+
 test("a module or stylesheet is a URL, or it is source text", () => {
-  for (const url of [
-    "../_static/abcourse-widgets/a.js",
-    "./_static/x.css",
-    "https://example.org/w.js",
-    "http://localhost/w.js",
-  ]) {
-    assert.ok(isUrl(url), url);
-  }
-  for (const source of [
-    "export default { render() {} };",
-    ".abc-widget { color: red; }",
-    "export default{}",
-    "_static/x.js",
-    "",
-  ]) {
-    assert.equal(isUrl(source), false, source);
-  }
+  for (const { value, isUrl: expected } of CASES.urls) assert.equal(isUrl(value), expected, value);
+});
+
+test("a model is an anywidget the host renders only with the anywidget module and its module", () => {
+  for (const { entry, isAnywidget: expected } of CASES.models)
+    assert.equal(isAnywidget(entry), expected, JSON.stringify(entry));
 });
 
 test("taking a view away runs the cleanup its render returned, once, and aborts its signal", async () => {

@@ -7,9 +7,16 @@ const modules = new Map();
 const stylesheets = new Set();
 
 // A URL as anywidget writes it (http or https) or as the build writes it (./ or ../); source
-// text never starts that way and always holds a space or a line break.
+// text never starts that way and always holds a space or a line break. The build decides the same
+// way (is_url in abcourse/site/widget_host.py): both are held to tests/widget_state_cases.json.
 export function isUrl(value) {
   return /^(https?:\/\/|\.\.?\/)\S*$/.test(value);
+}
+
+// A model of the embedded state that is an anywidget the host can import and render (as
+// is_anywidget in abcourse/site/widget_host.py decides when it gives the page this host).
+export function isAnywidget(entry) {
+  return entry?.model_module === "anywidget" && typeof entry.state?._esm === "string";
 }
 
 function resolve(url) {

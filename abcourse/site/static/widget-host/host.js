@@ -4,7 +4,7 @@
 // wraps with a one-line placeholder. This reads the state, starts importing every widget module
 // at once, then renders the widgets in page order, so the first one is not held up by later ones.
 // A widget that fails shows a short message in its place; the others still render.
-import { addStylesheet, loadWidget } from "./assets.js";
+import { addStylesheet, isAnywidget, loadWidget } from "./assets.js";
 import { StaticModel } from "./model.js";
 import { mountView, unmountWhenRemoved } from "./view.js";
 
@@ -18,10 +18,6 @@ const experimental = {
 };
 // A model lives as long as the page, so the signal its initialize gets never fires.
 const signal = new AbortController().signal;
-
-function isAnyWidget(entry) {
-  return entry?.model_module === "anywidget" && typeof entry.state?._esm === "string";
-}
 
 function readModels() {
   const script = document.querySelector(`script[type="${STATE_TYPE}"]`);
@@ -102,7 +98,7 @@ function readWhole(tag) {
 function prepareAll() {
   const prepared = new Map();
   for (const [id, entry] of Object.entries(readModels())) {
-    if (isAnyWidget(entry)) prepared.set(id, prepare(entry));
+    if (isAnywidget(entry)) prepared.set(id, prepare(entry));
   }
   return prepared;
 }

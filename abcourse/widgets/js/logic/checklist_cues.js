@@ -6,11 +6,16 @@ export function missingCues(checklist, checkedIds) {
   return checklist.cues.filter((cue) => !checked.has(cue.id));
 }
 
+// A cue's priority, 1 (fix first) to 3; a cue the content file gives none is a 2.
+export function cuePriority(cue) {
+  return cue.priority ?? 2;
+}
+
 // Cues with a lower priority number come first; the file's order breaks ties.
 export function cuesToFixFirst(checklist, checkedIds, howMany = 3) {
   return missingCues(checklist, checkedIds)
     .map((cue, index) => ({ cue, index }))
-    .sort((a, b) => (a.cue.priority ?? 2) - (b.cue.priority ?? 2) || a.index - b.index)
+    .sort((a, b) => cuePriority(a.cue) - cuePriority(b.cue) || a.index - b.index)
     .slice(0, howMany)
     .map(({ cue }) => cue);
 }

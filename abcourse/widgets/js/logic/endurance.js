@@ -4,9 +4,11 @@
 // node --test covers every rule; the "Your plan" chapter imports assessEndurance too.
 import { quotedInput } from "./text.js";
 
-// The four tests and the saved record's shape are a fixed contract shared with chapter 3 and the
-// plan: abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}
-export const TIME_FIELDS = ["flexor", "extensor", "sideLeft", "sideRight"];
+// The saved record, shared with chapter 3 and the plan, keys its times by the norms file's test
+// ids: abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}.
+export function timeFields(norms) {
+  return norms.tests.map((test) => test.id);
+}
 export const SEXES = ["female", "male", "unspecified"];
 export const DEFAULT_MAX_SECONDS = 600;
 
@@ -80,28 +82,28 @@ export function isValidTime(value) {
 
 // A saved record from localStorage (or an imported progress file) must have this shape exactly;
 // anything else is dropped with a notice by the widget that reads it.
-export function isValidEnduranceRecord(data) {
+export function isValidEnduranceRecord(data, norms) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   if (!SEXES.includes(data.sex)) return false;
   const times = data.times;
   if (!times || typeof times !== "object" || Array.isArray(times)) return false;
   return Object.entries(times).every(
-    ([field, value]) => TIME_FIELDS.includes(field) && isValidTime(value),
+    ([field, value]) => timeFields(norms).includes(field) && isValidTime(value),
   );
 }
 
 // Missing, negative or non-numeric values become null, so a damaged record never breaks a chart.
-export function normaliseTimes(times) {
+export function normaliseTimes(times, norms) {
   const clean = {};
-  for (const field of TIME_FIELDS) {
+  for (const field of timeFields(norms)) {
     const value = times?.[field];
     clean[field] = typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
   }
   return clean;
 }
 
-export function emptyEnduranceRecord() {
-  return { times: normaliseTimes({}), sex: "unspecified" };
+export function emptyEnduranceRecord(norms) {
+  return { times: normaliseTimes({}, norms), sex: "unspecified" };
 }
 
 // The bands: below the middle band (under mean - 1 SD), the middle band split at the mean, and
@@ -140,7 +142,7 @@ export function round2(value) {
 // Returns {status, attention, summary, entered, results: [...]}; attention is the largest
 // shortfall among the entered tests (the weakest test decides where to start).
 export function assessEndurance(times, norms) {
-  const clean = normaliseTimes(times);
+  const clean = normaliseTimes(times, norms);
   const results = norms.tests.map((norm) => {
     const seconds = clean[norm.id];
     const { low, high } = bandLimits(norm);

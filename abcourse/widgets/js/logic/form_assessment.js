@@ -2,11 +2,11 @@
 // Pure logic of the form score: the learner's ticks across a chapter's form checklists become one
 // score, and the missing cues that matter most come first. The score has no saved record of its
 // own; it is worked out from the checklists' records each time.
+import { cuePriority } from "./checklist_cues.js";
 
 // A score at or over this share, with no priority-1 cue missing, reads as "ok" for the plan.
 export const FORM_OK_SHARE = 0.8;
 export const FIX_FIRST_COUNT = 3;
-const FORM_DEFAULT_PRIORITY = 2;
 
 function percent(share) {
   return Math.round(share * 100);
@@ -42,10 +42,7 @@ function cuesToFixFirst(started, howMany) {
       })),
     )
     .sort(
-      (a, b) =>
-        (a.cue.priority ?? FORM_DEFAULT_PRIORITY) - (b.cue.priority ?? FORM_DEFAULT_PRIORITY) ||
-        a.order - b.order ||
-        a.index - b.index,
+      (a, b) => cuePriority(a.cue) - cuePriority(b.cue) || a.order - b.order || a.index - b.index,
     )
     .slice(0, howMany)
     .map(({ checklistId, exercise, cue }) => ({ checklistId, exercise, cue }));

@@ -2,7 +2,14 @@
 // Pure logic of the progression and recovery check (chapter 5): read the learner's recent weeks,
 // flag a too-fast rise, too few rest days and too much next-day pain, and draw up a gradual plan
 // for the next weeks. The numbers live in book/data/progression.yml with their sources; they are
-// rules of thumb, and the messages say so. No DOM here, so node --test covers every rule.
+// rules of thumb, and the messages say so (progression_messages.js words them). No DOM here, so
+// node --test covers every rule.
+import {
+  FIELD_MESSAGES,
+  FLAG_MESSAGES,
+  PLAN_MESSAGES,
+  SUMMARY_MESSAGES,
+} from "./progression_messages.js";
 import { asList, quotedInput } from "./text.js";
 
 // The saved record (fixed contract, the plan chapter reads it):
@@ -13,10 +20,6 @@ export const PAIN_MAX = 10;
 function round(value, digits = 1) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
-}
-
-export function progressionPercent(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 export function progressionUnit(rules, unitId) {
@@ -39,19 +42,19 @@ export function parseProgressionValue(text, field, rules, unitId) {
     const example = field === "pain" ? "2" : field === "sessions" ? "3" : "12";
     return {
       value: null,
-      error: `${quotedInput(trimmed)} is not a number. Type digits only, like ${example}.`,
+      error: FIELD_MESSAGES.notANumber(quotedInput(trimmed), example),
       empty: false,
     };
   }
   const value = Number(normal);
-  if (value < 0) return { value: null, error: "This cannot be negative.", empty: false };
+  if (value < 0) return { value: null, error: FIELD_MESSAGES.negative, empty: false };
   if (field === "sessions") {
     if (!Number.isInteger(value))
-      return { value: null, error: "Type a whole number of sessions, like 3.", empty: false };
+      return { value: null, error: FIELD_MESSAGES.wholeSessions, empty: false };
     if (value > rules.maxSessions) {
       return {
         value: null,
-        error: `${value} sessions in one week is more than this check takes (at most ${rules.maxSessions}). Check the number.`,
+        error: FIELD_MESSAGES.tooManySessions(value, rules.maxSessions),
         empty: false,
       };
     }
@@ -59,7 +62,7 @@ export function parseProgressionValue(text, field, rules, unitId) {
     if (value > unit.max) {
       return {
         value: null,
-        error: `${value} ${unit.label} in one week is far more than this check expects (at most ${unit.max}). Check the number.`,
+        error: FIELD_MESSAGES.tooMuchVolume(value, unit.label, unit.max),
         empty: false,
       };
     }
@@ -67,7 +70,7 @@ export function parseProgressionValue(text, field, rules, unitId) {
     if (value > PAIN_MAX)
       return {
         value: null,
-        error: `Pain is scored from 0 to ${PAIN_MAX}. ${value} is above ${PAIN_MAX}.`,
+        error: FIELD_MESSAGES.painTooHigh(value, PAIN_MAX),
         empty: false,
       };
   }
@@ -94,7 +97,7 @@ export function checkProgressionRows(rows, rules, unitId) {
     if (rowIsBlank(row)) {
       // An empty week before a filled one would make the rise look like one week's change.
       if (index < lastFilled) {
-        rowError = `Week ${index + 1} is empty. Fill it in (type 0 for a week off) or remove it.`;
+        rowError = FIELD_MESSAGES.emptyWeek(index + 1);
       }
       PROGRESSION_FIELDS.forEach((field) => {
         week[field] = null;
@@ -108,20 +111,16 @@ export function checkProgressionRows(rows, rules, unitId) {
           // A week off may leave pain blank: there was no session to be sore after.
           const weekOff = field === "pain" && (week.sessions === 0 || week.volume === 0);
           if (!weekOff) {
-            const what = {
-              sessions: "the number of sessions",
-              volume: `the ${unit.label}`,
-              pain: "your next-day pain (0 to 10)",
-            }[field];
-            fieldErrors[field] = `Enter ${what} for week ${index + 1} too.`;
+            const what = FIELD_MESSAGES.what(unit.label)[field];
+            fieldErrors[field] = FIELD_MESSAGES.enterToo(what, index + 1);
           }
         }
       }
       if (week.sessions === 0 && isNumber(week.volume) && week.volume > 0) {
-        fieldErrors.sessions = `You did ${week.volume} ${unit.label} in week ${index + 1}, so type at least 1 session.`;
+        fieldErrors.sessions = FIELD_MESSAGES.sessionsForVolume(week.volume, unit.label, index + 1);
         week.sessions = null;
       } else if (isNumber(week.sessions) && week.sessions > 0 && week.volume === 0) {
-        fieldErrors.volume = `You had ${week.sessions} ${week.sessions === 1 ? "session" : "sessions"} in week ${index + 1}, so the ${unit.label} cannot be 0.`;
+        fieldErrors.volume = FIELD_MESSAGES.volumeForSessions(week.sessions, index + 1, unit.label);
         week.volume = null;
       }
     }
@@ -231,13 +230,21 @@ function riseFlag(weeks, index, rules, unit) {
   const oneWeek = progressionRise(previous?.volume, week.volume);
   const twoWeeks = progressionRise(twoBack?.volume, week.volume);
   const twoWeeksKnown = twoWeeks !== null && isNumber(previous?.volume);
+  // what every rise message names: the week, the unit, the latest amount and the limits
+  const facts = {
+    week: number,
+    label: unit.label,
+    to: week.volume,
+    limit: increase.twoWeekLimit,
+    ruleOfThumb: increase.ruleOfThumb,
+  };
   if (twoWeeksKnown && twoWeeks > increase.twoWeekLimit) {
     return flag("increase", rules, {
       id: "rise-two-weeks",
       week: number,
       severity: "caution",
       share: round(twoWeeks, 2),
-      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(twoWeeks)} over two weeks (from ${twoBack.volume} to ${week.volume}). That is more than ${progressionPercent(increase.twoWeekLimit)}. In a study of new runners, rises that big over two weeks tended to go with more injuries. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+      message: FLAG_MESSAGES.riseTwoWeeks({ ...facts, rise: twoWeeks, from: twoBack.volume }),
     });
   }
   if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
@@ -246,7 +253,7 @@ function riseFlag(weeks, index, rules, unit) {
       week: number,
       severity: "caution",
       share: round(oneWeek, 2),
-      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week (from ${previous.volume} to ${week.volume}). That is already more than ${progressionPercent(increase.twoWeekLimit)}, the rise over two weeks that tended to go with more injuries in a study of new runners. It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.`,
+      message: FLAG_MESSAGES.riseOneWeek({ ...facts, rise: oneWeek, from: previous.volume }),
     });
   }
   if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
@@ -255,7 +262,7 @@ function riseFlag(weeks, index, rules, unit) {
       week: number,
       severity: "note",
       share: round(oneWeek, 2),
-      message: `Week ${number}: your ${unit.label} went up ${progressionPercent(oneWeek)} in one week. That is faster than the common "${progressionPercent(increase.ruleOfThumb)} a week" rule of thumb, which comes from running and is weak evidence.`,
+      message: FLAG_MESSAGES.riseRuleOfThumb({ ...facts, rise: oneWeek }),
     });
   }
   if (previous?.volume === 0 && week.volume > 0) {
@@ -263,7 +270,7 @@ function riseFlag(weeks, index, rules, unit) {
       id: "restart",
       week: number,
       severity: "note",
-      message: `Week ${number}: you started again after a week off. Start a little below your last level and build up again.`,
+      message: FLAG_MESSAGES.restart(number),
     });
   }
   return null;
@@ -278,9 +285,11 @@ function restFlag(week, number, rules) {
       id: everyDay ? "rest-none" : "rest-too-few",
       week: number,
       severity: "caution",
-      message: everyDay
-        ? `Week ${number}: ${week.sessions} sessions means training these muscles every day, with no rest day. Guidelines suggest 2 to ${rest.guideline} days a week.`
-        : `Week ${number}: ${week.sessions} sessions leaves too few rest days. Guidelines suggest training the same muscles on 2 to ${rest.guideline} days a week.`,
+      message: (everyDay ? FLAG_MESSAGES.restNone : FLAG_MESSAGES.restTooFew)(
+        number,
+        week.sessions,
+        rest.guideline,
+      ),
     });
   }
   if (week.sessions > rest.guideline) {
@@ -288,7 +297,7 @@ function restFlag(week, number, rules) {
       id: "rest-above-guideline",
       week: number,
       severity: "note",
-      message: `Week ${number}: ${week.sessions} sessions is more than the 2 to ${rest.guideline} days a week that guidelines suggest for the same muscles. Make sure you feel fresh at each one.`,
+      message: FLAG_MESSAGES.restAboveGuideline(number, week.sessions, rest.guideline),
     });
   }
   return null;
@@ -303,7 +312,7 @@ function painFlag(week, number, rules) {
       id: "pain-too-much",
       week: number,
       severity: "stop",
-      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is above ${pain.cautionMax}: too much. Do less next week.`,
+      message: FLAG_MESSAGES.painTooMuch(number, week.pain, pain.cautionMax),
     });
   }
   if (zone === "caution") {
@@ -311,7 +320,7 @@ function painFlag(week, number, rules) {
       id: "pain-caution",
       week: number,
       severity: "caution",
-      message: `Week ${number}: next-day pain of ${week.pain} out of 10 is in the "go carefully" zone (${pain.okMax + 1} to ${pain.cautionMax}). Do not add more until it is back to 0 to ${pain.okMax}.`,
+      message: FLAG_MESSAGES.painCaution(number, week.pain, pain.okMax, pain.cautionMax),
     });
   }
   return null;
@@ -342,13 +351,13 @@ function nextUp(previous, step, unitStep, lastWasAdd) {
 // Why the latest week gives no plan yet, or null when it gives one.
 function noPlanNote(latest) {
   if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
-    return "Fill in your latest week to see a plan for the next weeks.";
+    return PLAN_MESSAGES.fillLatest;
   }
   if (latest.volume === 0) {
-    return "Your latest week was a week off. Start again a little below your last level, then come back to this check.";
+    return PLAN_MESSAGES.latestWeekOff;
   }
   if (!isNumber(latest.pain)) {
-    return "Enter your next-day pain for the latest week to see a plan.";
+    return PLAN_MESSAGES.painMissing;
   }
   return null;
 }
@@ -382,8 +391,8 @@ export function progressionPlan(
   else start = [];
   const sessions =
     latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
-  const addNote = `Add only if next-day pain stayed at 0 to ${okMax} last week. If it was ${okMax + 1} to ${cautionMax}, repeat last week. If it was above ${cautionMax}, go back a step.`;
-  const holdNote = `Keep the same amount. Move on once next-day pain is 0 to ${okMax}.`;
+  const addNote = PLAN_MESSAGES.add(okMax, cautionMax);
+  const holdNote = PLAN_MESSAGES.hold(okMax);
   const planWeeks = [];
   let volume = latest.volume;
   let lastWasAdd = false;
@@ -396,30 +405,21 @@ export function progressionPlan(
         unit.step,
         Math.round((volume * (1 - rules.plan.cut)) / unit.step) * unit.step,
       );
-      note = `Do about ${progressionPercent(rules.plan.cut)} less: pain above ${cautionMax} is too much. If pain stays above ${cautionMax}, stop and see a professional.`;
+      note = PLAN_MESSAGES.cut(rules.plan.cut, cautionMax);
     } else if (wanted === "hold") {
       note = holdNote;
     } else {
       const next = nextUp(volume, rules.plan.step, unit.step, lastWasAdd);
       ({ action } = next);
       volume = next.volume;
-      note =
-        action === "add"
-          ? addNote
-          : `Keep the same amount this week: one ${unit.label.replace(/s$/, "")} is the smallest step, so you add it every other week.`;
+      note = action === "add" ? addNote : PLAN_MESSAGES.smallestStep(unit.label);
     }
     lastWasAdd = action === "add";
     planWeeks.push({ week: latestWeek + index + 1, sessions, volume, action, note });
   }
   const parts = [rules.plan.note];
-  if (sessions !== latest.sessions)
-    parts.unshift(`The plan uses ${sessions} sessions a week, to leave rest days between them.`);
+  if (sessions !== latest.sessions) parts.unshift(PLAN_MESSAGES.restDays(sessions));
   return { weeks: planWeeks, note: parts.join(" ") };
-}
-
-function listJoin(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // How much the latest weeks need attention, 0 to 1: the most of their pain, rest days and rises.
@@ -435,22 +435,6 @@ function recentAttention(clean, recentWeeks, flags, rules) {
       parts.push(riseAttention(item.share, rules));
   }
   return round(Math.max(...parts), 2);
-}
-
-// The one-line summary: how many weeks, what to watch, the plan's amounts.
-function progressionSummary(entered, warnings, plan, unit) {
-  const head = `${entered} ${entered === 1 ? "week" : "weeks"} entered.`;
-  const topics = { increase: "a fast rise", rest: "few rest days", pain: "next-day pain" };
-  let summary;
-  if (warnings.length) {
-    const kinds = [...new Set(warnings.map((item) => topics[item.rule]))];
-    summary = `${head} Watch ${listJoin(kinds)} in your latest weeks.`;
-  } else {
-    summary = `${head} No warning signs in your latest weeks.`;
-  }
-  if (plan.length)
-    summary += ` Plan: ${plan.map((week) => week.volume).join(", ")} ${unit.label} in the next ${plan.length} weeks.`;
-  return summary;
 }
 
 // weeks: [{sessions, volume, pain}] (numbers or null), oldest first; rules:
@@ -472,7 +456,7 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
     return {
       status: "no-data",
       attention: null,
-      summary: "No training weeks entered yet.",
+      summary: SUMMARY_MESSAGES.noWeeks,
       flags: [],
       plan: [],
       planNote: "",
@@ -495,7 +479,7 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
       planNote: "",
       unit: unit.id,
       entered: filledIndexes.length,
-      summary: `Week ${number} is missing a number, or has one that could not be used. Fix it to see the check and a plan.`,
+      summary: SUMMARY_MESSAGES.incomplete(number),
     };
   }
   const flags = progressionFlags(clean, rules, unit.id);
@@ -505,7 +489,12 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   const attention = recentAttention(clean, recentWeeks, flags, rules);
   const warnings = flags.filter((item) => item.recent && item.severity !== "note");
   const entered = filledIndexes.length;
-  const summary = progressionSummary(entered, warnings, plan, unit);
+  const summary = SUMMARY_MESSAGES.summary(
+    entered,
+    warnings.map((item) => item.rule),
+    plan.map((week) => week.volume),
+    unit.label,
+  );
   return {
     status: warnings.length ? "attention" : "ok",
     attention,

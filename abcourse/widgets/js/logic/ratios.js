@@ -151,7 +151,7 @@ function assessRatio(ratio, clean, knownSex, norms, near) {
 // times: {flexor, extensor, sideLeft, sideRight} in seconds or null; sex: "female" | "male" |
 // "unspecified"; norms: book/data/norms.yml. Returns {status, attention, summary, sex, ratios}.
 export function assessRatios(times, sex, norms) {
-  const clean = normaliseTimes(times);
+  const clean = normaliseTimes(times, norms);
   const knownSex = SEXES.includes(sex) ? sex : "unspecified";
   const near = norms.ratios.near ?? DEFAULT_NEAR;
   const ratios = norms.ratios.items.map((ratio) =>

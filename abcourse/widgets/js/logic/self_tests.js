@@ -15,15 +15,18 @@ export function noResult(summary) {
   return { status: "no-data", attention: null, summary };
 }
 
-// Chapters 1 and 3 share one record of hold times.
-const HOLD_TIMES = { key: selfTestKey("endurance"), isValid: isValidEnduranceRecord };
+// Chapters 1 and 3 share one record of hold times, its times keyed by the norms file's tests.
+const HOLD_TIMES_KEY = selfTestKey("endurance");
 
 function holdTimesTest(assess) {
   return {
-    records: () => [HOLD_TIMES],
+    records: (cause, data) =>
+      data.norms
+        ? [{ key: HOLD_TIMES_KEY, isValid: (item) => isValidEnduranceRecord(item, data.norms) }]
+        : [],
     assess(cause, saved, data) {
       if (!data.norms) return noResult("The hold-time norms are missing.");
-      const record = saved(HOLD_TIMES.key);
+      const record = saved(HOLD_TIMES_KEY);
       return record ? assess(record, data.norms) : noResult("No hold times entered yet.");
     },
   };

@@ -7,7 +7,7 @@ import {
   isValidEnduranceRecord,
   parseSeconds,
   SEXES,
-  TIME_FIELDS,
+  timeFields,
 } from "../logic/endurance.js";
 import { selfTestKey } from "../logic/store_keys.js";
 import { asText } from "../logic/text.js";
@@ -26,18 +26,20 @@ function recordText(times, sex) {
 function currentState(form) {
   const times = {};
   const messages = {};
-  for (const field of TIME_FIELDS) {
+  for (const field of form.fields) {
     const parsed = parseSeconds(form.texts[field] ?? "", { max: form.max });
     times[field] = parsed.value;
     messages[field] = parsed.error;
   }
-  return { times, sex: form.sex, messages, valid: TIME_FIELDS.every((field) => !messages[field]) };
+  return { times, sex: form.sex, messages, valid: form.fields.every((field) => !messages[field]) };
 }
 
 function load(form) {
-  const restored = readRecord(form.storage, HOLD_TIMES_KEY, isValidEnduranceRecord);
-  const record = restored.data ?? emptyEnduranceRecord();
-  for (const field of TIME_FIELDS) form.texts[field] = asText(record.times?.[field]);
+  const restored = readRecord(form.storage, HOLD_TIMES_KEY, (data) =>
+    isValidEnduranceRecord(data, form.norms),
+  );
+  const record = restored.data ?? emptyEnduranceRecord(form.norms);
+  for (const field of form.fields) form.texts[field] = asText(record.times?.[field]);
   form.sex = record.sex;
   form.savedTimes = { ...(restored.data?.times ?? {}) };
   form.lastSaved = restored.data ? recordText(currentState(form).times, form.sex) : null;
@@ -45,7 +47,7 @@ function load(form) {
 }
 
 function showMessages(form, state) {
-  for (const field of TIME_FIELDS) {
+  for (const field of form.fields) {
     const message = state.messages[field];
     const input = form.inputs[field];
     const error = form.errors[field];
@@ -62,7 +64,7 @@ function showMessages(form, state) {
 // The times last saved: a mistyped field keeps its saved time until the learner fixes it.
 function save(form, state) {
   const times = {};
-  for (const field of TIME_FIELDS)
+  for (const field of form.fields)
     times[field] = state.messages[field] ? (form.savedTimes[field] ?? null) : state.times[field];
   const text = recordText(times, state.sex);
   if (text === form.lastSaved) return;
@@ -145,7 +147,7 @@ function sexField(form, sexHint) {
 // Puts a record's times and sex in the fields, leaving a field the learner is still fixing here
 // when its saved value did not change.
 function showRecord(form, record) {
-  for (const field of TIME_FIELDS) {
+  for (const field of form.fields) {
     const value = asText(record.times?.[field]);
     if (
       parseSeconds(form.texts[field] ?? "", { max: form.max }).value !==
@@ -163,17 +165,19 @@ function showRecord(form, record) {
 // Another chapter's widget (this tab or another tab) saved the record: show what it saved,
 // unless it is what this form saved itself.
 function reload(form) {
-  const restored = readRecord(form.storage, HOLD_TIMES_KEY, isValidEnduranceRecord);
+  const restored = readRecord(form.storage, HOLD_TIMES_KEY, (data) =>
+    isValidEnduranceRecord(data, form.norms),
+  );
   const text = restored.data ? recordText(restored.data.times, restored.data.sex) : null;
   if (text !== null && text === form.lastSaved) return;
   if (restored.notice) form.notice.show(restored.notice);
-  showRecord(form, restored.data ?? emptyEnduranceRecord());
+  showRecord(form, restored.data ?? emptyEnduranceRecord(form.norms));
   form.lastSaved = text;
   changed(form, { persist: false });
 }
 
 function reset(form) {
-  for (const field of TIME_FIELDS) {
+  for (const field of form.fields) {
     form.texts[field] = "";
     if (form.inputs[field]) form.inputs[field].value = "";
   }
@@ -189,6 +193,9 @@ function reset(form) {
 // what it is used for on this page.
 export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }) {
   const form = {
+    norms,
+    // the hold tests' ids, which key the saved times
+    fields: timeFields(norms),
     storage,
     notice,
     onChange,
@@ -202,9 +209,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     sexInputs: {},
   };
   const firstNotice = load(form);
-  const fields = norms.tests
-    .filter((test) => TIME_FIELDS.includes(test.id))
-    .map((test) => timeField(form, test));
+  const fields = norms.tests.map((test) => timeField(form, test));
   const element = h(
     "div",
     { class: "abc-hold-form" },
