@@ -9,7 +9,7 @@ import {
   assessRatios,
   combinedTime,
   compareRatio,
-  comparisonSentence,
+  describeComparison,
   ratioAttention,
   referencesFor,
   referenceValue,
@@ -113,19 +113,19 @@ describe("compareRatio and ratioAttention", () => {
 
   test("each sentence names the groups and their figures", () => {
     assert.match(
-      comparisonSentence(0.65, "close", refs),
+      describeComparison(0.65, "close", refs),
       /close to the published average for men \(0\.65\)/,
     );
     assert.match(
-      comparisonSentence(0.52, "between", refs),
+      describeComparison(0.52, "between", refs),
       /between the published averages for men \(0\.65\) and women \(0\.39\)/,
     );
-    assert.match(comparisonSentence(2, "higher", refs), /higher than the published averages/);
+    assert.match(describeComparison(2, "higher", refs), /higher than the published averages/);
     assert.match(
-      comparisonSentence(0.1, "lower", [refs[0]]),
+      describeComparison(0.1, "lower", [refs[0]]),
       /lower than the published average for men/,
     );
-    assert.equal(comparisonSentence(1, null, refs), "");
+    assert.equal(describeComparison(1, null, refs), "");
   });
 });
 

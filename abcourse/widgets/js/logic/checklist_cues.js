@@ -1,5 +1,6 @@
 // @ts-check
 // Pure logic of a form checklist: which cues are missing, and what to fix first.
+import { CHECKLIST_MESSAGES } from "./checklist_messages.js";
 
 export function missingCues(checklist, checkedIds) {
   const checked = new Set(checkedIds);
@@ -26,8 +27,8 @@ export function checklistSummary(checklist, checkedIds) {
   const inPlace = total - missing.length;
   const headline =
     missing.length === 0
-      ? `All ${total} cues in place. Keep them as the set gets harder.`
-      : `${inPlace} of ${total} cues in place. ${missing.length} to work on:`;
+      ? CHECKLIST_MESSAGES.allInPlace(total)
+      : CHECKLIST_MESSAGES.someInPlace(inPlace, total, missing.length);
   return { total, inPlace, missing, headline };
 }
 

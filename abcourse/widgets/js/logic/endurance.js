@@ -2,6 +2,7 @@
 // Pure logic of the core-endurance self-test: read what the learner typed as a hold time, and place
 // each time against published adult norms as a band (never pass or fail). No DOM here, so
 // node --test covers every rule; the "Your plan" chapter imports assessEndurance too.
+import { ENDURANCE_MESSAGES } from "./endurance_messages.js";
 import { quotedInput } from "./text.js";
 
 // The saved record, shared with chapter 3 and the plan, keys its times by the norms file's test
@@ -11,8 +12,6 @@ export function timeFields(norms) {
 }
 export const SEXES = ["female", "male", "unspecified"];
 export const DEFAULT_MAX_SECONDS = 600;
-
-const EXAMPLE = "Type seconds, like 95, or minutes and seconds, like 1:35.";
 
 // "45 s", "2 min 15 s", "3 h 0 min": long times are spelled out so a typo is easy to see.
 export function describeDuration(seconds) {
@@ -36,7 +35,7 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
   if (trimmed === "") return { value: null, error: null, empty: true };
   const plain = trimmed.replace(",", ".").replace(/\s*(s|sec|secs|second|seconds)\.?$/i, "");
   if (/^[-−–]/.test(plain) && /\d/.test(plain)) {
-    return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
+    return { value: null, error: ENDURANCE_MESSAGES.negative, empty: false };
   }
   if (/^\+?(\d+\.?\d*|\.\d+)$/.test(plain)) return checkRange(Number(plain), max, trimmed);
   const clock = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(plain);
@@ -50,7 +49,7 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
     if (last >= 60 || middle >= 60) {
       return {
         value: null,
-        error: `${quotedInput(trimmed)} has a part of 60 or more after a colon. ${EXAMPLE}`,
+        error: ENDURANCE_MESSAGES.sixtyAfterColon(quotedInput(trimmed)),
         empty: false,
       };
     }
@@ -58,18 +57,17 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
       parts.length === 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
     return checkRange(seconds, max, trimmed);
   }
-  return { value: null, error: `${quotedInput(trimmed)} is not a time. ${EXAMPLE}`, empty: false };
+  return { value: null, error: ENDURANCE_MESSAGES.notATime(quotedInput(trimmed)), empty: false };
 }
 
 function checkRange(value, max, shown) {
   if (!Number.isFinite(value))
-    return { value: null, error: `${quotedInput(shown)} is not a time. ${EXAMPLE}`, empty: false };
-  if (value < 0)
-    return { value: null, error: `A hold time cannot be negative. ${EXAMPLE}`, empty: false };
+    return { value: null, error: ENDURANCE_MESSAGES.notATime(quotedInput(shown)), empty: false };
+  if (value < 0) return { value: null, error: ENDURANCE_MESSAGES.negative, empty: false };
   if (value > max) {
     return {
       value: null,
-      error: `${describeDuration(value)} is far longer than these tests run (this tool compares up to ${describeDuration(max)}). Check the number. ${EXAMPLE}`,
+      error: ENDURANCE_MESSAGES.tooLong(describeDuration(value), describeDuration(max)),
       empty: false,
     };
   }
@@ -108,12 +106,7 @@ export function emptyEnduranceRecord(norms) {
 
 // The bands: below the middle band (under mean - 1 SD), the middle band split at the mean, and
 // above it (over mean + 1 SD). The SDs in the published norms are large, hence bands, not a line.
-export const BANDS = {
-  below: "below the middle band",
-  lower: "in the middle band, under the average",
-  upper: "in the middle band, at or over the average",
-  above: "above the middle band",
-};
+export const BANDS = ENDURANCE_MESSAGES.bands;
 
 export function bandLimits(norm) {
   return { low: Math.max(0, norm.mean - norm.sd), high: norm.mean + norm.sd };
@@ -172,18 +165,17 @@ export function assessEndurance(times, norms) {
     return {
       status: "no-data",
       attention: null,
-      summary: "No hold times entered yet.",
+      summary: ENDURANCE_MESSAGES.noTimes,
       entered: 0,
       results,
     };
   }
   const below = entered.filter((result) => result.band === "below");
   const attention = Math.max(...entered.map((result) => result.attention));
-  const noun = entered.length === 1 ? "hold time" : "hold times";
-  const inOrAbove = `${entered.length - below.length} of ${entered.length} ${noun} in or above the middle band of the published adult norms.`;
-  const summary = below.length
-    ? `${inOrAbove} Below it: ${below.map((result) => result.name).join(", ")}.`
-    : inOrAbove;
+  const summary = ENDURANCE_MESSAGES.summary(
+    entered.length,
+    below.map((result) => result.name),
+  );
   return {
     status: below.length ? "attention" : "ok",
     attention,

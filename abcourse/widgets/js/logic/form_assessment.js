@@ -3,6 +3,7 @@
 // score, and the missing cues that matter most come first. The score has no saved record of its
 // own; it is worked out from the checklists' records each time.
 import { cuePriority } from "./checklist_cues.js";
+import { FORM_SCORE_MESSAGES } from "./form_score_messages.js";
 
 // A score at or over this share, with no priority-1 cue missing, reads as "ok" for the plan.
 export const FORM_OK_SHARE = 0.8;
@@ -73,7 +74,7 @@ export function assessForm(
       exercises,
       notStarted,
       fixFirst: [],
-      summary: "No form checklist ticked yet.",
+      summary: FORM_SCORE_MESSAGES.nothingTicked,
     };
   }
   const total = started.reduce((sum, exercise) => sum + exercise.total, 0);
@@ -81,11 +82,15 @@ export function assessForm(
   const score = total ? inPlace / total : 0;
   const fixFirst = cuesToFixFirst(started, howMany);
   const keyCueMissing = started.some((exercise) =>
-    exercise.missing.some((cue) => cue.priority === 1),
+    exercise.missing.some((cue) => cuePriority(cue) === 1),
   );
-  const noun = started.length === 1 ? "exercise" : "exercises";
-  let summary = `Form score ${percent(score)}%: ${inPlace} of ${total} cues in place across ${started.length} ${noun}.`;
-  if (fixFirst.length) summary += ` Fix first (${fixFirst[0].exercise}): ${fixFirst[0].cue.cue}`;
+  const summary = FORM_SCORE_MESSAGES.summary(
+    percent(score),
+    inPlace,
+    total,
+    started.length,
+    fixFirst[0],
+  );
   return {
     status: score >= okShare && !keyCueMissing ? "ok" : "attention",
     attention: Math.round((1 - score) * 100) / 100,

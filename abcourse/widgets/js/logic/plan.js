@@ -4,6 +4,7 @@
 // exercises into a first four-week plan, the causes that need most attention first. So the plan
 // and the chapters always agree. No DOM here, so node --test covers it.
 import { isValidChecklistRecord } from "./checklist_cues.js";
+import { PLAN_MESSAGES } from "./plan_messages.js";
 import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
 import { noResult, selfTestOf } from "./self_tests.js";
@@ -58,7 +59,7 @@ export function chapterQuizScore(cause, records, skipped = []) {
 export function assessCause(cause, records, data, skipped = []) {
   const selfTest = selfTestOf(cause);
   // a chapter may teach without a self-test: the plan still lists it, with its quizzes
-  if (!selfTest) return { ...noResult("This chapter has no self-test."), status: "no-self-test" };
+  if (!selfTest) return { ...noResult(PLAN_MESSAGES.noSelfTest), status: "no-self-test" };
   try {
     const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
     const saved = (key) =>
@@ -66,7 +67,7 @@ export function assessCause(cause, records, data, skipped = []) {
     return selfTest.assess(cause, saved, data);
   } catch {
     // A chapter's data in an unexpected shape must not take the whole plan down.
-    return noResult("This self-test's result could not be worked out.");
+    return noResult(PLAN_MESSAGES.noResult);
   }
 }
 
@@ -173,14 +174,13 @@ export function recordValidators(causes, data) {
 
 // One line for the page's live region and the Python `result` trait.
 export function planSummary(profile, plan) {
-  if (profile.emergency)
-    return `${profile.redflag.title}: your answers in the red-flag checker need emergency care, so the exercise plan is put away.`;
+  if (profile.emergency) return PLAN_MESSAGES.emergency(profile.redflag.title);
   const withData = profile.causes.filter((cause) => cause.attention !== null);
   const head = withData.length
-    ? `Profile from ${withData.length} of ${profile.causes.length} self-tests. Most attention: ${profile.ordered[0].title}.`
-    : "No self-test results yet, so the plan follows the chapters' order.";
+    ? PLAN_MESSAGES.profile(withData.length, profile.causes.length, profile.ordered[0].title)
+    : PLAN_MESSAGES.noProfile;
   const body = plan.exercises.length
-    ? ` Your plan has ${plan.exercises.length} ${plan.exercises.length === 1 ? "exercise" : "exercises"} for ${plan.weeks.length} weeks.`
-    : " The chapters' exercises are not available yet.";
+    ? PLAN_MESSAGES.plan(plan.exercises.length, plan.weeks.length)
+    : PLAN_MESSAGES.noExercises;
   return head + body;
 }

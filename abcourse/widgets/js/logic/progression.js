@@ -7,7 +7,7 @@
 import {
   FIELD_MESSAGES,
   FLAG_MESSAGES,
-  PLAN_MESSAGES,
+  NEXT_WEEKS_MESSAGES,
   SUMMARY_MESSAGES,
 } from "./progression_messages.js";
 import { asList, quotedInput } from "./text.js";
@@ -351,13 +351,13 @@ function nextUp(previous, step, unitStep, lastWasAdd) {
 // Why the latest week gives no plan yet, or null when it gives one.
 function noPlanNote(latest) {
   if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
-    return PLAN_MESSAGES.fillLatest;
+    return NEXT_WEEKS_MESSAGES.fillLatest;
   }
   if (latest.volume === 0) {
-    return PLAN_MESSAGES.latestWeekOff;
+    return NEXT_WEEKS_MESSAGES.latestWeekOff;
   }
   if (!isNumber(latest.pain)) {
-    return PLAN_MESSAGES.painMissing;
+    return NEXT_WEEKS_MESSAGES.painMissing;
   }
   return null;
 }
@@ -391,8 +391,8 @@ export function progressionPlan(
   else start = [];
   const sessions =
     latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
-  const addNote = PLAN_MESSAGES.add(okMax, cautionMax);
-  const holdNote = PLAN_MESSAGES.hold(okMax);
+  const addNote = NEXT_WEEKS_MESSAGES.add(okMax, cautionMax);
+  const holdNote = NEXT_WEEKS_MESSAGES.hold(okMax);
   const planWeeks = [];
   let volume = latest.volume;
   let lastWasAdd = false;
@@ -405,20 +405,20 @@ export function progressionPlan(
         unit.step,
         Math.round((volume * (1 - rules.plan.cut)) / unit.step) * unit.step,
       );
-      note = PLAN_MESSAGES.cut(rules.plan.cut, cautionMax);
+      note = NEXT_WEEKS_MESSAGES.cut(rules.plan.cut, cautionMax);
     } else if (wanted === "hold") {
       note = holdNote;
     } else {
       const next = nextUp(volume, rules.plan.step, unit.step, lastWasAdd);
       ({ action } = next);
       volume = next.volume;
-      note = action === "add" ? addNote : PLAN_MESSAGES.smallestStep(unit.label);
+      note = action === "add" ? addNote : NEXT_WEEKS_MESSAGES.smallestStep(unit.label);
     }
     lastWasAdd = action === "add";
     planWeeks.push({ week: latestWeek + index + 1, sessions, volume, action, note });
   }
   const parts = [rules.plan.note];
-  if (sessions !== latest.sessions) parts.unshift(PLAN_MESSAGES.restDays(sessions));
+  if (sessions !== latest.sessions) parts.unshift(NEXT_WEEKS_MESSAGES.restDays(sessions));
   return { weeks: planWeeks, note: parts.join(" ") };
 }
 

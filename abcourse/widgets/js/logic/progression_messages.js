@@ -100,7 +100,7 @@ export const FLAG_MESSAGES = {
 
 // ---- the plan
 
-export const PLAN_MESSAGES = {
+export const NEXT_WEEKS_MESSAGES = {
   fillLatest: "Fill in your latest week to see a plan for the next weeks.",
   latestWeekOff:
     "Your latest week was a week off. " +

@@ -1,5 +1,7 @@
 // @ts-check
-// Pure grading of quiz questions: no DOM, so node --test covers every rule.
+// Pure grading of quiz questions: no DOM, so node --test covers every rule. The words are in
+// quiz_messages.js.
+import { QUIZ_MESSAGES } from "./quiz_messages.js";
 import { quotedInput } from "./text.js";
 
 // The verdict the widget puts before the feedback, unless the feedback already opens with it
@@ -16,16 +18,13 @@ export function parseNumber(text) {
   if (typeof text === "number") {
     return Number.isFinite(text)
       ? { value: text, error: null }
-      : { value: null, error: "Enter a number." };
+      : { value: null, error: QUIZ_MESSAGES.enterNumber };
   }
   const trimmed = String(text ?? "").trim();
-  if (trimmed === "") return { value: null, error: "Enter a number first." };
+  if (trimmed === "") return { value: null, error: QUIZ_MESSAGES.enterNumberFirst };
   const normalised = trimmed.replace(",", ".");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) {
-    return {
-      value: null,
-      error: `${quotedInput(trimmed)} is not a number. Type digits only, like 45 or 2.5.`,
-    };
+    return { value: null, error: QUIZ_MESSAGES.notANumber(quotedInput(trimmed)) };
   }
   return { value: Number(normalised), error: null };
 }
@@ -68,18 +67,12 @@ function gradeChoice(question, response) {
   const allRight = right.size === chosen.size && [...right].every((id) => chosen.has(id));
   let message;
   if (allRight)
-    message =
-      question.kind === "multiple"
-        ? "Correct: you chose all the right options and none of the wrong ones."
-        : "Correct.";
+    message = question.kind === "multiple" ? QUIZ_MESSAGES.allRightOptions : QUIZ_MESSAGES.correct;
   else if (question.kind === "multiple") {
     const missed = [...right].filter((id) => !chosen.has(id)).length;
     const wrong = [...chosen].filter((id) => !right.has(id)).length;
-    const parts = [];
-    if (missed) parts.push(`${missed} right option${missed > 1 ? "s" : ""} not chosen`);
-    if (wrong) parts.push(`${wrong} wrong option${wrong > 1 ? "s" : ""} chosen`);
-    message = `Not quite: ${parts.join(" and ")}.`;
-  } else message = "Not quite.";
+    message = QUIZ_MESSAGES.someOptions(missed, wrong);
+  } else message = QUIZ_MESSAGES.notQuite;
   const chosenFeedback = options
     .filter((o) => o.chosen)
     .map((o) => o.feedback)
@@ -98,22 +91,22 @@ function gradeNumeric(question, response) {
   const { low, high } = numericBounds(question);
   // Every answer in this course is a count, a time or a share: below zero is a slip, not a guess.
   if (value < 0 && low >= 0)
-    return { status: "invalid", message: "Enter a number of 0 or more.", options: [] };
+    return { status: "invalid", message: QUIZ_MESSAGES.notBelowZero, options: [] };
   if (value < low)
     return {
       status: "incorrect",
-      message: `Not quite: too low. ${question.feedback.low}`,
+      message: QUIZ_MESSAGES.tooLow(question.feedback.low),
       options: [],
     };
   if (value > high)
     return {
       status: "incorrect",
-      message: `Not quite: too high. ${question.feedback.high}`,
+      message: QUIZ_MESSAGES.tooHigh(question.feedback.high),
       options: [],
     };
   return {
     status: "correct",
-    message: withVerdict("Correct.", question.feedback.correct),
+    message: withVerdict(QUIZ_MESSAGES.correct, question.feedback.correct),
     options: [],
   };
 }
@@ -124,10 +117,10 @@ export function gradeQuestion(question, response) {
   if (!isAnswered(question, response)) {
     const ask =
       question.kind === "multiple"
-        ? "Select at least one option first."
+        ? QUIZ_MESSAGES.selectFirst
         : question.kind === "numeric"
-          ? "Enter a number first."
-          : "Choose an answer first.";
+          ? QUIZ_MESSAGES.enterNumberFirst
+          : QUIZ_MESSAGES.chooseFirst;
     return { status: "unanswered", message: ask, options: [] };
   }
   if (question.kind === "single" || question.kind === "multiple") {
@@ -138,12 +131,12 @@ export function gradeQuestion(question, response) {
     const why = question.feedback[String(response)];
     return {
       status: correct ? "correct" : "incorrect",
-      message: withVerdict(correct ? "Correct." : "Not quite.", why),
+      message: withVerdict(correct ? QUIZ_MESSAGES.correct : QUIZ_MESSAGES.notQuite, why),
       options: [],
     };
   }
   if (question.kind === "numeric") return gradeNumeric(question, response);
-  return { status: "invalid", message: `Unknown question kind "${question.kind}".`, options: [] };
+  return { status: "invalid", message: QUIZ_MESSAGES.unknownKind(question.kind), options: [] };
 }
 
 // Score counts questions whose checked answer is right.

@@ -2,8 +2,9 @@
 // Pure logic of the balance ratios: divide one hold time by another and compare the result with
 // published figures for men and women. Worded as a comparison with a group, never a diagnosis.
 import { normaliseTimes, round2, SEXES } from "./endurance.js";
+import { comparisonSentence, RATIOS_MESSAGES } from "./ratios_messages.js";
 
-export const GROUP_LABELS = { female: "women", male: "men", all: "adults in the study" };
+export const GROUP_LABELS = RATIOS_MESSAGES.groups;
 export const DEFAULT_NEAR = 0.25;
 
 // Several fields (left and right side bridge) count as their average; a field left blank is
@@ -71,29 +72,10 @@ export function ratioAttention(value, references) {
   return round2(Math.min(1, distance / Math.LN2));
 }
 
-function listFigures(references) {
-  const parts = references.map((reference) => `${reference.label} (${reference.value.toFixed(2)})`);
-  return parts.length > 1
-    ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`
-    : parts[0];
-}
-
-export function comparisonSentence(value, comparison, references, near = DEFAULT_NEAR) {
-  const plural = references.length > 1 ? "averages" : "average";
-  switch (comparison) {
-    case "close": {
-      const close = references.filter((reference) => Math.abs(value / reference.value - 1) <= near);
-      return `That is close to the published average for ${listFigures(close)}.`;
-    }
-    case "between":
-      return `That lies between the published averages for ${listFigures(references)}.`;
-    case "higher":
-      return `That is higher than the published ${plural} for ${listFigures(references)}.`;
-    case "lower":
-      return `That is lower than the published ${plural} for ${listFigures(references)}.`;
-    default:
-      return "";
-  }
+// How a ratio compares with the published figures, in words (ratios_messages.js).
+export function describeComparison(value, comparison, references, near = DEFAULT_NEAR) {
+  const close = references.filter((reference) => Math.abs(value / reference.value - 1) <= near);
+  return comparisonSentence(comparison, references, close);
 }
 
 function fieldNames(fields, norms) {
@@ -118,13 +100,13 @@ function assessRatio(ratio, clean, knownSex, norms, near) {
   ];
   if (needed.length) {
     const names = fieldNames(needed, norms);
-    const either = top === null && ratio.numerator.length > 1 ? " (one side is enough)" : "";
+    const eitherSide = top === null && ratio.numerator.length > 1;
     return {
       ...base,
       value: null,
       comparison: null,
       attention: null,
-      sentence: `Enter your ${names.join(" and ")}${either} to see this ratio.`,
+      sentence: RATIOS_MESSAGES.enterTimes(names, eitherSide),
     };
   }
   if (bottom === 0) {
@@ -133,7 +115,7 @@ function assessRatio(ratio, clean, knownSex, norms, near) {
       value: null,
       comparison: null,
       attention: null,
-      sentence: `Your ${fieldNames(ratio.denominator, norms).join(" and ")} is 0 seconds, so this ratio cannot be worked out.`,
+      sentence: RATIOS_MESSAGES.zeroDenominator(fieldNames(ratio.denominator, norms)),
     };
   }
   const value = round2(top / bottom);
@@ -143,8 +125,7 @@ function assessRatio(ratio, clean, knownSex, norms, near) {
     value,
     comparison,
     attention: ratioAttention(value, references),
-    sentence:
-      `Your ratio is ${value.toFixed(2)}. ${comparisonSentence(value, comparison, references, near)}`.trim(),
+    sentence: RATIOS_MESSAGES.ratio(value, describeComparison(value, comparison, references, near)),
   };
 }
 
@@ -162,7 +143,7 @@ export function assessRatios(times, sex, norms) {
     return {
       status: "no-data",
       attention: null,
-      summary: "Not enough hold times entered for any ratio yet.",
+      summary: RATIOS_MESSAGES.notEnough,
       sex: knownSex,
       ratios,
     };
@@ -170,11 +151,7 @@ export function assessRatios(times, sex, norms) {
   const different = computed.filter(
     (ratio) => ratio.comparison === "higher" || ratio.comparison === "lower",
   );
-  const noun = computed.length === 1 ? "ratio" : "ratios";
-  const head = `${computed.length - different.length} of ${computed.length} ${noun} close to or between the published averages.`;
-  const summary = different.length
-    ? `${head} Different: ${different.map((ratio) => `${ratio.name} (${ratio.comparison})`).join(", ")}.`
-    : head;
+  const summary = RATIOS_MESSAGES.summary(computed.length, different);
   return {
     status: different.length ? "attention" : "ok",
     attention: Math.max(...computed.map((ratio) => ratio.attention ?? 0)),

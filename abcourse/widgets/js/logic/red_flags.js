@@ -5,7 +5,9 @@
 // serious level among the signs and rules that apply decides the advice. Each group is one
 // question, answered by ticking signs or "I have none of these"; the all-clear needs every group
 // answered, because an unticked box alone cannot tell "no" from "not read yet". It tells the
-// learner how fast to get help and what to say; it does not diagnose.
+// learner how fast to get help and what to say; it does not diagnose. The sentences that join the
+// data file's words are in red_flag_messages.js.
+import { RED_FLAG_MESSAGES } from "./red_flag_messages.js";
 
 // The level ids, most serious first, in the order of the data file's `levels` (call an ambulance,
 // go to A&E now, today, in a few days, if not settling).
@@ -79,11 +81,13 @@ export function joinRedFlagPhrases(phrases) {
   return `${phrases.slice(0, -1).join("; ")}; and ${phrases[phrases.length - 1]}`;
 }
 
-// The words to use on the phone or at the desk, from everything that applies above "routine"
-// (most serious first): "I have back pain and ..." for the signs' phrases, each script of its own,
-// and the cauda equina sentence only after the signs marked for it. Empty when nothing applies.
+// The words to use on the phone or at the desk, from everything that applies above the lowest
+// level (most serious first): "I have back pain and ..." for the signs' phrases, each script of its
+// own, and the cauda equina sentence only after the signs marked for it. Empty when nothing
+// applies.
 export function whatToSay(redflags, outcomes) {
-  const serious = outcomes.filter((outcome) => outcome.level !== "routine");
+  const lowest = redFlagLevels(redflags).at(-1);
+  const serious = outcomes.filter((outcome) => outcome.level !== lowest);
   // a rule with words of its own says what its signs would have said ("I have cancer and ...")
   const spoken = new Set(
     serious
@@ -94,7 +98,7 @@ export function whatToSay(redflags, outcomes) {
     .filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
     .map((outcome) => outcome.say);
   const sentences = [];
-  if (phrases.length) sentences.push(`I have back pain and ${joinRedFlagPhrases(phrases)}.`);
+  if (phrases.length) sentences.push(RED_FLAG_MESSAGES.iHave(joinRedFlagPhrases(phrases)));
   if (serious.some((outcome) => outcome.ces)) sentences.push(redflags.cesScript);
   for (const outcome of serious)
     if (outcome.script && !sentences.includes(outcome.script)) sentences.push(outcome.script);
@@ -111,7 +115,7 @@ function resultFor(redflags, base, level) {
   const { status, attention } = redflags.levels[level];
   const title = titleOf(redflags, level, top);
   const missing = base.unanswered.length
-    ? ` Not answered yet: ${base.unanswered.length} of ${redflags.groups.length} groups.`
+    ? RED_FLAG_MESSAGES.notAnsweredCount(base.unanswered.length, redflags.groups.length)
     : "";
   return {
     ...base,
@@ -120,7 +124,11 @@ function resultFor(redflags, base, level) {
     level,
     top,
     title,
-    summary: `${title}: ${top.map((outcome) => outcome.short).join("; ")}.${missing}`,
+    summary:
+      RED_FLAG_MESSAGES.summary(
+        title,
+        top.map((outcome) => outcome.short),
+      ) + missing,
   };
 }
 
@@ -175,7 +183,7 @@ export function triage(redflags, record) {
       attention: null,
       level: "incomplete",
       top: [],
-      summary: "The red-flag checker has not been used yet.",
+      summary: RED_FLAG_MESSAGES.notUsed,
     };
   }
   if (unanswered.length) {
@@ -185,9 +193,7 @@ export function triage(redflags, record) {
       attention: null,
       level: "incomplete",
       top: [],
-      summary:
-        `Not finished: ${answered.length} of ${groups.length} groups of signs answered. ` +
-        "A sign you have not answered is not a no, so this is not an all-clear yet.",
+      summary: RED_FLAG_MESSAGES.notFinished(answered.length, groups.length),
     };
   }
   const title = redflags.allClear.title;
@@ -198,7 +204,7 @@ export function triage(redflags, record) {
     level: "clear",
     top: [],
     title,
-    summary: `${title}: you answered all ${groups.length} groups of signs, and none of the signs that need care applies.`,
+    summary: RED_FLAG_MESSAGES.clear(title, groups.length),
   };
 }
 

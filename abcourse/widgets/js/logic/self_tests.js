@@ -5,8 +5,11 @@
 // the check of an imported progress file read them from here. No DOM, so node --test covers it.
 import { isValidChecklistRecord } from "./checklist_cues.js";
 import { assessEndurance, isValidEnduranceRecord } from "./endurance.js";
+import { ENDURANCE_MESSAGES } from "./endurance_messages.js";
 import { assessForm, checkedFromRecords } from "./form_assessment.js";
 import { assessProgression, isValidProgressionRecord } from "./progression.js";
+import { PLAN_MESSAGES } from "./plan_messages.js";
+import { SUMMARY_MESSAGES } from "./progression_messages.js";
 import { assessRatios } from "./ratios.js";
 import { isValidRedFlagRecord, triage } from "./red_flags.js";
 import { checklistKey, selfTestKey } from "./store_keys.js";
@@ -25,9 +28,9 @@ function holdTimesTest(assess) {
         ? [{ key: HOLD_TIMES_KEY, isValid: (item) => isValidEnduranceRecord(item, data.norms) }]
         : [],
     assess(cause, saved, data) {
-      if (!data.norms) return noResult("The hold-time norms are missing.");
+      if (!data.norms) return noResult(PLAN_MESSAGES.normsMissing);
       const record = saved(HOLD_TIMES_KEY);
-      return record ? assess(record, data.norms) : noResult("No hold times entered yet.");
+      return record ? assess(record, data.norms) : noResult(ENDURANCE_MESSAGES.noTimes);
     },
   };
 }
@@ -49,7 +52,7 @@ export const SELF_TESTS = {
     records: checklistRecords,
     assess(cause, saved) {
       const checklists = cause.checklists ?? [];
-      if (!checklists.length) return noResult("No form checklists yet.");
+      if (!checklists.length) return noResult(PLAN_MESSAGES.noChecklists);
       const byId = {};
       for (const checklist of checklists) {
         const record = saved(checklistKey(cause.chapter, checklist.id));
@@ -70,7 +73,7 @@ export const SELF_TESTS = {
           ]
         : [],
     assess(cause, saved, data) {
-      if (!data.redflags) return noResult("The red-flag list is missing.");
+      if (!data.redflags) return noResult(PLAN_MESSAGES.redFlagsMissing);
       return triage(data.redflags, saved(selfTestKey("redflags")));
     },
   },
@@ -85,11 +88,11 @@ export const SELF_TESTS = {
           ]
         : [],
     assess(cause, saved, data) {
-      if (!data.progression) return noResult("The progression rules are missing.");
+      if (!data.progression) return noResult(PLAN_MESSAGES.progressionMissing);
       const record = saved(selfTestKey("progression"));
       return record
         ? assessProgression(record.weeks, data.progression, { unit: record.unit })
-        : noResult("No training weeks entered yet.");
+        : noResult(SUMMARY_MESSAGES.noWeeks);
     },
   },
 };

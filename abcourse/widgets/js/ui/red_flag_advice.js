@@ -1,6 +1,7 @@
 // The advice of a red-flag result as page elements: the checker's full advice (chapter 4), shared
 // word for word by the Your plan chapter's emergency alert, and the plan's short red-flag box.
 import { askedAbout, isEmergencyLevel } from "../logic/red_flags.js";
+import { RED_FLAG_MESSAGES as SAY } from "../logic/red_flag_messages.js";
 import { asList, citeSources } from "../logic/text.js";
 import { h } from "./dom.js";
 
@@ -12,14 +13,14 @@ function unansweredNote(redflags, result) {
   return h(
     "p",
     { class: "abc-redflag-unanswered" },
-    h("strong", {}, "Not answered yet: "),
-    `${names.join("; ")}. Read those signs too: if you have any of them, it may change what to do.`,
+    h("strong", {}, SAY.notAnsweredYet),
+    SAY.readThose(names),
   );
 }
 
 function sourcesOf(redflags, items) {
   const keys = [...new Set(items.flatMap((item) => asList(item.source)))];
-  return h("p", { class: "abc-source" }, `Source: ${citeSources(redflags.sources, keys)}.`);
+  return h("p", { class: "abc-source" }, SAY.source(citeSources(redflags.sources, keys)));
 }
 
 // "What to do": an outcome with a headline of its own (the cancer team, the maternity unit) says
@@ -40,7 +41,7 @@ function actionLines(redflags, result) {
       h(
         "p",
         { class: "abc-redflag-action" },
-        h("strong", {}, `For “${outcome.short}”: `),
+        h("strong", {}, SAY.forSign(outcome.short)),
         outcome.action,
       ),
     );
@@ -52,22 +53,22 @@ function levelBlock(redflags, result, heading) {
     h(
       heading,
       { class: "abc-redflag-title" },
-      isEmergencyLevel(redflags, result.level) ? `⚠ ${result.title}` : result.title,
+      isEmergencyLevel(redflags, result.level) ? SAY.emergencyTitle(result.title) : result.title,
     ),
-    h("p", {}, h("strong", {}, "What to do: "), whatToDo(redflags, result)),
+    h("p", {}, h("strong", {}, SAY.whatToDo), whatToDo(redflags, result)),
     result.say
       ? h(
           "div",
           { class: "abc-redflag-say" },
-          h("p", {}, h("strong", {}, "You could say: ")),
-          h("blockquote", {}, h("p", {}, `“${result.say}”`)),
+          h("p", {}, h("strong", {}, SAY.youCouldSay)),
+          h("blockquote", {}, h("p", {}, SAY.quoted(result.say))),
         )
       : null,
     ...actionLines(redflags, result),
     h(
       "p",
       { class: "abc-redflag-why" },
-      `Because you ticked: ${result.reasons.map((sign) => sign.short).join("; ")}.`,
+      SAY.becauseYouTicked(result.reasons.map((sign) => sign.short)),
     ),
     // in an emergency nothing left unanswered can lower the advice: go now
     isEmergencyLevel(redflags, result.level) ? null : unansweredNote(redflags, result),
@@ -77,11 +78,7 @@ function levelBlock(redflags, result, heading) {
 
 function notedLine(result) {
   if (!result.noted.length) return null;
-  return h(
-    "p",
-    {},
-    `On their own, these are not red-flag signs: ${result.noted.map((sign) => sign.short).join("; ")}.`,
-  );
+  return h("p", {}, SAY.notRedFlags(result.noted.map((sign) => sign.short)));
 }
 
 function clearBlock(redflags, result, heading) {
@@ -92,8 +89,7 @@ function clearBlock(redflags, result, heading) {
     h(
       "p",
       { class: "abc-redflag-asked" },
-      `You answered all ${redflags.groups.length} groups of signs: ` +
-        `${askedAbout(redflags).join("; ")}.`,
+      SAY.answeredAll(redflags.groups.length, askedAbout(redflags)),
     ),
     notedLine(result),
     h("p", { class: "abc-redflag-limits" }, clear.limits),
@@ -104,14 +100,13 @@ function clearBlock(redflags, result, heading) {
 function incompleteBlock(redflags, result, heading) {
   const total = result.answered.length + result.unanswered.length;
   return [
-    h(heading, { class: "abc-redflag-title" }, "Not finished yet"),
+    h(heading, { class: "abc-redflag-title" }, SAY.notFinishedTitle),
     h(
       "p",
       {},
       result.status === "no-data"
-        ? `Answer each of the ${total} groups of signs: tick every sign you have, or tick “I have none of these”.`
-        : `You have answered ${result.answered.length} of the ${total} groups of signs. ` +
-            "A sign you have not answered is not a no, so this is not an all-clear yet.",
+        ? SAY.answerEach(total)
+        : SAY.answeredSome(result.answered.length, total),
     ),
     unansweredNote(redflags, result),
   ].filter(Boolean);
@@ -127,59 +122,37 @@ export function redFlagAdvice(redflags, result, { heading = "h4" } = {}) {
 // The line under the checker's result area while an emergency alert shows higher up, beside the
 // group where the learner ticked: a plain line, not a live region, so the advice is announced once.
 export function redFlagEmergencyPointer(result) {
-  return h(
-    "p",
-    { class: "abc-redflag-title" },
-    `⚠ ${result.title}. The advice is shown above, under the sign you ticked.`,
-  );
+  return h("p", { class: "abc-redflag-title" }, SAY.emergencyPointer(result.title));
 }
 
 // The Your plan chapter's red-flag box when there is no emergency: the level and its action in a
 // sentence or two, and a link to the checker for the details.
 export function redFlagBrief(redflags, result, checkerLink) {
   if (result.status === "no-data") {
-    return [
-      h(
-        "p",
-        {},
-        "You have not used ",
-        checkerLink,
-        " yet. Answer it before you start: it takes a few minutes.",
-      ),
-    ];
+    const [before, after] = SAY.briefNotUsed;
+    return [h("p", {}, before, checkerLink, after)];
   }
   if (result.level === "incomplete") {
-    return [
-      h(
-        "p",
-        {},
-        `You have answered ${result.answered.length} of ${redflags.groups.length} groups of `,
-        checkerLink,
-        ". Finish it before you start this plan.",
-      ),
-    ];
+    const [before, after] = SAY.briefIncomplete(result.answered.length, redflags.groups.length);
+    return [h("p", {}, before, checkerLink, after)];
   }
   if (result.level === "clear") {
+    const [before, after] = SAY.briefClear;
     return [
       h(
         "p",
         {},
-        h("strong", {}, `${redflags.allClear.title}. `),
-        "You answered every group of ",
+        h("strong", {}, SAY.briefClearTitle(redflags.allClear.title)),
+        before,
         checkerLink,
-        ". Check again if anything changes.",
+        after,
       ),
       h("p", { class: "abc-hint" }, redflags.allClear.limits),
     ];
   }
+  const [because, after] = SAY.briefBecause(result.top.map((outcome) => outcome.short));
   return [
-    h("p", {}, h("strong", {}, `${result.title}. `), whatToDo(redflags, result)),
-    h(
-      "p",
-      { class: "abc-hint" },
-      `Because of: ${result.top.map((outcome) => outcome.short).join("; ")}. The details are in `,
-      checkerLink,
-      ".",
-    ),
+    h("p", {}, h("strong", {}, SAY.briefTitle(result.title)), whatToDo(redflags, result)),
+    h("p", { class: "abc-hint" }, because, checkerLink, after),
   ];
 }
