@@ -4,14 +4,11 @@ import { describe, test } from "node:test";
 import {
   checklistKey,
   isCourseKey,
-  parseProgressFile,
   PROGRESS_EVENT,
   ProgressFileError,
-  quizKey,
   storageKey,
   selfTestKey,
 } from "../../abcourse/widgets/js/logic/store_keys.js";
-import { asList, asText, citeSources } from "../../abcourse/widgets/js/logic/text.js";
 import {
   allRecords,
   exportProgress,
@@ -30,9 +27,6 @@ const now = () => "2026-01-01T00:00:00.000Z";
 const key = storageKey("quiz", "01-weak-core/basics");
 
 describe("records", () => {
-  test("keys are versioned and namespaced", () => {
-    assert.equal(key, "abcourse:v1:quiz:01-weak-core/basics");
-  });
   test("a written record reads back", () => {
     const storage = memoryStorage();
     assert.equal(writeRecord(storage, key, { checked: ["a"] }, now), true);
@@ -170,12 +164,6 @@ describe("reading every record, and reset", () => {
       "the plan leaves clearing to the chapter",
     );
   });
-  test("parseProgressFile returns the records", () => {
-    assert.deepEqual(
-      parseProgressFile({ format: "abcourse-progress", version: 1, records: {} }),
-      {},
-    );
-  });
   test("reset removes every course key, old versions too, and nothing else", () => {
     const storage = memoryStorage();
     writeRecord(storage, key, {});
@@ -212,15 +200,6 @@ describe("reading every record, and reset", () => {
 });
 
 describe("the widgets' helpers", () => {
-  test("every kind of key is made here, one way", () => {
-    assert.equal(quizKey("01-weak-core", "basics"), "abcourse:v1:quiz:01-weak-core/basics");
-    assert.equal(
-      checklistKey("02-form-technique", "curl-up"),
-      "abcourse:v1:checklist:02-form-technique/curl-up",
-    );
-    assert.equal(selfTestKey("endurance"), "abcourse:v1:tool:endurance");
-  });
-
   test("restoreRecord gives the data, or shows why it was dropped; clear: false leaves it", () => {
     const storage = memoryStorage();
     const shown = [];
@@ -291,18 +270,5 @@ describe("the widgets' helpers: listening for changes, sources", () => {
     progress(selfTestKey("endurancex"));
     stopOne();
     assert.deepEqual(heard.slice(3), ["endurance"]);
-  });
-
-  test("a source is one key or a list; text of a missing value is empty", () => {
-    assert.deepEqual(
-      [asList("a"), asList(["a", "b"]), asList(null), asList(undefined)],
-      [["a"], ["a", "b"], [], []],
-    );
-    assert.equal(citeSources({ a: "A (2020)" }, ["a", "b"]), "A (2020); b");
-    assert.equal(citeSources(undefined, "a"), "a");
-    assert.deepEqual(
-      [asText(null), asText(undefined), asText(0), asText(12.5)],
-      ["", "", "0", "12.5"],
-    );
   });
 });
