@@ -2,6 +2,7 @@
 // Saved progress, the parts without storage: the versioned, namespaced key of each quiz,
 // checklist or self-test record, and the check of a progress file before anything is written.
 // No DOM and no storage, so node --test covers it; ui/store.js reads and writes the records.
+import { STORE_MESSAGES } from "./store_messages.js";
 
 export const NAMESPACE = "abcourse";
 export const STORE_VERSION = 1;
@@ -45,28 +46,20 @@ export function parseProgressFile(text) {
   try {
     parsed = typeof text === "string" ? JSON.parse(text) : text;
   } catch {
-    throw new ProgressFileError(
-      "This file is not a progress file from this course: it is not valid JSON.",
-    );
+    throw new ProgressFileError(STORE_MESSAGES.notJson);
   }
   if (!parsed || typeof parsed !== "object" || parsed.format !== EXPORT_FORMAT) {
-    throw new ProgressFileError(
-      `This file is not a progress file from this course: "format" should be "${EXPORT_FORMAT}".`,
-    );
+    throw new ProgressFileError(STORE_MESSAGES.wrongFormat(EXPORT_FORMAT));
   }
   if (parsed.version !== STORE_VERSION) {
-    throw new ProgressFileError(
-      `This progress file has version ${JSON.stringify(parsed.version)}; this course reads version ${STORE_VERSION}.`,
-    );
+    throw new ProgressFileError(STORE_MESSAGES.wrongVersion(parsed.version, STORE_VERSION));
   }
   if (!parsed.records || typeof parsed.records !== "object" || Array.isArray(parsed.records)) {
-    throw new ProgressFileError('This progress file has no "records" object.');
+    throw new ProgressFileError(STORE_MESSAGES.noRecords);
   }
   for (const key of Object.keys(parsed.records)) {
     if (!isCurrentKey(key)) {
-      throw new ProgressFileError(
-        `This progress file holds an entry "${key}" that does not belong to this course.`,
-      );
+      throw new ProgressFileError(STORE_MESSAGES.notThisCoursesEntry(key));
     }
   }
   return parsed.records;

@@ -13,6 +13,7 @@ import {
   ProgressFileError,
   STORE_VERSION,
 } from "../logic/store_keys.js";
+import { STORE_MESSAGES } from "../logic/store_messages.js";
 
 // A Map-backed stand-in where the browser refuses localStorage (some private modes,
 // sandboxed frames): the page still works, progress just lasts for this visit only.
@@ -63,7 +64,7 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
   try {
     raw = storage.getItem(key);
   } catch {
-    return { data: null, notice: "Your browser did not let this page read saved progress." };
+    return { data: null, notice: STORE_MESSAGES.cannotRead };
   }
   if (raw === null || raw === undefined) return { data: null, notice: null };
   const discard = (why) => {
@@ -76,20 +77,19 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
     }
     return {
       data: null,
-      notice: `Saved progress here could not be used (${why}), so it was cleared. You can start again.`,
+      notice: STORE_MESSAGES.cleared(why),
     };
   };
   let envelope;
   try {
     envelope = JSON.parse(raw);
   } catch {
-    return discard("it was damaged");
+    return discard(STORE_MESSAGES.damaged);
   }
   if (!envelope || typeof envelope !== "object" || !("data" in envelope))
-    return discard("it was damaged");
-  if (envelope.version !== STORE_VERSION)
-    return discard("it came from an older version of the course");
-  if (!isValidData(envelope.data)) return discard("it did not match this exercise");
+    return discard(STORE_MESSAGES.damaged);
+  if (envelope.version !== STORE_VERSION) return discard(STORE_MESSAGES.olderVersion);
+  if (!isValidData(envelope.data)) return discard(STORE_MESSAGES.notThisExercise);
   return { data: envelope.data, notice: null };
 }
 
@@ -125,7 +125,7 @@ export function writeRecord(storage, key, data, now = () => new Date().toISOStri
 }
 
 function unsavedNotice(what) {
-  return `Your browser did not allow saving, so ${what} will be lost when you leave this page.`;
+  return STORE_MESSAGES.notSaved(what);
 }
 
 // Saves, or tells the learner that `what` ("your ticks") lasts only while the page is open.
@@ -202,14 +202,9 @@ export function importProgress(storage, text, validatorFor = null) {
     for (const [key, data] of Object.entries(records)) {
       const isValid = validatorFor(key);
       if (!isValid) {
-        throw new ProgressFileError(
-          `This progress file holds an entry "${key}" that no part of this course uses.`,
-        );
+        throw new ProgressFileError(STORE_MESSAGES.unusedEntry(key));
       }
-      if (!passes(isValid, data))
-        throw new ProgressFileError(
-          `The entry "${key}" in this progress file is damaged or in the wrong shape.`,
-        );
+      if (!passes(isValid, data)) throw new ProgressFileError(STORE_MESSAGES.damagedEntry(key));
     }
   }
   // one announcement for the whole file, so a listener works it out again once, not per entry
