@@ -83,8 +83,11 @@ def test_the_shared_red_flag_text_gives_every_level_its_advice_and_list() -> Non
         assert f"```{{red-flag-note}}\n:part: advice\n:level: {level}\n```" in text, level
     for part in ("recency", "scope"):
         assert f"```{{red-flag-note}}\n:part: {part}\n```" in text, part
-    # the emergency numbers are written once, in the data file's advice, not in the snippet
-    assert "112" not in text and "911" not in text
+    # the emergency numbers and the levels' headings are written once, in the data file
+    printed = text.replace("call-999", "level")  # the level's id is a name, not a number to call
+    assert "112" not in printed and "911" not in printed and "999" not in printed
+    for level in LEVELS:
+        assert f'### {{{{ red_flags.heading["{level}"] }}}}' in text, level
     # the cauda equina words only for the cauda equina signs
     assert "For these signs only" in text
 
@@ -184,3 +187,31 @@ def test_a_broken_file_stops_the_build_and_names_it(tmp_path, capsys) -> None:
     error = capsys.readouterr().err
     assert str(broken) in error
     assert "someday" in error
+
+
+def test_a_page_prints_a_heading_and_the_numbers_from_the_file(tmp_path, red_flags, capsys) -> None:
+    source = write_project(tmp_path, RED_FLAGS)
+    (source / "conf.py").write_text(
+        (source / "conf.py").read_text(encoding="utf-8")
+        + "myst_enable_extensions = ['substitution']\n",
+        encoding="utf-8",
+    )
+    (source / "index.md").write_text(
+        '# Signs\n\n## {{ red_flags.heading["call-999"] }}\n\n'
+        "Call {{ red_flags.numbers.emergency }} or {{ red_flags.numbers.advice }}.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "html"
+    assert build_main(["-q", "-W", "-b", "html", str(source), str(out)]) == 0, (
+        capsys.readouterr().err
+    )
+    page = (out / "index.html").read_text(encoding="utf-8")
+    heading = red_flags["levels"]["call-999"]["heading"]
+    assert re.search(rf"<h2>{re.escape(heading)}<a", page), heading
+    numbers = red_flags["numbers"]
+    assert f"Call {numbers['emergency']} or {numbers['advice']}." in page
+
+
+def test_the_built_pages_leave_no_substitution_unfilled(built_site) -> None:
+    for page in sorted((built_site.html / "book").glob("*.html")):
+        assert "{{" not in page.read_text(encoding="utf-8"), page.name

@@ -31,6 +31,8 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ConfigError
 from sphinx.util.docutils import SphinxDirective
 
 from ..data.files import ContentError
@@ -145,8 +147,29 @@ class RedFlagNote(RedFlagDirective):
         return self.parsed(lines, ["abc-red-flag-note", f"abc-red-flag-note-{part}"])
 
 
+def substitutions(red_flags: dict[str, Any]) -> dict[str, Any]:
+    """What a page can print from the red-flags file: ``{{ red_flags.heading["call-999"] }}``,
+    ``{{ red_flags.numbers.emergency }}``; so a heading or a number is written once, in the file."""
+    levels = red_flags["levels"]
+    return {
+        "heading": {name: level["heading"] for name, level in levels.items()},
+        "numbers": dict(red_flags["numbers"]),
+    }
+
+
+def add_substitutions(app: Sphinx, config: Config) -> None:
+    """Give MyST the red-flags file's headings and numbers before any page is read."""
+    path = Path(app.confdir, config.abcourse_red_flags)
+    try:
+        red_flags = load_red_flags(path)
+    except ContentError as error:
+        raise ConfigError(f"abcourse: {error}") from error
+    config.myst_substitutions = {**config.myst_substitutions, "red_flags": substitutions(red_flags)}
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("abcourse_red_flags", "book/data/red-flags.yml", "env")
+    app.connect("config-inited", add_substitutions)
     app.add_directive("red-flag-list", RedFlagList)
     app.add_directive("red-flag-note", RedFlagNote)
     return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True}
