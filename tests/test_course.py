@@ -54,12 +54,12 @@ def test_each_title_is_the_notebooks_heading(chapter: Chapter) -> None:
 @pytest.mark.parametrize("chapter", COURSE.chapters, ids=[c.id for c in COURSE.chapters])
 def test_each_file_named_exists(chapter: Chapter) -> None:
     assert (BOOK / f"{chapter.notebook}.ipynb").is_file()
-    for name in (chapter.content, chapter.tool_data):
+    for name in (chapter.content, chapter.self_test_data):
         assert not name or (DATA / name).is_file(), name
 
 
 def test_the_chapters_are_the_five_causes_each_with_its_self_test() -> None:
-    assert [(c.id, c.tool) for c in COURSE.chapters] == [
+    assert [(c.id, c.self_test) for c in COURSE.chapters] == [
         ("weak-core", "endurance"),
         ("form", "form"),
         ("imbalances", "ratios"),
@@ -67,7 +67,7 @@ def test_the_chapters_are_the_five_causes_each_with_its_self_test() -> None:
         ("overtraining", "progression"),
     ]
     # the form score reads the chapter's own checklists; the others have a data file
-    assert [c.tool_data for c in COURSE.chapters] == [
+    assert [c.self_test_data for c in COURSE.chapters] == [
         "norms.yml",
         "",
         "norms.yml",
@@ -79,7 +79,7 @@ def test_the_chapters_are_the_five_causes_each_with_its_self_test() -> None:
 def test_lookups() -> None:
     assert COURSE.host_of("ratios").notebook == "03-muscle-imbalances"
     assert COURSE.plan.href == "06-your-plan.html"
-    with pytest.raises(KeyError, match="no chapter with tool 'quiz'"):
+    with pytest.raises(KeyError, match="no chapter with self-test 'quiz'"):
         COURSE.host_of("quiz")
 
 
@@ -95,7 +95,7 @@ def scratch_book(tmp_path) -> Path:
     for notebook in COURSE.notebooks:
         (tmp_path / "book" / f"{notebook}.ipynb").touch()
     for chapter in COURSE.chapters:
-        for name in filter(None, (chapter.content, chapter.tool_data)):
+        for name in filter(None, (chapter.content, chapter.self_test_data)):
             (data / name).touch()
     return data / "course.yml"
 
@@ -117,9 +117,9 @@ def break_manifest(path: Path, change) -> ContentError:
 #: each mistake: the change to the manifest, the place the error names and its message
 BROKEN = {
     "no-title": (lambda d: chapter(d, 1).pop("title"), place(1), "missing required field 'title'"),
-    "unknown-tool": (
-        lambda d: chapter(d, 2)["selfTest"].update(tool="balance"),
-        place(2, "selfTest", "tool"),
+    "unknown-self-test": (
+        lambda d: chapter(d, 2)["selfTest"].update(id="balance"),
+        place(2, "selfTest", "id"),
         '"balance" is not one of: endurance, form, ratios, redflags, progression',
     ),
     "duplicate-id": (
@@ -127,9 +127,9 @@ BROKEN = {
         "chapters[3] (id 'weak-core')",
         "duplicate id 'weak-core'",
     ),
-    "tool-twice": (
-        lambda d: chapter(d, 2)["selfTest"].update(tool="endurance"),
-        place(2, "selfTest", "tool"),
+    "self-test-twice": (
+        lambda d: chapter(d, 2)["selfTest"].update(id="endurance"),
+        place(2, "selfTest", "id"),
         "'endurance' is already chapters[0]'s",
     ),
     "notebook-twice": (
@@ -138,7 +138,7 @@ BROKEN = {
         "notebook '05-overtraining-progression' is another chapter's",
     ),
     "misspelt-field": (
-        lambda d: chapter(d, 0).update(selftest={"tool": "endurance"}),
+        lambda d: chapter(d, 0).update(selftest={"id": "endurance"}),
         place(0),
         "unknown field: 'selftest'",
     ),
@@ -181,7 +181,7 @@ def test_the_plan_reads_each_self_tests_data_file_the_manifest_names(tmp_path) -
     (data / "red-flags.yml").rename(data / "warning-signs.yml")
     document = yaml.safe_load((data / "course.yml").read_text(encoding="utf-8"))
     for entry in document["chapters"]:
-        if entry.get("selfTest", {}).get("tool") == "redflags":
+        if entry.get("selfTest", {}).get("id") == "redflags":
             entry["selfTest"]["data"] = "warning-signs.yml"
     (data / "course.yml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     plan = YourPlan.from_file(data)

@@ -57,7 +57,7 @@ def test_real_data_loads_in_chapter_order(monkeypatch) -> None:
     assert [cause["chapter"] for cause in plan.causes] == [c.notebook for c in chapters]
     assert [cause["href"] for cause in plan.causes] == [f"{c.notebook}.html" for c in chapters]
     # the browser runs each chapter's self-test by the tool the manifest names
-    assert [cause["selfTest"] for cause in plan.causes] == [c.tool for c in chapters]
+    assert [cause["selfTest"] for cause in plan.causes] == [c.self_test for c in chapters]
     assert [cause["title"] for cause in plan.causes] == [c.title for c in chapters]
     for cause in plan.causes:
         assert cause["title"]

@@ -94,7 +94,7 @@ def test_the_shared_red_flag_text_gives_every_level_its_advice_and_list() -> Non
 
 def snippet_of(chapter: Chapter) -> str:
     """The red-flag checker's chapter lists every sign; every other cause chapter has the box."""
-    return "red-flags.md" if chapter.tool == "redflags" else "when-to-stop.md"
+    return "red-flags.md" if chapter.self_test == "redflags" else "when-to-stop.md"
 
 
 #: the introduction and every cause chapter in the manifest, so a new chapter is held to it too

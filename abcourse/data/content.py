@@ -60,7 +60,7 @@ def _red_flags_file(path: Path | str) -> Path:
     chapters = read_yaml(manifest).get("chapters", []) if manifest.exists() else []
     for chapter in chapters:
         self_test = chapter.get("selfTest") or {}
-        if self_test.get("tool") == "redflags" and self_test.get("data"):
+        if self_test.get("id") == "redflags" and self_test.get("data"):
             return folder / self_test["data"]
     return folder / "red-flags.yml"
 

@@ -20,7 +20,7 @@ COURSE_FILE = Path(__file__).resolve().parents[2] / "book" / "data" / "course.ym
 
 @dataclass(frozen=True)
 class Chapter:
-    """One chapter: a cause chapter, or the closing Your plan chapter (no id, content or tool)."""
+    """One chapter: a cause chapter, or the closing plan chapter (no id, content or self-test)."""
 
     title: str
     #: the notebook in ``book/`` without ``.ipynb``; the widgets' ``chapter`` and the page's name
@@ -29,9 +29,9 @@ class Chapter:
     #: the content file beside the manifest, or "" while the chapter has none
     content: str = ""
     #: the self-test's id in the plan's registry (``js/logic/self_tests.js``), or "" for none
-    tool: str = ""
+    self_test: str = ""
     #: the self-test's data file beside the manifest, or "" when it reads the chapter's checklists
-    tool_data: str = ""
+    self_test_data: str = ""
 
     @property
     def href(self) -> str:
@@ -51,15 +51,15 @@ class Course:
         """Every chapter's notebook in reading order, the plan's last."""
         return [chapter.notebook for chapter in (*self.chapters, self.plan)]
 
-    def host_of(self, tool: str) -> Chapter:
-        """The chapter whose page hosts the self-test ``tool`` (``redflags``)."""
-        return self._find("tool", tool)
+    def host_of(self, self_test: str) -> Chapter:
+        """The chapter whose page hosts the self-test ``self_test`` (``redflags``)."""
+        return self._find("self_test", self_test)
 
     def _find(self, field: str, value: str) -> Chapter:
         for chapter in self.chapters:
             if getattr(chapter, field) == value:
                 return chapter
-        raise KeyError(f"no chapter with {field} {value!r} in {COURSE_FILE.name}")
+        raise KeyError(f"no chapter with {field.replace('_', '-')} {value!r} in {COURSE_FILE.name}")
 
 
 def _check_files(document: dict[str, Any], path: Path | str) -> None:
@@ -81,16 +81,17 @@ def _check_files(document: dict[str, Any], path: Path | str) -> None:
             raise ContentError(path, where, f"no file {file.name} in {file.parent}")
 
 
-def _check_tools(document: dict[str, Any], path: Path | str) -> None:
-    """A self-test belongs to one chapter: the plan looks its page up by its tool."""
+def _check_self_tests(document: dict[str, Any], path: Path | str) -> None:
+    """A self-test belongs to one chapter: the plan looks its page up by its id."""
     hosts: dict[str, int] = {}
     for index, chapter in enumerate(document["chapters"]):
-        tool = chapter.get("selfTest", {}).get("tool")
-        if tool in hosts:
-            where = describe_location(document, ["chapters", index, "selfTest", "tool"])
-            raise ContentError(path, where, f"'{tool}' is already chapters[{hosts[tool]}]'s")
-        if tool:
-            hosts[tool] = index
+        self_test = chapter.get("selfTest", {}).get("id")
+        if self_test in hosts:
+            where = describe_location(document, ["chapters", index, "selfTest", "id"])
+            message = f"'{self_test}' is already chapters[{hosts[self_test]}]'s"
+            raise ContentError(path, where, message)
+        if self_test:
+            hosts[self_test] = index
 
 
 def _check_notebooks(document: dict[str, Any], path: Path | str) -> None:
@@ -108,9 +109,9 @@ def _check_notebooks(document: dict[str, Any], path: Path | str) -> None:
 
 
 def check_course(document: dict[str, Any], path: Path | str) -> None:
-    """Rules the schema cannot state: one chapter per notebook and tool, files that exist."""
+    """Rules the schema cannot state: one chapter per notebook and self-test, files that exist."""
     _check_notebooks(document, path)
-    _check_tools(document, path)
+    _check_self_tests(document, path)
     _check_files(document, path)
 
 
@@ -127,8 +128,8 @@ def _chapter(entry: dict[str, Any]) -> Chapter:
         notebook=entry["notebook"],
         id=entry["id"],
         content=entry.get("content", ""),
-        tool=self_test.get("tool", ""),
-        tool_data=self_test.get("data", ""),
+        self_test=self_test.get("id", ""),
+        self_test_data=self_test.get("data", ""),
     )
 
 

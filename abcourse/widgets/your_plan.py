@@ -44,7 +44,7 @@ def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
         # the built book puts every chapter's page side by side in one folder
         "href": chapter.href,
         # the self-test the browser runs on the saved answers (a key of js/logic/self_tests.js)
-        "selfTest": chapter.tool or None,
+        "selfTest": chapter.self_test or None,
         "exercises": _exercises(content, path),
         "quizzes": content.get("quizzes", []),
         "checklists": content.get("checklists", []),
@@ -86,9 +86,9 @@ class YourPlan(CourseWidget):
         data_dir = Path(data_dir)
         chapters = course_for(data_dir)
 
-        def data_of(tool: str) -> Path:
+        def data_of(self_test: str) -> Path:
             # the data file the manifest names for the self-test, which the plan runs again
-            return data_dir / chapters.host_of(tool).tool_data
+            return data_dir / chapters.host_of(self_test).self_test_data
 
         return cls(
             causes=load_causes(data_dir),

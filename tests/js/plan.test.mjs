@@ -374,7 +374,7 @@ describe("the self-test registry", () => {
 
   test("runs every self-test the course manifest names, and nothing for an unknown one", () => {
     const named = loadDataFile("course.yml")
-      .chapters.map((chapter) => chapter.selfTest?.tool)
+      .chapters.map((chapter) => chapter.selfTest?.id)
       .filter(Boolean);
     assert.ok(named.length >= 5);
     for (const tool of named) {

@@ -21,7 +21,7 @@ export const ENDURANCE_MESSAGES = {
   notATime: (quoted) => `${quoted} is not a time. ${EXAMPLE}`,
   /** @param {string} typed the time, described @param {string} max the longest, described */
   tooLong: (typed, max) =>
-    `${typed} is far longer than these tests run (this tool compares up to ${max}). ` +
+    `${typed} is far longer than these tests run (this self-test compares up to ${max}). ` +
     `Check the number. ${EXAMPLE}`,
   noTimes: "No hold times entered yet.",
   /** @param {number} entered times entered @param {string[]} below the tests below the band */
