@@ -33,8 +33,9 @@ node_modules/.bin/eslint abcourse tests/js
 echo "== biome (JavaScript formatting, biome.json)"
 node_modules/.bin/biome format .
 
-echo "== tsc (type checks of the widgets' logic, tsconfig.json)"
+echo "== tsc (type checks: the widgets' logic strict, tsconfig.json; their DOM and entries, tsconfig.ui.json)"
 node_modules/.bin/tsc --noEmit -p .
+node_modules/.bin/tsc --noEmit -p tsconfig.ui.json
 
 echo "== node --test (widget logic)"
 node --test tests/js/

@@ -1,3 +1,4 @@
+// @ts-check
 // Balance ratios (chapter 3): the hold times saved in chapter 1 (or typed here; it is the same
 // record) become ratios - flexor to extensor, side bridge to extensor and flexor, left to right -
 // each drawn beside the published averages for men and women. Worded as a comparison with a
@@ -139,7 +140,9 @@ function resultShower(norms) {
   };
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
+  /** @type {import("./types.js").NormsFile} */
   const norms = model.get("norms");
   return renderHoldTimesWidget(
     { model, el },

@@ -1,3 +1,4 @@
+// @ts-check
 // Form checklist: one toggle per form cue; the summary of missing cues, each with its fix, why it
 // matters and, where the course draws it, the fault beside the right form, updates the moment a
 // toggle changes. Progress is kept in the browser.
@@ -99,7 +100,9 @@ function resetButton(view) {
   );
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
+  /** @type {import("./types.js").Checklist} */
   const checklist = model.get("checklist");
   const view = {
     model,

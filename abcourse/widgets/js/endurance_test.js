@@ -1,3 +1,4 @@
+// @ts-check
 // Core-endurance self-test (chapter 1): the learner types four hold times; each is drawn against
 // the published adult average and its middle band (one standard deviation either side), never as
 // pass or fail. The times are saved in the record chapter 3's balance ratios also read and edit.
@@ -129,7 +130,9 @@ function about(norms) {
   );
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
+  /** @type {import("./types.js").NormsFile} */
   const norms = model.get("norms");
   return renderHoldTimesWidget(
     { model, el },

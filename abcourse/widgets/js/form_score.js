@@ -1,3 +1,4 @@
+// @ts-check
 // Form score: the learner's ticks across a chapter's form checklists become one score, a small
 // chart per exercise and the two or three cues to fix first. It keeps no record of its own: it
 // reads the checklists' records and updates whenever one of them changes.
@@ -22,6 +23,7 @@ function formShare(inPlace, total) {
 // The chapter's saved ticks. Read without clearing: each checklist widget clears its own damaged
 // record with a notice; here it is only left out, by exercise name.
 function readChecked(storage, chapter, checklists) {
+  /** @type {Record<string, {checked?: unknown}>} */
   const records = {};
   const skipped = [];
   for (const checklist of checklists) {
@@ -190,6 +192,7 @@ function update(view) {
   syncToKernel(view.model, { checked: checkedById, result: kernelResult(result) });
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
   const view = {
     model,

@@ -1,3 +1,4 @@
+// @ts-check
 // Progression and recovery check (chapter 5): the learner enters recent weeks of training and
 // next-day pain; the rules of book/data/progression.yml flag a too-fast rise, too few rest days
 // and too much pain, and a gradual plan for the next weeks is drawn beside the past weeks.
@@ -385,6 +386,7 @@ function update(view, { keepInputs = false, focusRow = null, save: persist = tru
 
 // The learner's saved weeks and unit; with none saved, the unit the notebook asked for.
 function progressionView(model) {
+  /** @type {import("./types.js").ProgressionRules} */
   const rules = model.get("rules");
   const storage = browserStorage();
   const notice = noticeArea();
@@ -454,6 +456,7 @@ function layout(view) {
   );
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
   const view = progressionView(model);
   el.replaceChildren(layout(view));

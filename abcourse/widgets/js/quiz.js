@@ -1,3 +1,4 @@
+// @ts-check
 // Self-assessment quiz: renders, grades, gives feedback and keeps progress in the browser,
 // so it answers the same in the static book, in JupyterLab and on Binder.
 import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./logic/quiz_grading.js";
@@ -72,7 +73,9 @@ function resetButton(view) {
   );
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
+  /** @type {import("./types.js").Quiz} */
   const quiz = model.get("quiz");
   const view = {
     model,

@@ -1,3 +1,4 @@
+// @ts-check
 // Red-flag checker: signs in groups, each group one question. The learner ticks the signs they
 // have, or "I have none of these". A sign or a rule that sends the learner to A&E or 999 at once
 // shows its advice in an alert right under the group where they ticked, brought into view and
@@ -203,6 +204,7 @@ function note(view, label, item, id) {
 }
 
 function redFlagView(model) {
+  /** @type {import("./types.js").RedFlagsFile} */
   const data = model.get("redflags");
   const view = {
     model,
@@ -232,6 +234,7 @@ function redFlagView(model) {
   return view;
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
   const view = redFlagView(model);
   const { data } = view;

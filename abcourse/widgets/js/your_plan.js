@@ -1,3 +1,4 @@
+// @ts-check
 // "Your plan" (chapter 6): a profile across the five causes from every saved record, drawn on one
 // chart, and a first four-week plan from the chapters' exercises, most attention first. The
 // red-flag checker's advice comes before anything else, an emergency sign as an alert. The
@@ -294,6 +295,7 @@ function kernelResult(summary, profile, plan) {
 
 // What the page shows, and refresh(), which works it all out again from the saved records.
 function planView(model) {
+  /** @type {import("./types.js").Cause[]} */
   const causes = model.get("causes");
   const data = {
     norms: model.get("norms"),
@@ -511,6 +513,7 @@ function layout(view) {
   );
 }
 
+/** @param {import("./types.js").RenderProps} props what anywidget hands the widget */
 function render({ model, el }) {
   const view = planView(model);
   el.replaceChildren(layout(view));

@@ -7,6 +7,10 @@ import { quotedInput } from "./text.js";
 
 // The saved record, shared with chapter 3 and the plan, keys its times by the norms file's test
 // ids: abcourse:v1:tool:endurance -> {times: {flexor, extensor, sideLeft, sideRight}, sex}.
+/**
+ * @param {import("../types.js").NormsFile} norms
+ * @returns {string[]} the test ids (string[], so that includes() takes any string)
+ */
 export function timeFields(norms) {
   return norms.tests.map((test) => test.id);
 }
@@ -14,6 +18,10 @@ export const SEXES = ["female", "male", "unspecified"];
 export const DEFAULT_MAX_SECONDS = 600;
 
 // "45 s", "2 min 15 s", "3 h 0 min": long times are spelled out so a typo is easy to see.
+/**
+ * @param {number} seconds
+ * @returns {string}
+ */
 export function describeDuration(seconds) {
   const whole = Math.round(seconds);
   if (whole < 60) return `${formatNumber(seconds)} s`;
@@ -21,6 +29,11 @@ export function describeDuration(seconds) {
   return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
 }
 
+/**
+ * @param {number} value
+ * @param {number} [digits]
+ * @returns {string}
+ */
 export function formatNumber(value, digits = 1) {
   const rounded = Number(value.toFixed(digits));
   return String(rounded);
@@ -29,6 +42,15 @@ export function formatNumber(value, digits = 1) {
 // Reads a hold time. Accepts 95, 95.5, 95,5, "95 s", "95 sec", 1:35 and 1:02:00 (h:mm:ss).
 // Returns {value, error, empty}: value in seconds or null; error is a message to show beside the
 // field; empty is true for a blank field, which is allowed (the learner may skip a test).
+/**
+ * @typedef {{value: number | null, error: string | null, empty: boolean}} ParsedTime
+ */
+
+/**
+ * @param {unknown} text
+ * @param {{max?: number}} [options] the longest time taken, in seconds
+ * @returns {ParsedTime}
+ */
 export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
   if (typeof text === "number") return checkRange(text, max, String(text));
   const trimmed = String(text ?? "").trim();
@@ -60,6 +82,12 @@ export function parseSeconds(text, { max = DEFAULT_MAX_SECONDS } = {}) {
   return { value: null, error: ENDURANCE_MESSAGES.notATime(quotedInput(trimmed)), empty: false };
 }
 
+/**
+ * @param {number} value
+ * @param {number} max
+ * @param {string} shown
+ * @returns {ParsedTime}
+ */
 function checkRange(value, max, shown) {
   if (!Number.isFinite(value))
     return { value: null, error: ENDURANCE_MESSAGES.notATime(quotedInput(shown)), empty: false };
@@ -74,12 +102,21 @@ function checkRange(value, max, shown) {
   return { value: Math.round(value * 10) / 10, error: null, empty: false };
 }
 
+/**
+ * @param {unknown} value
+ * @returns {boolean}
+ */
 export function isValidTime(value) {
   return value === null || (typeof value === "number" && Number.isFinite(value) && value >= 0);
 }
 
 // A saved record from localStorage (or an imported progress file) must have this shape exactly;
 // anything else is dropped with a notice by the widget that reads it.
+/**
+ * @param {any} data a saved or imported record of any shape, which this checks field by field
+ * @param {import("../types.js").NormsFile} norms
+ * @returns {boolean}
+ */
 export function isValidEnduranceRecord(data, norms) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   if (!SEXES.includes(data.sex)) return false;
@@ -91,7 +128,13 @@ export function isValidEnduranceRecord(data, norms) {
 }
 
 // Missing, negative or non-numeric values become null, so a damaged record never breaks a chart.
+/**
+ * @param {Partial<Record<string, unknown>> | null | undefined} times
+ * @param {import("../types.js").NormsFile} norms
+ * @returns {Record<string, number | null>} by the norms file's test ids: seconds, or null
+ */
 export function normaliseTimes(times, norms) {
+  /** @type {Record<string, number | null>} */
   const clean = {};
   for (const field of timeFields(norms)) {
     const value = times?.[field];
@@ -100,18 +143,34 @@ export function normaliseTimes(times, norms) {
   return clean;
 }
 
+/**
+ * @param {import("../types.js").NormsFile} norms
+ * @returns {import("../types.js").EnduranceRecord}
+ */
 export function emptyEnduranceRecord(norms) {
   return { times: normaliseTimes({}, norms), sex: "unspecified" };
 }
 
 // The bands: below the middle band (under mean - 1 SD), the middle band split at the mean, and
 // above it (over mean + 1 SD). The SDs in the published norms are large, hence bands, not a line.
+/** @typedef {"below" | "lower" | "upper" | "above"} Band */
+
+/** @type {Record<Band, string>} */
 export const BANDS = ENDURANCE_MESSAGES.bands;
 
+/**
+ * @param {{mean: number, sd: number}} norm
+ * @returns {{low: number, high: number}}
+ */
 export function bandLimits(norm) {
   return { low: Math.max(0, norm.mean - norm.sd), high: norm.mean + norm.sd };
 }
 
+/**
+ * @param {number} seconds
+ * @param {{mean: number, sd: number}} norm
+ * @returns {Band}
+ */
 export function bandOf(seconds, norm) {
   const { low, high } = bandLimits(norm);
   if (seconds < low) return "below";
@@ -121,11 +180,20 @@ export function bandOf(seconds, norm) {
 }
 
 // How far a time falls short of the average, 0 at or over it and 1 at two SDs under it.
+/**
+ * @param {number} seconds
+ * @param {{mean: number, sd: number}} norm
+ * @returns {number}
+ */
 export function shortfall(seconds, norm) {
   const value = (norm.mean - seconds) / (2 * norm.sd);
   return Math.min(1, Math.max(0, value));
 }
 
+/**
+ * @param {number} value
+ * @returns {number}
+ */
 export function round2(value) {
   return Math.round(value * 100) / 100;
 }
@@ -134,6 +202,10 @@ export function round2(value) {
 // book/data/norms.yml ({tests: [{id, name, mean, sd, source}], ...}).
 // Returns {status, attention, summary, entered, results: [...]}; attention is the largest
 // shortfall among the entered tests (the weakest test decides where to start).
+/**
+ * @param {Partial<Record<string, unknown>> | null | undefined} times
+ * @param {import("../types.js").NormsFile} norms
+ */
 export function assessEndurance(times, norms) {
   const clean = normaliseTimes(times, norms);
   const results = norms.tests.map((norm) => {

@@ -9,11 +9,32 @@ import { FORM_SCORE_MESSAGES } from "./form_score_messages.js";
 export const FORM_OK_SHARE = 0.8;
 export const FIX_FIRST_COUNT = 3;
 
+/**
+ * @param {number} share
+ * @returns {number}
+ */
 function percent(share) {
   return Math.round(share * 100);
 }
 
 // One checklist's progress; saved: its ticked cue ids, or not an array when it is not started.
+/**
+ * @typedef {object} ExerciseProgress
+ * @property {string} id the checklist's id
+ * @property {string} exercise
+ * @property {number} order
+ * @property {boolean} started
+ * @property {number} total
+ * @property {number} inPlace
+ * @property {import("../types.js").Cue[]} missing
+ */
+
+/**
+ * @param {import("../types.js").Checklist} checklist
+ * @param {number} order
+ * @param {unknown} saved
+ * @returns {ExerciseProgress}
+ */
 function exerciseProgress(checklist, order, saved) {
   const started = Array.isArray(saved);
   const ticked = new Set(started ? saved : []);
@@ -31,6 +52,15 @@ function exerciseProgress(checklist, order, saved) {
 
 // The missing cues to fix first: lower priority numbers first; then the chapter's order of
 // exercises, then each list's order.
+/**
+ * @typedef {{checklistId: string, exercise: string, cue: import("../types.js").Cue}} CueToFix
+ */
+
+/**
+ * @param {ExerciseProgress[]} started
+ * @param {number} howMany
+ * @returns {CueToFix[]}
+ */
 function cuesToFixFirst(started, howMany) {
   return started
     .flatMap((exercise) =>
@@ -52,6 +82,11 @@ function cuesToFixFirst(started, howMany) {
 // checklists: [{id, exercise, cues: [{id, cue, fix, why, priority?}]}] in the chapter's order.
 // checkedById: {checklistId: [cue ids]}; a checklist with no entry (or null) has not been
 // checked yet and is left out of the score rather than counted as all wrong.
+/**
+ * @param {import("../types.js").Checklist[]} checklists
+ * @param {Record<string, string[] | null | undefined> | null | undefined} checkedById
+ * @param {{okShare?: number, howMany?: number}} [options]
+ */
 export function assessForm(
   checklists,
   checkedById,
@@ -106,7 +141,13 @@ export function assessForm(
 
 // The saved checklist records of a chapter, read without changing storage: a damaged record is
 // skipped here (its own checklist widget clears it with a notice).
+/**
+ * @param {import("../types.js").Checklist[]} checklists
+ * @param {Record<string, {checked?: unknown} | null | undefined>} records by checklist id
+ * @returns {Record<string, string[]>}
+ */
 export function checkedFromRecords(checklists, records) {
+  /** @type {Record<string, string[]>} */
   const checkedById = {};
   for (const checklist of checklists) {
     const data = records[checklist.id];

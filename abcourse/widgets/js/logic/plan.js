@@ -15,6 +15,32 @@ export const PLAN_PER_CAUSE = 2;
 export const PLAN_MAX_EXERCISES = 5;
 
 // Words for the 0..1 attention score, so the chart and the text never rest on a number alone.
+/**
+ * @typedef {import("../types.js").Cause} Cause
+ * @typedef {import("../types.js").PlanData} PlanData
+ * @typedef {import("./self_tests.js").SelfTestResult} SelfTestResult
+ * @typedef {{correct: number, answered: number, total: number}} QuizScore
+ * @typedef {Cause & {order: number, result: SelfTestResult, attention: number | null,
+ *   quiz: QuizScore | null}} AssessedCause
+ * @typedef {object} Profile
+ * @property {AssessedCause[]} causes in chapter order
+ * @property {AssessedCause[]} ordered most attention first
+ * @property {SelfTestResult | null} redflag
+ * @property {string | null} redflagPage
+ * @property {boolean} emergency
+ * @property {string[]} skipped the keys of damaged records
+ * @typedef {import("../types.js").Exercise & {causeId: string, causeTitle: string,
+ *   href: string}} PlannedExercise
+ * @typedef {object} Plan
+ * @property {PlannedExercise[]} exercises
+ * @property {{week: number, items: {exercise: string, exerciseId: string, causeId: string,
+ *   text: string}[]}[]} weeks
+ */
+
+/**
+ * @param {number | null | undefined} attention
+ * @returns {string}
+ */
 export function attentionWord(attention) {
   if (attention === null || attention === undefined) return "no data yet";
   if (attention < 0.34) return "low";
@@ -24,6 +50,13 @@ export function attentionWord(attention) {
 
 // A saved value is used only when it passes its own widget's check; a damaged one is left out
 // (its own widget clears it with a notice) and counted, so the page can say so.
+/**
+ * @param {Record<string, unknown>} records
+ * @param {string} key
+ * @param {import("../types.js").RecordCheck} isValid
+ * @param {string[]} skipped
+ * @returns {any} the record, of the shape its check passed (`any`: each check's own), or null
+ */
 function usable(records, key, isValid, skipped) {
   if (!(key in records)) return null;
   if (!passes(isValid, records[key])) {
@@ -34,6 +67,12 @@ function usable(records, key, isValid, skipped) {
 }
 
 // The quiz scores of one chapter, a secondary signal next to the self-tests.
+/**
+ * @param {Cause} cause
+ * @param {Record<string, unknown>} records
+ * @param {string[]} [skipped]
+ * @returns {QuizScore | null}
+ */
 export function chapterQuizScore(cause, records, skipped = []) {
   let correct = 0;
   let answered = 0;
@@ -56,14 +95,30 @@ export function chapterQuizScore(cause, records, skipped = []) {
 }
 
 // One cause's assessment from the records, by its self-test's entry in the registry.
+/**
+ * @param {Cause} cause
+ * @param {Record<string, unknown>} records
+ * @param {PlanData} data
+ * @param {string[]} [skipped]
+ * @returns {SelfTestResult}
+ */
 export function assessCause(cause, records, data, skipped = []) {
   const selfTest = selfTestOf(cause);
   // a chapter may teach without a self-test: the plan still lists it, with its quizzes
   if (!selfTest) return { ...noResult(PLAN_MESSAGES.noSelfTest), status: "no-self-test" };
   try {
     const checks = new Map(selfTest.records(cause, data).map(({ key, isValid }) => [key, isValid]));
+    /** @param {string} key */
     const saved = (key) =>
-      checks.has(key) ? usable(records, key, checks.get(key), skipped) : null;
+      // checks.get(key) is there: checks.has(key)
+      checks.has(key)
+        ? usable(
+            records,
+            key,
+            /** @type {import("../types.js").RecordCheck} */ (checks.get(key)),
+            skipped,
+          )
+        : null;
     return selfTest.assess(cause, saved, data);
   } catch {
     // A chapter's data in an unexpected shape must not take the whole plan down.
@@ -75,7 +130,14 @@ export function assessCause(cause, records, data, skipped = []) {
 // records: {key: data} (store.js allRecords); data: {norms, redflags, progression}.
 // Returns {causes: [...with result, quiz, attention], ordered, redflag, redflagPage, emergency,
 // skipped}: redflag is the red-flag checker's result and redflagPage its chapter's page.
+/**
+ * @param {Cause[]} causes
+ * @param {Record<string, unknown>} records
+ * @param {PlanData} data
+ * @returns {Profile}
+ */
 export function buildProfile(causes, records, data) {
+  /** @type {string[]} */
   const skipped = [];
   const assessed = causes.map((cause, order) => {
     const result = assessCause(cause, records, data, skipped);
@@ -95,6 +157,10 @@ export function buildProfile(causes, records, data) {
   };
 }
 
+/**
+ * @param {AssessedCause} cause
+ * @returns {number | null}
+ */
 function quizShare(cause) {
   const quiz = cause.quiz;
   if (!quiz || !quiz.answered) return null;
@@ -103,6 +169,10 @@ function quizShare(cause) {
 
 // Most attention first; causes with no data after those with data, in chapter order. The quiz
 // share (fewer right answers first) breaks ties.
+/**
+ * @param {AssessedCause[]} causes
+ * @returns {AssessedCause[]}
+ */
 export function orderCauses(causes) {
   return [...causes].sort((a, b) => {
     const left = a.attention ?? -1;
@@ -115,6 +185,10 @@ export function orderCauses(causes) {
   });
 }
 
+/**
+ * @param {import("../types.js").Exercise} exercise
+ * @returns {boolean}
+ */
 function exerciseIsUsable(exercise) {
   return (
     exercise &&
@@ -127,10 +201,16 @@ function exerciseIsUsable(exercise) {
 // The first weeks: up to perCause exercises from each cause, in the causes' order, at most
 // maxExercises in all; each exercise's own week-by-week progression fills weeks 1 to weeks.
 // Chapters without exercises are skipped.
+/**
+ * @param {Cause[]} ordered
+ * @param {{weeks?: number, perCause?: number, maxExercises?: number}} [options]
+ * @returns {Plan}
+ */
 export function buildPlan(
   ordered,
   { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAUSE, maxExercises = PLAN_MAX_EXERCISES } = {},
 ) {
+  /** @type {PlannedExercise[]} */
   const chosen = [];
   for (const cause of ordered) {
     const exercises = (cause.exercises ?? []).filter(exerciseIsUsable).slice(0, perCause);
@@ -155,7 +235,13 @@ export function buildPlan(
 // The check each saved key must pass, by the widget that writes it, as a Map from key to check;
 // a key no widget of the course writes is not in it. Used to vet an imported progress file
 // before anything is saved. Built once per page: the chapters' content does not change.
+/**
+ * @param {Cause[]} causes
+ * @param {PlanData} data
+ * @returns {Map<string, import("../types.js").RecordCheck>}
+ */
 export function recordValidators(causes, data) {
+  /** @type {Map<string, import("../types.js").RecordCheck>} */
   const byKey = new Map();
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
@@ -173,8 +259,15 @@ export function recordValidators(causes, data) {
 }
 
 // One line for the page's live region and the Python `result` trait.
+/**
+ * @param {Profile} profile
+ * @param {Plan} plan
+ * @returns {string}
+ */
 export function planSummary(profile, plan) {
-  if (profile.emergency) return PLAN_MESSAGES.emergency(profile.redflag.title);
+  if (profile.emergency)
+    // an emergency comes from the red-flag checker's result, so it is there
+    return PLAN_MESSAGES.emergency(/** @type {SelfTestResult} */ (profile.redflag).title);
   const withData = profile.causes.filter((cause) => cause.attention !== null);
   const head = withData.length
     ? PLAN_MESSAGES.profile(withData.length, profile.causes.length, profile.ordered[0].title)

@@ -14,18 +14,33 @@ import { asList, quotedInput } from "./text.js";
 
 // The saved record (fixed contract, the plan chapter reads it):
 // abcourse:v1:tool:progression -> {weeks: [{sessions, volume, pain}], unit}
+/** @type {ProgressionField[]} */
 export const PROGRESSION_FIELDS = ["sessions", "volume", "pain"];
 export const PAIN_MAX = 10;
 
+/**
+ * @param {number} value
+ * @param {number} [digits]
+ * @returns {number}
+ */
 function round(value, digits = 1) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {string | null | undefined} unitId
+ * @returns {import("../types.js").ProgressionUnit} the unit with that id, else the first
+ */
 export function progressionUnit(rules, unitId) {
   return rules.units.find((unit) => unit.id === unitId) ?? rules.units[0];
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is number}
+ */
 function isNumber(value) {
   return typeof value === "number" && Number.isFinite(value);
 }
@@ -33,6 +48,20 @@ function isNumber(value) {
 // Reads one field as typed. Returns {value, error, empty}: a blank field is empty, not an error
 // (the row check decides whether it must be filled); anything else wrong gets a message to show
 // beside the field.
+/**
+ * @typedef {"sessions" | "volume" | "pain"} ProgressionField
+ * @typedef {{value: number | null, error: string | null, empty: boolean}} ParsedValue
+ * @typedef {import("../types.js").ProgressionWeek} ProgressionWeek
+ * @typedef {{sessions: number, volume: number, pain: number}} CompleteWeek a week with its numbers
+ */
+
+/**
+ * @param {unknown} text
+ * @param {ProgressionField} field
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {string | null | undefined} unitId
+ * @returns {ParsedValue}
+ */
 export function parseProgressionValue(text, field, rules, unitId) {
   const unit = progressionUnit(rules, unitId);
   const trimmed = typeof text === "number" ? String(text) : String(text ?? "").trim();
@@ -77,6 +106,10 @@ export function parseProgressionValue(text, field, rules, unitId) {
   return { value: round(value), error: null, empty: false };
 }
 
+/**
+ * @param {Record<string, unknown> | null | undefined} row
+ * @returns {boolean}
+ */
 function rowIsBlank(row) {
   return PROGRESSION_FIELDS.every((field) => String(row?.[field] ?? "").trim() === "");
 }
@@ -84,15 +117,28 @@ function rowIsBlank(row) {
 // rows: [{sessions, volume, pain}] as typed (strings or numbers), oldest week first.
 // Returns {weeks, errors, rowErrors, valid}: weeks holds numbers or null (a field with a problem
 // is null); errors[i][field] and rowErrors[i] are the messages for row i, or null.
+/**
+ * @param {Record<string, unknown>[]} rows
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {string | null | undefined} unitId
+ * @returns {{weeks: ProgressionWeek[], errors: Record<ProgressionField, string | null>[],
+ *   rowErrors: (string | null)[], valid: boolean}}
+ */
 export function checkProgressionRows(rows, rules, unitId) {
   const unit = progressionUnit(rules, unitId);
   const lastFilled = rows.reduce((last, row, index) => (rowIsBlank(row) ? last : index), -1);
+  /** @type {ProgressionWeek[]} */
   const weeks = [];
+  /** @type {Record<ProgressionField, string | null>[]} */
   const errors = [];
+  /** @type {(string | null)[]} */
   const rowErrors = [];
   rows.forEach((row, index) => {
-    const week = {};
+    // every field is set below
+    const week = /** @type {ProgressionWeek} */ ({});
+    /** @type {Record<ProgressionField, string | null>} */
     const fieldErrors = { sessions: null, volume: null, pain: null };
+    /** @type {string | null} */
     let rowError = null;
     if (rowIsBlank(row)) {
       // An empty week before a filled one would make the rise look like one week's change.
@@ -136,6 +182,12 @@ export function checkProgressionRows(rows, rules, unitId) {
 
 // A saved record (localStorage or an imported file) must have this shape; anything else is
 // dropped with a notice by the widget that reads it.
+/**
+ * @param {{weeks?: unknown, unit?: unknown} | null | undefined} data a saved or imported record,
+ *   of any shape
+ * @param {import("../types.js").ProgressionRules | null} [rules] without them, the widest limits
+ * @returns {boolean}
+ */
 export function isValidProgressionRecord(data, rules = null) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   if (!Array.isArray(data.weeks) || data.weeks.length > (rules?.weeks.max ?? 52)) return false;
@@ -160,16 +212,25 @@ export function isValidProgressionRecord(data, rules = null) {
 }
 
 // A week is complete with all three numbers; pain may stay blank for a week off.
+/**
+ * @param {ProgressionWeek} week
+ * @returns {boolean}
+ */
 export function progressionWeekComplete(week) {
   if (!isNumber(week.sessions) || !isNumber(week.volume)) return false;
   return isNumber(week.pain) || week.sessions === 0 || week.volume === 0;
 }
 
 // Missing or damaged values become null, so a bad record never breaks the check.
+/**
+ * @param {unknown} weeks
+ * @returns {ProgressionWeek[]}
+ */
 export function normaliseProgressionWeeks(weeks) {
   if (!Array.isArray(weeks)) return [];
   return weeks.map((week) => {
-    const clean = {};
+    // every field is set below
+    const clean = /** @type {ProgressionWeek} */ ({});
     for (const field of PROGRESSION_FIELDS) {
       const value = week?.[field];
       clean[field] = isNumber(value) && value >= 0 ? value : null;
@@ -179,24 +240,57 @@ export function normaliseProgressionWeeks(weeks) {
   });
 }
 
+/**
+ * @param {number} pain
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {"ok" | "caution" | "too-much"}
+ */
 export function painZone(pain, rules) {
   if (pain <= rules.rules.pain.okMax) return "ok";
   if (pain <= rules.rules.pain.cautionMax) return "caution";
   return "too-much";
 }
 
+/**
+ * @typedef {object} ProgressionFlag
+ * @property {"increase" | "rest" | "pain"} rule
+ * @property {string[]} source
+ * @property {string} id
+ * @property {number} week
+ * @property {"note" | "caution" | "stop"} severity
+ * @property {number} [share]
+ * @property {string} message
+ * @property {boolean} [recent] set by assessProgression: one of the two latest filled weeks
+ */
+
+/**
+ * @param {ProgressionFlag["rule"]} rule
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {Omit<ProgressionFlag, "rule" | "source">} fields
+ * @returns {ProgressionFlag}
+ */
 function flag(rule, rules, fields) {
   return { rule, source: asList(rules.rules[rule].source), ...fields };
 }
 
 // How far the volume rose from one filled week to another, as a share; null when it cannot be
 // worked out (a blank week between them, or nothing done in the earlier week).
+/**
+ * @param {number | null | undefined} from
+ * @param {number | null | undefined} to
+ * @returns {number | null}
+ */
 export function progressionRise(from, to) {
   if (!isNumber(from) || !isNumber(to) || from <= 0) return null;
   return (to - from) / from;
 }
 
 // Each rule's part in the plan's 0..1 attention score, from the recent weeks only.
+/**
+ * @param {number} pain
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {number}
+ */
 function painAttention(pain, rules) {
   const { okMax, cautionMax } = rules.rules.pain;
   if (pain <= okMax) return okMax > 0 ? 0.2 * (pain / okMax) : 0;
@@ -204,6 +298,11 @@ function painAttention(pain, rules) {
   return Math.min(1, 0.7 + 0.3 * ((pain - cautionMax) / Math.max(1, PAIN_MAX - cautionMax)));
 }
 
+/**
+ * @param {number} rise
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {number}
+ */
 function riseAttention(rise, rules) {
   const { twoWeekLimit, ruleOfThumb } = rules.rules.increase;
   if (rise <= ruleOfThumb) return 0;
@@ -211,6 +310,11 @@ function riseAttention(rise, rules) {
   return Math.min(1, 0.5 + (rise - twoWeekLimit) / (2 * twoWeekLimit));
 }
 
+/**
+ * @param {number} sessions
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {number}
+ */
 function restAttention(sessions, rules) {
   const { guideline, maxSessions } = rules.rules.rest;
   if (sessions <= guideline) return 0;
@@ -218,8 +322,17 @@ function restAttention(sessions, rules) {
   return sessions >= 7 ? 0.8 : 0.6;
 }
 
+/** @typedef {Parameters<typeof FLAG_MESSAGES.riseOneWeek>[0]} RiseFacts what a rise message names */
+
 // The rise rule for one week: a rise over two weeks, or already in one, beyond the study's limit;
 // a rise above the rule of thumb; or a restart after a week off. Null when none applies.
+/**
+ * @param {ProgressionWeek[]} weeks
+ * @param {number} index
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {import("../types.js").ProgressionUnit} unit
+ * @returns {ProgressionFlag | null}
+ */
 function riseFlag(weeks, index, rules, unit) {
   const week = weeks[index];
   if (!isNumber(week.volume)) return null;
@@ -244,7 +357,10 @@ function riseFlag(weeks, index, rules, unit) {
       week: number,
       severity: "caution",
       share: round(twoWeeks, 2),
-      message: FLAG_MESSAGES.riseTwoWeeks({ ...facts, rise: twoWeeks, from: twoBack.volume }),
+      // a rise is worked out only from a week with a number, so `from` is one
+      message: FLAG_MESSAGES.riseTwoWeeks(
+        /** @type {RiseFacts} */ ({ ...facts, rise: twoWeeks, from: twoBack.volume }),
+      ),
     });
   }
   if (oneWeek !== null && oneWeek > increase.twoWeekLimit) {
@@ -253,7 +369,10 @@ function riseFlag(weeks, index, rules, unit) {
       week: number,
       severity: "caution",
       share: round(oneWeek, 2),
-      message: FLAG_MESSAGES.riseOneWeek({ ...facts, rise: oneWeek, from: previous.volume }),
+      // a rise is worked out only from a week with a number, so `from` is one
+      message: FLAG_MESSAGES.riseOneWeek(
+        /** @type {RiseFacts} */ ({ ...facts, rise: oneWeek, from: previous.volume }),
+      ),
     });
   }
   if (oneWeek !== null && oneWeek > increase.ruleOfThumb) {
@@ -276,6 +395,12 @@ function riseFlag(weeks, index, rules, unit) {
   return null;
 }
 
+/**
+ * @param {ProgressionWeek} week
+ * @param {number} number the week's number, from 1
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {ProgressionFlag | null}
+ */
 function restFlag(week, number, rules) {
   if (!isNumber(week.sessions)) return null;
   const { rest } = rules.rules;
@@ -303,6 +428,12 @@ function restFlag(week, number, rules) {
   return null;
 }
 
+/**
+ * @param {ProgressionWeek} week
+ * @param {number} number the week's number, from 1
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {ProgressionFlag | null}
+ */
 function painFlag(week, number, rules) {
   if (!isNumber(week.pain)) return null;
   const { pain } = rules.rules;
@@ -328,19 +459,36 @@ function painFlag(week, number, rules) {
 
 // Every rule, week by week. Returns [{rule, id, week, severity, message, source}]; severity is
 // "note" (worth knowing), "caution" or "stop" (too much).
+/**
+ * @param {ProgressionWeek[]} weeks
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {string | null | undefined} unitId
+ * @returns {ProgressionFlag[]}
+ */
 export function progressionFlags(weeks, rules, unitId) {
   const unit = progressionUnit(rules, unitId);
-  return weeks.flatMap((week, index) =>
-    [
-      riseFlag(weeks, index, rules, unit),
-      restFlag(week, index + 1, rules),
-      painFlag(week, index + 1, rules),
-    ].filter(Boolean),
+  return weeks.flatMap(
+    (week, index) =>
+      // the filter leaves out the rules that do not apply (null)
+      /** @type {ProgressionFlag[]} */ (
+        [
+          riseFlag(weeks, index, rules, unit),
+          restFlag(week, index + 1, rules),
+          painFlag(week, index + 1, rules),
+        ].filter(Boolean)
+      ),
   );
 }
 
 // The next amount up: a modest share on top, rounded down to the unit's step; where that share is
 // smaller than one step, one step, but not two weeks running (so small numbers still rise slowly).
+/**
+ * @param {number} previous
+ * @param {number} step
+ * @param {number} unitStep
+ * @param {boolean} lastWasAdd
+ * @returns {{volume: number, action: "add" | "hold"}}
+ */
 function nextUp(previous, step, unitStep, lastWasAdd) {
   const raised = Math.floor((previous * (1 + step)) / unitStep + 1e-9) * unitStep;
   if (raised > previous) return { volume: round(raised, 2), action: "add" };
@@ -349,6 +497,10 @@ function nextUp(previous, step, unitStep, lastWasAdd) {
 }
 
 // Why the latest week gives no plan yet, or null when it gives one.
+/**
+ * @param {ProgressionWeek | undefined} latest
+ * @returns {string | null}
+ */
 function noPlanNote(latest) {
   if (!latest || !isNumber(latest.volume) || !isNumber(latest.sessions)) {
     return NEXT_WEEKS_MESSAGES.fillLatest;
@@ -366,6 +518,22 @@ function noPlanNote(latest) {
 // fine zone; hold after pain in the caution zone or a too-fast rise; cut back after too much pain.
 // Returns {weeks: [{week, sessions, volume, action, note}], note} or {weeks: [], note} when the
 // latest week is not filled in.
+/**
+ * @typedef {object} PlanWeek
+ * @property {number} week
+ * @property {number} sessions
+ * @property {number} volume
+ * @property {"add" | "hold" | "cut"} action
+ * @property {string} note
+ */
+
+/**
+ * @param {ProgressionWeek[]} weeks
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {string | null | undefined} unitId
+ * @param {ProgressionFlag[]} [flags]
+ * @returns {{weeks: PlanWeek[], note: string}}
+ */
 export function progressionPlan(
   weeks,
   rules,
@@ -376,7 +544,8 @@ export function progressionPlan(
   const { okMax, cautionMax } = rules.rules.pain;
   const filled = weeks.filter((week) => PROGRESSION_FIELDS.some((field) => week[field] !== null));
   const latestIndex = weeks.lastIndexOf(filled[filled.length - 1]);
-  const latest = weeks[latestIndex];
+  // past noPlanNote's check just below, the latest week is there with its numbers
+  const latest = /** @type {CompleteWeek} */ (weeks[latestIndex]);
   const missing = noPlanNote(latest);
   if (missing) return { weeks: [], note: missing };
   const zone = painZone(latest.pain, rules);
@@ -384,6 +553,7 @@ export function progressionPlan(
   const fastRise = flags.some(
     (item) => item.rule === "increase" && item.severity === "caution" && item.week === latestWeek,
   );
+  /** @type {PlanWeek["action"][]} the first weeks' actions; "add" after them */
   let start;
   if (zone === "too-much") start = ["cut", "hold", "hold"];
   else if (zone === "caution") start = ["hold", "hold"];
@@ -393,6 +563,7 @@ export function progressionPlan(
     latest.sessions > rules.rules.rest.maxSessions ? rules.rules.rest.guideline : latest.sessions;
   const addNote = NEXT_WEEKS_MESSAGES.add(okMax, cautionMax);
   const holdNote = NEXT_WEEKS_MESSAGES.hold(okMax);
+  /** @type {PlanWeek[]} */
   const planWeeks = [];
   let volume = latest.volume;
   let lastWasAdd = false;
@@ -423,6 +594,13 @@ export function progressionPlan(
 }
 
 // How much the latest weeks need attention, 0 to 1: the most of their pain, rest days and rises.
+/**
+ * @param {ProgressionWeek[]} clean
+ * @param {Set<number>} recentWeeks the numbers of the recent weeks, from 1
+ * @param {ProgressionFlag[]} flags
+ * @param {import("../types.js").ProgressionRules} rules
+ * @returns {number}
+ */
 function recentAttention(clean, recentWeeks, flags, rules) {
   const parts = [0];
   for (const number of recentWeeks) {
@@ -442,10 +620,11 @@ function recentAttention(clean, recentWeeks, flags, rules) {
 // entered}. The status and the attention score look at the two latest filled weeks: older flags are
 // history.
 /**
- * @param {any} weeks
- * @param {any} rules
+ * @param {unknown} weeks the saved weeks, cleaned here
+ * @param {import("../types.js").ProgressionRules} rules
  * @param {{unit?: string}} [options] the unit the volume is counted in
  */
+
 export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   const clean = normaliseProgressionWeeks(weeks);
   const unit = progressionUnit(rules, unitId);
@@ -467,7 +646,8 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
   // A gap or an unusable number between the first and the latest filled week would hide a rise
   // (or invent one), so the check and the plan wait until every week in between is complete.
   const firstGap = clean
-    .slice(filledIndexes[0], filledIndexes.at(-1) + 1)
+    // filledIndexes is not empty here
+    .slice(filledIndexes[0], /** @type {number} */ (filledIndexes.at(-1)) + 1)
     .findIndex((week) => !progressionWeekComplete(week));
   if (firstGap >= 0) {
     const number = filledIndexes[0] + firstGap + 1;

@@ -6,6 +6,11 @@ import { quotedInput } from "./text.js";
 
 // The verdict the widget puts before the feedback, unless the feedback already opens with it
 // (an author's "Correct. ..." must not read "Correct. Correct. ...").
+/**
+ * @param {string} verdict
+ * @param {string | null | undefined} feedback
+ * @returns {string}
+ */
 export function withVerdict(verdict, feedback) {
   const text = String(feedback ?? "").trim();
   if (!text) return verdict;
@@ -14,6 +19,10 @@ export function withVerdict(verdict, feedback) {
 
 // Reads what a learner typed as a number: "45", "45.5" or "45,5". The unit is printed beside the
 // field, so anything else is refused with a message that says what to type.
+/**
+ * @param {unknown} text
+ * @returns {{value: number, error: null} | {value: null, error: string}}
+ */
 export function parseNumber(text) {
   if (typeof text === "number") {
     return Number.isFinite(text)
@@ -29,16 +38,29 @@ export function parseNumber(text) {
   return { value: Number(normalised), error: null };
 }
 
+/**
+ * @param {import("../types.js").NumericQuestion} question
+ * @returns {{low: number, high: number}}
+ */
 export function numericBounds(question) {
   if (Array.isArray(question.range)) return { low: question.range[0], high: question.range[1] };
   const tolerance = question.tolerance ?? 0;
   return { low: question.answer - tolerance, high: question.answer + tolerance };
 }
 
+/**
+ * @param {import("../types.js").Question} question
+ * @returns {string[]}
+ */
 export function correctOptionIds(question) {
   return (question.options ?? []).filter((option) => option.correct).map((option) => option.id);
 }
 
+/**
+ * @param {import("../types.js").Question} question
+ * @param {unknown} response
+ * @returns {boolean}
+ */
 export function isAnswered(question, response) {
   switch (question.kind) {
     case "single":
@@ -55,8 +77,16 @@ export function isAnswered(question, response) {
 }
 
 // A single or multiple choice question, answered.
+/**
+ * @param {import("../types.js").ChoiceQuestion} question
+ * @param {string | string[]} response an option id (single) or a list of them (multiple)
+ * @returns {Grade}
+ */
 function gradeChoice(question, response) {
-  const chosen = new Set(question.kind === "single" ? [response] : response);
+  // one id when single, a list when multiple
+  const chosen = /** @type {Set<string>} */ (
+    new Set(question.kind === "single" ? [response] : response)
+  );
   const right = new Set(correctOptionIds(question));
   const options = question.options.map((option) => ({
     id: option.id,
@@ -85,8 +115,16 @@ function gradeChoice(question, response) {
 }
 
 // A numeric question, answered.
+/**
+ * @param {import("../types.js").NumericQuestion} question
+ * @param {unknown} response
+ * @returns {Grade}
+ */
 function gradeNumeric(question, response) {
-  const { value, error } = parseNumber(response);
+  // a number wherever error is empty (parseNumber's two shapes, which destructuring loses)
+  const { value, error } = /** @type {{value: number, error: string | null}} */ (
+    parseNumber(response)
+  );
   if (error) return { status: "invalid", message: error, options: [] };
   const { low, high } = numericBounds(question);
   // Every answer in this course is a count, a time or a share: below zero is a slip, not a guess.
@@ -113,6 +151,18 @@ function gradeNumeric(question, response) {
 
 // Returns {status, message, options}: status is "correct", "incorrect", "unanswered" or "invalid";
 // options lists, for choice questions, each option's feedback and whether it is right.
+/**
+ * @typedef {object} Grade
+ * @property {"correct" | "incorrect" | "unanswered" | "invalid"} status
+ * @property {string} message
+ * @property {{id: string, chosen: boolean, correct: boolean, feedback: string}[]} options
+ */
+
+/**
+ * @param {import("../types.js").Question} question
+ * @param {import("../types.js").QuizResponse | null | undefined} response
+ * @returns {Grade}
+ */
 export function gradeQuestion(question, response) {
   if (!isAnswered(question, response)) {
     const ask =
@@ -124,11 +174,13 @@ export function gradeQuestion(question, response) {
     return { status: "unanswered", message: ask, options: [] };
   }
   if (question.kind === "single" || question.kind === "multiple") {
-    return gradeChoice(question, response);
+    // isAnswered has checked that the response fits the kind: an id, or a list of ids
+    return gradeChoice(question, /** @type {string | string[]} */ (response));
   }
   if (question.kind === "truefalse") {
     const correct = response === question.answer;
-    const why = question.feedback[String(response)];
+    // isAnswered has checked that the response is a boolean
+    const why = question.feedback[/** @type {"true" | "false"} */ (String(response))];
     return {
       status: correct ? "correct" : "incorrect",
       message: withVerdict(correct ? QUIZ_MESSAGES.correct : QUIZ_MESSAGES.notQuite, why),
@@ -140,6 +192,12 @@ export function gradeQuestion(question, response) {
 }
 
 // Score counts questions whose checked answer is right.
+/**
+ * @param {import("../types.js").Quiz} quiz
+ * @param {Record<string, import("../types.js").QuizResponse> | null | undefined} responses
+ * @param {Record<string, boolean> | null | undefined} checked
+ * @returns {{correct: number, answered: number, total: number}}
+ */
 export function scoreQuiz(quiz, responses, checked) {
   let correct = 0;
   let answered = 0;
@@ -152,6 +210,11 @@ export function scoreQuiz(quiz, responses, checked) {
 }
 
 // A saved quiz record is usable only if every response fits its question's kind and options.
+/**
+ * @param {import("../types.js").Quiz} quiz
+ * @param {any} data a saved or imported record of any shape, which this checks field by field
+ * @returns {boolean}
+ */
 export function isValidQuizRecord(quiz, data) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
   const { responses, checked } = data;

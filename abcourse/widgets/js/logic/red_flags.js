@@ -11,29 +11,53 @@ import { RED_FLAG_MESSAGES } from "./red_flag_messages.js";
 
 // The level ids, most serious first, in the order of the data file's `levels` (call an ambulance,
 // go to A&E now, today, in a few days, if not settling).
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @returns {string[]}
+ */
 export function redFlagLevels(redflags) {
   return Object.keys(redflags.levels);
 }
 
 // A level the data file marks `emergency`: the checker raises an alert and the plan is put away
 // until a clinician has seen the learner. False without a file, or for "clear" and "incomplete".
+/**
+ * @param {import("../types.js").RedFlagsFile | null | undefined} redflags
+ * @param {string | null | undefined} level
+ * @returns {boolean}
+ */
 export function isEmergencyLevel(redflags, level) {
-  return Boolean(redflags?.levels?.[level]?.emergency);
+  // a missing level (null or undefined) finds no entry, as any unknown name does
+  return Boolean(redflags?.levels?.[/** @type {string} */ (level)]?.emergency);
 }
 
 // Every sign of the file, each with the id of its group.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @returns {import("../types.js").GroupedRedFlagSign[]}
+ */
 export function redFlagSigns(redflags) {
   return redflags.groups.flatMap((group) =>
     group.signs.map((sign) => ({ ...sign, group: group.id })),
   );
 }
 
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @returns {string[]}
+ */
 export function redFlagGroups(redflags) {
   return redflags.groups.map((group) => group.id);
 }
 
 // A saved or imported record: {checked: [sign ids], none?: [group ids answered "none of these"]}.
 // A group cannot be both "none of these" and have a ticked sign.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {{checked?: unknown, none?: unknown} | null | undefined} data a saved or imported
+ *   record, of any shape
+ * @returns {boolean}
+ */
 export function isValidRedFlagRecord(redflags, data) {
   if (!data || typeof data !== "object" || Array.isArray(data) || !Array.isArray(data.checked))
     return false;
@@ -47,11 +71,22 @@ export function isValidRedFlagRecord(redflags, data) {
   return data.none.every((group) => !tickedGroups.has(group));
 }
 
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {string} name a sign's id or a set's name
+ * @returns {string[]}
+ */
 function membersOf(redflags, name) {
   return redflags.sets?.[name] ?? [name];
 }
 
 // Whether a rule holds for the ticked sign ids.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {import("../types.js").RedFlagRule} rule
+ * @param {Set<string>} ticked
+ * @returns {boolean}
+ */
 export function ruleHolds(redflags, rule, ticked) {
   const each = rule.when.every((name) => membersOf(redflags, name).some((id) => ticked.has(id)));
   if (!each || !rule.atLeast) return each;
@@ -59,22 +94,37 @@ export function ruleHolds(redflags, rule, ticked) {
   return count >= rule.atLeast.count;
 }
 
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {string} level
+ * @returns {number}
+ */
 function levelRank(redflags, level) {
   return redFlagLevels(redflags).indexOf(level);
 }
 
 // The signs and rules that apply, most serious first: [{kind: "sign" | "rule", ...item}].
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {Iterable<string>} tickedIds
+ * @returns {import("../types.js").RedFlagOutcomeApplied[]}
+ */
 export function applying(redflags, tickedIds) {
   const ticked = new Set(tickedIds);
   const signs = redFlagSigns(redflags).filter((sign) => sign.level && ticked.has(sign.id));
   const rules = (redflags.rules ?? []).filter((rule) => ruleHolds(redflags, rule, ticked));
-  return [
+  // each sign here has a level of its own (the filter above); kind is "rule" or "sign"
+  return /** @type {import("../types.js").RedFlagOutcomeApplied[]} */ ([
     ...rules.map((rule) => ({ kind: "rule", ...rule })),
     ...signs.map((sign) => ({ kind: "sign", ...sign })),
-  ].sort((a, b) => levelRank(redflags, a.level) - levelRank(redflags, b.level));
+  ]).sort((a, b) => levelRank(redflags, a.level) - levelRank(redflags, b.level));
 }
 
 // "A", "A, and B", "A; B; and C": the phrases may hold commas of their own.
+/**
+ * @param {string[]} phrases
+ * @returns {string}
+ */
 export function joinRedFlagPhrases(phrases) {
   if (phrases.length <= 1) return phrases.join("");
   if (phrases.length === 2) return `${phrases[0]}, and ${phrases[1]}`;
@@ -85,6 +135,11 @@ export function joinRedFlagPhrases(phrases) {
 // level (most serious first): "I have back pain and ..." for the signs' phrases, each script of its
 // own, and the cauda equina sentence only after the signs marked for it. Empty when nothing
 // applies.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {import("../types.js").RedFlagOutcomeApplied[]} outcomes
+ * @returns {string}
+ */
 export function whatToSay(redflags, outcomes) {
   const lowest = redFlagLevels(redflags).at(-1);
   const serious = outcomes.filter((outcome) => outcome.level !== lowest);
@@ -92,11 +147,15 @@ export function whatToSay(redflags, outcomes) {
   const spoken = new Set(
     serious
       .filter((outcome) => outcome.kind === "rule" && outcome.script)
-      .flatMap((rule) => rule.when.flatMap((name) => membersOf(redflags, name))),
+      // only rules are left, each with its `when`
+      .flatMap((rule) =>
+        /** @type {string[]} */ (rule.when).flatMap((name) => membersOf(redflags, name)),
+      ),
   );
   const phrases = serious
     .filter((outcome) => outcome.say && !outcome.script && !spoken.has(outcome.id))
-    .map((outcome) => outcome.say);
+    // the filter keeps only those with words to say
+    .map((outcome) => /** @type {string} */ (outcome.say));
   const sentences = [];
   if (phrases.length) sentences.push(RED_FLAG_MESSAGES.iHave(joinRedFlagPhrases(phrases)));
   if (serious.some((outcome) => outcome.ces)) sentences.push(redflags.cesScript);
@@ -105,10 +164,40 @@ export function whatToSay(redflags, outcomes) {
   return sentences.join(" ");
 }
 
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {string} level
+ * @param {import("../types.js").RedFlagOutcomeApplied[]} top
+ * @returns {string}
+ */
 function titleOf(redflags, level, top) {
   return top.find((outcome) => outcome.title)?.title ?? redflags.levels[level].title;
 }
 
+/**
+ * @typedef {object} TriageBase what every result of triage() holds
+ * @property {import("../types.js").GroupedRedFlagSign[]} ticked
+ * @property {import("../types.js").RedFlagOutcomeApplied[]} applied
+ * @property {string[]} answered
+ * @property {string[]} unanswered
+ * @property {import("../types.js").GroupedRedFlagSign[]} reasons
+ * @property {import("../types.js").GroupedRedFlagSign[]} noted
+ * @property {string} say
+ * @property {boolean} askAboutPlan
+ */
+
+/**
+ * @typedef {TriageBase & {status: import("../types.js").Status, attention: number | null,
+ *   level: string, top: import("../types.js").RedFlagOutcomeApplied[], title?: string,
+ *   summary: string}} Triage
+ */
+
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {TriageBase} base
+ * @param {string} level
+ * @returns {Triage}
+ */
 function resultFor(redflags, base, level) {
   const top = base.applied.filter((outcome) => outcome.level === level);
   // the plan reads status and attention, as the data file gives them for the level
@@ -133,6 +222,11 @@ function resultFor(redflags, base, level) {
 }
 
 // The ids of the signs the applying rules name, directly or through a named group of signs.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {import("../types.js").RedFlagOutcomeApplied[]} applied
+ * @returns {Set<string>}
+ */
 function signsInRules(redflags, applied) {
   return new Set(
     applied
@@ -150,6 +244,11 @@ function signsInRules(redflags, applied) {
 // group answered, nothing applies) or "incomplete". applied: the signs and rules that apply, most
 // serious first, and top those at the level that decides; reasons: the ticked signs behind them;
 // noted: ticked signs that on their own are not red flags.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {Partial<import("../types.js").RedFlagRecord> | null | undefined} record
+ * @returns {Triage}
+ */
 export function triage(redflags, record) {
   const signs = redFlagSigns(redflags);
   const wanted = new Set(record?.checked ?? []);
@@ -209,11 +308,19 @@ export function triage(redflags, record) {
 }
 
 // What the all-clear names: each group's heading.
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @returns {string[]}
+ */
 export function askedAbout(redflags) {
   return redflags.groups.map((group) => group.heading);
 }
 
 // A text split around its first "severe", so that the word can link to the definition.
+/**
+ * @param {string} text
+ * @returns {[string, string, string] | null}
+ */
 export function splitSevere(text) {
   const match = /\bsevere\b/i.exec(text);
   if (!match) return null;

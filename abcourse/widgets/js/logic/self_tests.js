@@ -14,6 +14,31 @@ import { assessRatios } from "./ratios.js";
 import { isValidRedFlagRecord, triage } from "./red_flags.js";
 import { checklistKey, selfTestKey } from "./store_keys.js";
 
+/**
+ * @typedef {import("../types.js").Cause} Cause
+ * @typedef {import("../types.js").PlanData} PlanData
+ * @typedef {{key: string, isValid: import("../types.js").RecordCheck}} RecordSpec
+ */
+
+/**
+ * A self-test's result: status, attention and summary, with fields of its own (the red-flag
+ * checker's level and title, the progression check's plan, ...), which the plan and its page
+ * read by name; `any`, as each self-test's fields differ.
+ * @typedef {{status: string, attention: number | null, summary: string, [field: string]: any}}
+ *   SelfTestResult
+ */
+
+/**
+ * @typedef {object} SelfTest
+ * @property {(cause: Cause, data: PlanData) => RecordSpec[]} records
+ * @property {(cause: Cause, saved: (key: string) => any, data: PlanData) => SelfTestResult}
+ *   assess saved(key) is the record, of the shape its check passed, or null
+ */
+
+/**
+ * @param {string} summary
+ * @returns {{status: "no-data", attention: null, summary: string}}
+ */
 export function noResult(summary) {
   return { status: "no-data", attention: null, summary };
 }
@@ -21,11 +46,26 @@ export function noResult(summary) {
 // Chapters 1 and 3 share one record of hold times, its times keyed by the norms file's tests.
 const HOLD_TIMES_KEY = selfTestKey("endurance");
 
+/**
+ * @param {(record: import("../types.js").EnduranceRecord, norms: import("../types.js").NormsFile)
+ *   => SelfTestResult} assess
+ * @returns {SelfTest}
+ */
 function holdTimesTest(assess) {
   return {
     records: (cause, data) =>
       data.norms
-        ? [{ key: HOLD_TIMES_KEY, isValid: (item) => isValidEnduranceRecord(item, data.norms) }]
+        ? [
+            {
+              key: HOLD_TIMES_KEY,
+              // the file is there: the check is made only then
+              isValid: (item) =>
+                isValidEnduranceRecord(
+                  item,
+                  /** @type {import("../types.js").NormsFile} */ (data.norms),
+                ),
+            },
+          ]
         : [],
     assess(cause, saved, data) {
       if (!data.norms) return noResult(PLAN_MESSAGES.normsMissing);
@@ -35,6 +75,10 @@ function holdTimesTest(assess) {
   };
 }
 
+/**
+ * @param {Cause} cause
+ * @returns {RecordSpec[]}
+ */
 function checklistRecords(cause) {
   return (cause.checklists ?? []).map((checklist) => ({
     key: checklistKey(cause.chapter, checklist.id),
@@ -46,6 +90,7 @@ function checklistRecords(cause) {
 // is missing); assess(cause, saved, data) gives its result, where saved(key) is the record if it
 // passed its check, else null. cause is one the Python side sends; data: {norms, redflags,
 // progression}.
+/** @type {Record<string, SelfTest>} */
 export const SELF_TESTS = {
   endurance: holdTimesTest((record, norms) => assessEndurance(record.times, norms)),
   form: {
@@ -53,6 +98,7 @@ export const SELF_TESTS = {
     assess(cause, saved) {
       const checklists = cause.checklists ?? [];
       if (!checklists.length) return noResult(PLAN_MESSAGES.noChecklists);
+      /** @type {Record<string, import("../types.js").ChecklistRecord>} */
       const byId = {};
       for (const checklist of checklists) {
         const record = saved(checklistKey(cause.chapter, checklist.id));
@@ -68,7 +114,12 @@ export const SELF_TESTS = {
         ? [
             {
               key: selfTestKey("redflags"),
-              isValid: (item) => isValidRedFlagRecord(data.redflags, item),
+              // the file is there: the check is made only then
+              isValid: (item) =>
+                isValidRedFlagRecord(
+                  /** @type {import("../types.js").RedFlagsFile} */ (data.redflags),
+                  item,
+                ),
             },
           ]
         : [],
@@ -98,6 +149,13 @@ export const SELF_TESTS = {
 };
 
 // The entry of a cause's self-test, or null for a chapter without one.
+/**
+ * @param {Cause} cause
+ * @returns {SelfTest | null}
+ */
 export function selfTestOf(cause) {
-  return Object.hasOwn(SELF_TESTS, cause?.selfTest ?? "") ? SELF_TESTS[cause.selfTest] : null;
+  // a string, where Object.hasOwn finds it
+  return Object.hasOwn(SELF_TESTS, cause?.selfTest ?? "")
+    ? SELF_TESTS[/** @type {string} */ (cause.selfTest)]
+    : null;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Tiny DOM helpers shared by the widgets. Text goes in as text nodes, never as HTML.
 
 let uniqueCounter = 0;
@@ -48,6 +49,10 @@ export function noticeArea() {
 }
 
 // Send a value back to Python when a kernel is there; in the static book there is no comm.
+/**
+ * @param {import("../types.js").WidgetModel} model
+ * @param {Record<string, unknown>} values trait name -> value
+ */
 export function syncToKernel(model, values) {
   try {
     for (const [name, value] of Object.entries(values)) model.set(name, value);

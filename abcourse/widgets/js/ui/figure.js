@@ -1,3 +1,4 @@
+// @ts-check
 // The drawn figures inside a widget: SVG drawn by the course's Python package at build time (or
 // when the notebook runs) and sent in the widget's data, so the static page and JupyterLab show
 // the same drawing. The markup is parsed as SVG, never as HTML, and a string that is not a

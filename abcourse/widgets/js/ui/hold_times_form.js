@@ -1,3 +1,4 @@
+// @ts-check
 // The form both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): four
 // time fields and the sex question, read from and saved to the one record
 // abcourse:v1:tool:endurance, so the learner types the times once and either chapter can edit them.

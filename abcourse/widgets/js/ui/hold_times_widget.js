@@ -1,3 +1,4 @@
+// @ts-check
 // The frame both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): the
 // form, its result boxes, the notes and the reset button, in one order, following what the other
 // chapter saves. Each widget gives only its words, its assessment and how it shows the result.

@@ -1,3 +1,4 @@
+// @ts-check
 // The progression chart: one bar per week, solid for the weeks the learner did and striped with a
 // dashed outline for the planned weeks, each bar labelled with its amount, and next-day pain
 // written under each past week. Drawn in currentColor; the kind of bar is said in text too.

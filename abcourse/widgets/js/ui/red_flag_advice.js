@@ -1,3 +1,4 @@
+// @ts-check
 // The advice of a red-flag result as page elements: the checker's full advice (chapter 4), shared
 // word for word by the Your plan chapter's emergency alert, and the plan's short red-flag box.
 import { askedAbout, isEmergencyLevel } from "../logic/red_flags.js";

@@ -1,3 +1,4 @@
+// @ts-check
 // Saved progress: one versioned, namespaced localStorage key per quiz, checklist or self-test.
 // Every value is wrapped in an envelope {version, savedAt, data}; a value that does not parse,
 // has another version, or fails its widget's check is discarded with a notice, never a crash.
@@ -59,6 +60,13 @@ function keysOf(storage) {
 // Returns {data, notice}. data is null when nothing valid is saved; notice says why a value was
 // dropped. clear: false leaves a value that cannot be used in place, for the widget that owns it to
 // clear.
+/**
+ * @param {Storage | ReturnType<typeof memoryStorage>} storage
+ * @param {string} key
+ * @param {import("../types.js").RecordCheck} [isValidData]
+ * @param {{clear?: boolean}} [options]
+ * @returns {{data: any, notice: string | null}} data: the record, of the shape its check passed
+ */
 export function readRecord(storage, key, isValidData = () => true, { clear = true } = {}) {
   let raw;
   try {
@@ -169,7 +177,13 @@ export function removeRecord(storage, key) {
 
 // Every current record as {key: data}. Damaged ones and ones from an older version of the course
 // are skipped and their keys pushed onto `unreadable` (each widget clears its own with a notice).
+/**
+ * @param {Storage | ReturnType<typeof memoryStorage>} storage
+ * @param {string[]} [unreadable]
+ * @returns {Record<string, unknown>}
+ */
 export function allRecords(storage, unreadable = []) {
+  /** @type {Record<string, unknown>} */
   const records = {};
   for (const key of keysOf(storage)) {
     if (!isCourseKey(key)) continue;

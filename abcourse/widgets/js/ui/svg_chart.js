@@ -1,3 +1,4 @@
+// @ts-check
 // Hand-drawn SVG range charts for the self-tests: one row per measure, shaded bands, labelled
 // reference lines and the learner's marker. Everything is drawn in currentColor, so the chart
 // follows the page's light or dark text colour, and every mark carries a text label (meaning never
@@ -229,6 +230,10 @@ export function hatchDefs(id, opacity) {
 // max: the axis end; description: the text alternative (role="img" + <title>).
 // width: the drawing's width in CSS pixels. Drawn at the width it is shown at, the text keeps its
 // size on a phone instead of shrinking with the whole picture.
+/**
+ * @param {{rows: object[], max: number, description: string,
+ *   formatTick?: (value: number) => string, axisLabel?: string, width?: number}} options
+ */
 export function rangeChart({
   rows,
   max,
