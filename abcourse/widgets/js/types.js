@@ -140,7 +140,9 @@
  * @property {number} mean
  * @property {number} sd
  * @property {string} source
- * @property {Note[]} [notes] */
+ * @property {Note[]} [notes]
+ * @property {object} [figures] how to draw its set-up (figures.schema.json's figureSet); the
+ *   widgets draw EnduranceTest's `figures` instead */
 
 /** A published figure for a ratio: a stated value, or one worked out from the tests' means.
  * @typedef {object} RatioReference

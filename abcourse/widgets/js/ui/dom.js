@@ -3,11 +3,24 @@
 
 let uniqueCounter = 0;
 
+/**
+ * @param {string} prefix
+ * @returns {string}
+ */
 export function uniqueId(prefix) {
   uniqueCounter += 1;
   return `${prefix}-${Date.now().toString(36)}-${uniqueCounter}`;
 }
 
+/**
+ * An element with its attributes (a class, ARIA, handlers as on<event>, properties such as
+ * hidden) and children (nodes, or text; null, undefined and false are left out; lists flattened).
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, any>} [attributes] `any`: strings, booleans, handlers and properties alike
+ * @param {...unknown} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -15,7 +28,9 @@ export function h(tag, attributes = {}, ...children) {
     if (name === "class") element.className = value;
     else if (name.startsWith("on") && typeof value === "function")
       element.addEventListener(name.slice(2), value);
-    else if (name in element && typeof value !== "string") element[name] = value;
+    // a property of the element (hidden, checked, ...): `any`, as the name is any of them
+    else if (name in element && typeof value !== "string")
+      /** @type {any} */ (element)[name] = value;
     else element.setAttribute(name, value === true ? "" : value);
   }
   for (const child of children.flat()) {
@@ -27,6 +42,10 @@ export function h(tag, attributes = {}, ...children) {
 
 // A table in a box that scrolls sideways on a narrow screen instead of widening the page. The box
 // can take keyboard focus (to scroll it) and is named after the table's caption.
+/**
+ * @param {HTMLElement} table
+ * @returns {HTMLElement}
+ */
 export function scrollableTable(table) {
   const caption = table.querySelector("caption")?.textContent ?? "Table";
   return h(
@@ -37,6 +56,11 @@ export function scrollableTable(table) {
 }
 
 // Notices (a dropped saved value, a refused save) go in a polite live region at the widget's top.
+/**
+ * @typedef {{element: HTMLElement, show: (text: string) => void}} NoticeArea
+ */
+
+/** @returns {NoticeArea} */
 export function noticeArea() {
   const area = h("p", { class: "abc-notice", role: "status", hidden: true });
   return {
@@ -64,6 +88,10 @@ export function syncToKernel(model, values) {
 
 // Escape closes an open <details> from anywhere inside it and puts focus back on its summary, so
 // a keyboard user closes what they opened the way they close any other panel.
+/**
+ * @param {HTMLDetailsElement} details
+ * @returns {HTMLDetailsElement}
+ */
 export function escapeCloses(details) {
   details.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !details.open) return;
@@ -75,11 +103,21 @@ export function escapeCloses(details) {
 }
 
 // The polite live region a widget's result goes in, read out when it changes.
+/**
+ * @param {string} [className]
+ * @returns {HTMLElement}
+ */
 export function liveStatus(className = "abc-summary") {
   return h("div", { class: className, role: "status", "aria-live": "polite" });
 }
 
 // A widget's outer section, named by its title.
+/**
+ * @param {string} className
+ * @param {string} title
+ * @param {...unknown} children
+ * @returns {HTMLElement}
+ */
 export function widgetSection(className, title, ...children) {
   const titleId = uniqueId(`${className}-title`);
   return h(

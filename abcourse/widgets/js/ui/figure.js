@@ -9,6 +9,11 @@ const REFERENCES = ["aria-labelledby", "aria-describedby"];
 
 // Each drawing shown gets ids of its own (its title and description), so two copies of one
 // drawing on a page, or a drawing shown again after a re-render, never share an id.
+/**
+ * @template {Element} T
+ * @param {T} svg
+ * @returns {T}
+ */
 function renameIds(svg) {
   const renamed = new Map();
   for (const element of svg.querySelectorAll("[id]")) {
@@ -30,6 +35,10 @@ function renameIds(svg) {
   return svg;
 }
 
+/**
+ * @param {unknown} text
+ * @returns {Element | null}
+ */
 export function svgFromString(text) {
   if (typeof text !== "string" || !text) return null;
   const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -40,6 +49,11 @@ export function svgFromString(text) {
 }
 
 // One labelled drawing.
+/**
+ * @param {string} label
+ * @param {unknown} svgText
+ * @returns {HTMLElement | null}
+ */
 export function figurePanel(label, svgText) {
   const svg = svgFromString(svgText);
   if (!svg) return null;
@@ -47,6 +61,10 @@ export function figurePanel(label, svgText) {
 }
 
 // A fault beside the right form: the words say which is which, not a colour.
+/**
+ * @param {{label?: string, right?: string, wrong?: string} | null | undefined} pair
+ * @returns {HTMLElement | null}
+ */
 export function faultPair(pair) {
   const right = figurePanel("✓ Right", pair?.right);
   const wrong = figurePanel(`✗ Not this: ${pair?.label ?? ""}`, pair?.wrong);

@@ -18,7 +18,20 @@ import { STORE_MESSAGES } from "../logic/store_messages.js";
 
 // A Map-backed stand-in where the browser refuses localStorage (some private modes,
 // sandboxed frames): the page still works, progress just lasts for this visit only.
+/**
+ * What the store needs of localStorage; memoryStorage() is one too.
+ * @typedef {object} StoreLike
+ * @property {number} length
+ * @property {(index: number) => string | null} key
+ * @property {(key: string) => string | null | undefined} getItem
+ * @property {(key: string, value: string) => void} setItem
+ * @property {(key: string) => void} removeItem
+ * @property {boolean} [persistent] false: kept for this visit only
+ */
+
+/** @returns {StoreLike} */
 export function memoryStorage() {
+  /** @type {Map<string, string>} */
   const values = new Map();
   return {
     get length() {
@@ -36,8 +49,10 @@ export function memoryStorage() {
   };
 }
 
+/** @type {StoreLike | null} */
 let fallbackStorage = null;
 
+/** @returns {StoreLike} */
 export function browserStorage() {
   try {
     const storage = globalThis.localStorage;
@@ -51,9 +66,15 @@ export function browserStorage() {
   }
 }
 
+/**
+ * @param {StoreLike} storage
+ * @returns {string[]}
+ */
 function keysOf(storage) {
   const keys = [];
-  for (let index = 0; index < storage.length; index += 1) keys.push(storage.key(index));
+  // an index below length names a key
+  for (let index = 0; index < storage.length; index += 1)
+    keys.push(/** @type {string} */ (storage.key(index)));
   return keys;
 }
 
@@ -61,7 +82,7 @@ function keysOf(storage) {
 // dropped. clear: false leaves a value that cannot be used in place, for the widget that owns it to
 // clear.
 /**
- * @param {Storage | ReturnType<typeof memoryStorage>} storage
+ * @param {StoreLike} storage
  * @param {string} key
  * @param {import("../types.js").RecordCheck} [isValidData]
  * @param {{clear?: boolean}} [options]
@@ -75,6 +96,7 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
     return { data: null, notice: STORE_MESSAGES.cannotRead };
   }
   if (raw === null || raw === undefined) return { data: null, notice: null };
+  /** @param {string} why */
   const discard = (why) => {
     if (clear) {
       try {
@@ -102,6 +124,13 @@ export function readRecord(storage, key, isValidData = () => true, { clear = tru
 }
 
 // A widget's saved record, or null; why a saved value was dropped goes to the widget's notice area.
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @param {import("../types.js").RecordCheck} isValidData
+ * @param {import("./dom.js").NoticeArea} notice
+ * @returns {any} the record, of the shape its check passed (`any`: each check's own), or null
+ */
 export function restoreRecord(storage, key, isValidData, notice) {
   const { data, notice: why } = readRecord(storage, key, isValidData);
   if (why) notice.show(why);
@@ -110,12 +139,20 @@ export function restoreRecord(storage, key, isValidData, notice) {
 
 // key null: many records changed at once (an imported file, a reset), so every listener looks
 // again.
+/** @param {string | null} key */
 function announce(key) {
   if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function") {
     globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { key } }));
   }
 }
 
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @param {unknown} data
+ * @param {() => string} now
+ * @returns {boolean}
+ */
 function putRecord(storage, key, data, now) {
   try {
     storage.setItem(key, JSON.stringify({ version: STORE_VERSION, savedAt: now(), data }));
@@ -126,17 +163,36 @@ function putRecord(storage, key, data, now) {
 }
 
 // Returns true when saved; false when the browser refused (full or blocked storage).
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @param {unknown} data
+ * @param {() => string} [now]
+ * @returns {boolean}
+ */
 export function writeRecord(storage, key, data, now = () => new Date().toISOString()) {
   const saved = putRecord(storage, key, data, now);
   if (saved) announce(key);
   return saved;
 }
 
+/**
+ * @param {string} what
+ * @returns {string}
+ */
 function unsavedNotice(what) {
   return STORE_MESSAGES.notSaved(what);
 }
 
 // Saves, or tells the learner that `what` ("your ticks") lasts only while the page is open.
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @param {unknown} data
+ * @param {import("./dom.js").NoticeArea} notice
+ * @param {string} what
+ * @returns {boolean}
+ */
 export function saveRecord(storage, key, data, notice, what) {
   const saved = writeRecord(storage, key, data);
   if (!saved) notice.show(unsavedNotice(what));
@@ -146,8 +202,15 @@ export function saveRecord(storage, key, data, notice, what) {
 // Calls onChange when a saved record changes on this page (the course's progress event) or in
 // another tab (the browser's storage event); matches is a key or a test of a key, and a cleared
 // storage (no key) matches everything. Returns the function that stops listening.
+/**
+ * @param {string | ((key: string) => boolean)} matches
+ * @param {() => void} onChange
+ * @returns {() => void}
+ */
 export function onRecordChange(matches, onChange) {
+  /** @type {(key: string) => boolean} */
   const isWanted = typeof matches === "function" ? matches : (key) => key === matches;
+  /** @param {any} event the course's CustomEvent (detail.key) or a StorageEvent (key) */
   const listener = (event) => {
     const key = event.detail?.key ?? event.key;
     if (key === null || key === undefined || isWanted(String(key))) onChange();
@@ -160,6 +223,11 @@ export function onRecordChange(matches, onChange) {
   };
 }
 
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @returns {boolean}
+ */
 function dropRecord(storage, key) {
   try {
     storage.removeItem(key);
@@ -169,6 +237,11 @@ function dropRecord(storage, key) {
   return true;
 }
 
+/**
+ * @param {StoreLike} storage
+ * @param {string} key
+ * @returns {boolean}
+ */
 export function removeRecord(storage, key) {
   const removed = dropRecord(storage, key);
   if (removed) announce(key);
@@ -178,7 +251,7 @@ export function removeRecord(storage, key) {
 // Every current record as {key: data}. Damaged ones and ones from an older version of the course
 // are skipped and their keys pushed onto `unreadable` (each widget clears its own with a notice).
 /**
- * @param {Storage | ReturnType<typeof memoryStorage>} storage
+ * @param {StoreLike} storage
  * @param {string[]} [unreadable]
  * @returns {Record<string, unknown>}
  */
@@ -198,6 +271,11 @@ export function allRecords(storage, unreadable = []) {
   return records;
 }
 
+/**
+ * @param {StoreLike} storage
+ * @param {() => string} [now]
+ * @returns {import("../types.js").ProgressFile}
+ */
 export function exportProgress(storage, now = () => new Date().toISOString()) {
   return {
     format: EXPORT_FORMAT,
@@ -210,6 +288,13 @@ export function exportProgress(storage, now = () => new Date().toISOString()) {
 // validatorFor(key) returns the check of the widget that owns the key, or null for a key no widget
 // of the course uses. Every record is checked before the first one is written, so a file with one
 // bad entry changes nothing.
+/**
+ * @param {StoreLike} storage
+ * @param {unknown} text the file's text
+ * @typedef {(key: string) => import("../types.js").RecordCheck | null | undefined} CheckOfKey
+ * @param {CheckOfKey | null} [validatorFor]
+ * @returns {number} how many records were saved
+ */
 export function importProgress(storage, text, validatorFor = null) {
   const records = parseProgressFile(text);
   if (validatorFor) {
@@ -228,6 +313,10 @@ export function importProgress(storage, text, validatorFor = null) {
   return Object.keys(records).length;
 }
 
+/**
+ * @param {StoreLike} storage
+ * @returns {number} how many records were removed
+ */
 export function resetAll(storage) {
   const keys = keysOf(storage).filter(isCourseKey);
   for (const key of keys) dropRecord(storage, key);
