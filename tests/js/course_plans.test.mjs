@@ -2,7 +2,8 @@
 // chapter 5 (logic/progression.js) with no warning. That covers each exercise's four weeks in the
 // chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
 // plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
-// printed "Week N: ..." lines are written from the structured `weeks` (abcourse/data/exercise_weeks.py),
+// printed "Week N: ..." lines are written from the structured `weeks`
+// (abcourse/data/exercise_weeks.py),
 // so the figures checked here are the ones the learner reads.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";

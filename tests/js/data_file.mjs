@@ -26,7 +26,8 @@ function python(script, name) {
 
 export function loadDataFile(name) {
   return python(
-    "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)",
+    "import json, sys, yaml\n" +
+      "json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout)",
     name,
   );
 }
@@ -35,7 +36,8 @@ export function loadDataFile(name) {
 // (each exercise's printed weeks, `progression`, written from its `weeks`).
 export function loadContentFile(name) {
   return python(
-    "import json, sys; from abcourse.data.content import load_content; json.dump(load_content(sys.argv[1]), sys.stdout)",
+    "import json, sys\nfrom abcourse.data.content import load_content\n" +
+      "json.dump(load_content(sys.argv[1]), sys.stdout)",
     name,
   );
 }

@@ -72,7 +72,7 @@ test("the cues to fix first go by priority, then by the chapter's order", () => 
   assert.match(result.summary, /Fix first \(Front plank\): Cue line/);
 });
 
-test("a cue without a priority ranks as priority 2, after the list's earlier priority-2 cues", () => {
+test("a cue without a priority ranks as a 2, after the list's earlier priority-2 cues", () => {
   const result = assessForm(
     checklists,
     { plank: ["line"], bug: ["back"], bird: [] },

@@ -193,7 +193,7 @@ test("every rule of the file has a row in the combination table", () => {
   for (const rule of data.rules) assert.ok(tested.has(rule.id), rule.id);
 });
 
-test("two features of inflammatory back pain, or three without the long history, are not enough", () => {
+test("two inflammatory signs, or three without the long history, are not enough", () => {
   assert.equal(levelOf(["long-before-45", "sp-night", "sp-buttock"]), "clear");
   assert.equal(levelOf(["sp-night", "sp-buttock", "sp-nsaid"]), "clear");
   assert.deepEqual(
@@ -218,7 +218,7 @@ test("an emergency shows even while other groups are unanswered", () => {
   assert.equal(result.unanswered.length, data.groups.length - 1);
 });
 
-test("the cauda equina sentence only for the bladder, bowel, saddle, genital and both-legs signs", () => {
+test("the cauda equina sentence only for its bladder, bowel, saddle, genital, leg signs", () => {
   const ces = ["saddle-numbness", "bladder", "bowel", "sexual-function", "both-legs"];
   assert.deepEqual(
     signs

@@ -238,7 +238,7 @@ describe("the widgets' helpers", () => {
 });
 
 describe("the widgets' helpers: listening for changes, sources", () => {
-  test("onRecordChange hears its keys on this page and in other tabs, until it stops", (context) => {
+  test("onRecordChange hears its keys here and in other tabs, until it stops", (context) => {
     // node's global object is no event target; the page's window is
     const window = new EventTarget();
     for (const name of ["addEventListener", "removeEventListener", "dispatchEvent"]) {

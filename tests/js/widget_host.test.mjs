@@ -87,12 +87,12 @@ test("a module or stylesheet is a URL, or it is source text", () => {
   for (const { value, isUrl: expected } of CASES.urls) assert.equal(isUrl(value), expected, value);
 });
 
-test("a model is an anywidget the host renders only with the anywidget module and its module", () => {
+test("a model is an anywidget the host renders only with anywidget's name and a module", () => {
   for (const { entry, isAnywidget: expected } of CASES.models)
     assert.equal(isAnywidget(entry), expected, JSON.stringify(entry));
 });
 
-test("taking a view away runs the cleanup its render returned, once, and aborts its signal", async () => {
+test("taking a view away runs its render's cleanup once and aborts its signal", async () => {
   const heard = [];
   let given = null;
   const widget = {
@@ -115,7 +115,7 @@ test("taking a view away runs the cleanup its render returned, once, and aborts 
   assert.equal(given.aborted, true);
 });
 
-test("a view whose render returns nothing is taken away quietly; each view has its own signal", async () => {
+test("a view whose render returns nothing goes quietly; each view has its own signal", async () => {
   const signals = [];
   const widget = {
     render: ({ signal }) => {

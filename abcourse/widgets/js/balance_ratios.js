@@ -54,7 +54,9 @@ function chartOf(result, near, width) {
     width,
     rows,
     max,
-    description: `Chart of your ratios beside the published averages. Striped bands mark "close" (within a quarter of an average). ${parts.join(". ")}.`,
+    description:
+      `Chart of your ratios beside the published averages. Striped bands mark "close" (within a ` +
+      `quarter of an average). ${parts.join(". ")}.`,
     formatTick: (value) => String(value),
     axisLabel: "Ratio (1 means the two holds were equally long)",
   });
@@ -123,7 +125,8 @@ function resultShower(norms) {
     const who =
       state.sex === "unspecified"
         ? "Compared with the published figures for men and for women."
-        : `Compared with the published figures for ${RATIO_GROUPS[state.sex]} (and for whole groups).`;
+        : `Compared with the published figures for ${RATIO_GROUPS[state.sex]} (and for whole ` +
+          "groups).";
     status.replaceChildren(
       h(
         "p",
@@ -150,9 +153,11 @@ function render({ model, el }) {
       className: "abc-ratios",
       title: "Your balance ratios",
       intro:
-        "These ratios use the hold times from the self-test in chapter 1. If you saved times there, they appear below. You can change them here too; both chapters share them.",
+        "These ratios use the hold times from the self-test in chapter 1. If you saved times " +
+        "there, they appear below. You can change them here too; both chapters share them.",
       sexHint:
-        'The published side-bridge ratios differ for men and women. Choose "Prefer not to say" to see both.',
+        "The published side-bridge ratios differ for men and women. " +
+        'Choose "Prefer not to say" to see both.',
       otherChapter: "chapter 1",
       boxes: { chart: "abc-ratios-chart", list: "abc-ratios-list", table: "abc-ratios-table" },
       about: aboutNotes(

@@ -8,7 +8,14 @@ import {
   isValidChecklistRecord,
 } from "./logic/checklist_cues.js";
 import { checklistKey } from "./logic/store_keys.js";
-import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./ui/dom.js";
+import {
+  h,
+  liveStatus,
+  noticeArea,
+  secondaryButton,
+  syncToKernel,
+  widgetSection,
+} from "./ui/dom.js";
 import { faultPair } from "./ui/figure.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
@@ -82,22 +89,14 @@ function cueToggle(view, cue) {
 }
 
 function resetButton(view) {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        view.checked = new Set();
-        removeRecord(view.storage, view.key);
-        refresh(view);
-        syncToKernel(view.model, { checked: [] });
-        view.notice.show("This checklist was reset.");
-        view.toggles[0]?.input.focus();
-      },
-    },
-    "Reset this checklist",
-  );
+  return secondaryButton("Reset this checklist", () => {
+    view.checked = new Set();
+    removeRecord(view.storage, view.key);
+    refresh(view);
+    syncToKernel(view.model, { checked: [] });
+    view.notice.show("This checklist was reset.");
+    view.toggles[0]?.input.focus();
+  });
 }
 
 /** @param {import("./types.js").RenderProps} props what anywidget hands the widget */

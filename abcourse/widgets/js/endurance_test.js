@@ -17,7 +17,8 @@ function setupFigures(figures) {
     h(
       "p",
       { class: "abc-hint" },
-      "Do not try these tests if you have back pain right now. The back-extensor hold needs a sturdy bench and a helper to hold your legs.",
+      "Do not try these tests if you have back pain right now. The back-extensor hold needs a " +
+        "sturdy bench and a helper to hold your legs.",
     ),
     figures.map((figure) =>
       h(
@@ -53,15 +54,23 @@ function chartOf(result, width) {
         : { value: row.seconds, label: `you: ${describeDuration(row.seconds)}` },
     emptyText: "No time entered",
   }));
-  const parts = result.results.map(
-    (row) =>
-      `${row.name}: ${row.seconds === null ? "no time entered" : `you ${describeDuration(row.seconds)}, ${row.bandLabel}`}; average ${formatNumber(row.mean)} s, middle band ${formatNumber(row.low)} to ${formatNumber(row.high)} s`,
-  );
+  const parts = result.results.map((row) => {
+    const yours =
+      row.seconds === null
+        ? "no time entered"
+        : `you ${describeDuration(row.seconds)}, ${row.bandLabel}`;
+    return (
+      `${row.name}: ${yours}; average ${formatNumber(row.mean)} s, ` +
+      `middle band ${formatNumber(row.low)} to ${formatNumber(row.high)} s`
+    );
+  });
   return rangeChart({
     width,
     rows,
     max,
-    description: `Chart of your hold times against the published adult averages. The shaded, striped band is the middle band. ${parts.join(". ")}.`,
+    description:
+      "Chart of your hold times against the published adult averages. The shaded, striped band " +
+      `is the middle band. ${parts.join(". ")}.`,
     formatTick: (value) => `${value} s`,
     axisLabel: "Hold time in seconds (striped band: the middle band of the published adults)",
   });
@@ -140,9 +149,11 @@ function render({ model, el }) {
       className: "abc-endurance",
       title: "Your core-endurance self-test",
       intro:
-        "Type how long you held each test. Your times are saved in this browser only, and chapter 3 uses them too.",
+        "Type how long you held each test. Your times are saved in this browser only, and " +
+        "chapter 3 uses them too.",
       sexHint:
-        "The averages on this page are for men and women together. Chapter 3 uses your answer to pick which published ratios to show.",
+        "The averages on this page are for men and women together. Chapter 3 uses your answer " +
+        "to pick which published ratios to show.",
       otherChapter: "chapter 3",
       beforeForm: setupFigures(model.get("figures")),
       boxes: { chart: "abc-endurance-chart", table: "abc-endurance-table" },

@@ -53,7 +53,8 @@ function chartOf(result, width) {
   });
   const parts = result.exercises.map((exercise) =>
     exercise.started
-      ? `${exercise.exercise}: ${exercise.inPlace} of ${exercise.total} cues in place (${formShare(exercise.inPlace, exercise.total)}%)`
+      ? `${exercise.exercise}: ${exercise.inPlace} of ${exercise.total} cues in place ` +
+        `(${formShare(exercise.inPlace, exercise.total)}%)`
       : `${exercise.exercise}: not ticked yet`,
   );
   return rangeChart({
@@ -143,12 +144,13 @@ function headlineOf(result) {
     ];
   }
   const exercises = result.exercises.filter((exercise) => exercise.started).length;
+  const noun = exercises === 1 ? "exercise" : "exercises";
   return [
     h("p", { class: "abc-score" }, `Form score: ${Math.round(result.score * 100)}%`),
     h(
       "p",
       {},
-      `${result.inPlace} of ${result.total} cues in place across ${exercises} ${exercises === 1 ? "exercise" : "exercises"}.` +
+      `${result.inPlace} of ${result.total} cues in place across ${exercises} ${noun}.` +
         (result.fixFirst.length ? "" : " All cues in place. Keep them as the sets get harder."),
     ),
   ];
@@ -177,7 +179,8 @@ function update(view) {
   const result = assessForm(view.checklists, checkedById);
   view.notice.show(
     skipped.length
-      ? `Saved ticks for ${skipped.join(", ")} could not be used, so they are left out of your score.`
+      ? `Saved ticks for ${skipped.join(", ")} could not be used, so they are left out of your ` +
+          "score."
       : null,
   );
   view.headline.replaceChildren(...headlineOf(result));
@@ -212,7 +215,8 @@ function render({ model, el }) {
       h(
         "p",
         { class: "abc-intro" },
-        "This adds up your ticks in the form checklists on this page. It shows which missing cues to work on first.",
+        "This adds up your ticks in the form checklists on this page. It shows which missing " +
+          "cues to work on first.",
       ),
       view.notice.element,
       view.headline,

@@ -17,6 +17,7 @@ import {
   liveStatus,
   noticeArea,
   scrollableTable,
+  secondaryButton,
   syncToKernel,
   uniqueId,
   widgetSection,
@@ -199,7 +200,9 @@ function drawWeeksChart(chartBox, check, result, unit) {
       plan: result.plan,
       unit,
       width,
-      description: `Bar chart of ${unit.label} per week. ${[...descriptionParts, ...planParts].join("; ")}.`,
+      description:
+        `Bar chart of ${unit.label} per week. ` +
+        `${[...descriptionParts, ...planParts].join("; ")}.`,
     }),
   );
 }
@@ -303,7 +306,8 @@ function showResult(view, check, result) {
     : h(
         "p",
         { class: "abc-invalid" },
-        "Some fields have a problem (see the messages above). Until you fix them, they are left out.",
+        "Some fields have a problem (see the messages above). Until you fix them, they are left " +
+          "out.",
       );
   view.status.replaceChildren(
     h(
@@ -409,36 +413,20 @@ function progressionView(model) {
     chartBox: h("div", { class: "abc-progression-chart-box" }),
   };
   view.update = (options) => update(view, options);
-  view.addButton = h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        view.rows.push(blankRow());
-        view.update({ focusRow: view.rows.length - 1 });
-      },
-    },
-    "Add a week",
-  );
+  view.addButton = secondaryButton("Add a week", () => {
+    view.rows.push(blankRow());
+    view.update({ focusRow: view.rows.length - 1 });
+  });
   return view;
 }
 
 function resetButton(view) {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        removeRecord(view.storage, PROGRESSION_KEY);
-        view.rows = rowsFrom(null, view.rules);
-        view.update({ focusRow: 0, save: false });
-        view.notice.show("This check was reset.");
-      },
-    },
-    "Reset this check",
-  );
+  return secondaryButton("Reset this check", () => {
+    removeRecord(view.storage, PROGRESSION_KEY);
+    view.rows = rowsFrom(null, view.rules);
+    view.update({ focusRow: 0, save: false });
+    view.notice.show("This check was reset.");
+  });
 }
 
 function layout(view) {

@@ -3,7 +3,15 @@
 // so it answers the same in the static book, in JupyterLab and on Binder.
 import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./logic/quiz_grading.js";
 import { quizKey } from "./logic/store_keys.js";
-import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import {
+  h,
+  liveStatus,
+  noticeArea,
+  secondaryButton,
+  syncToKernel,
+  uniqueId,
+  widgetSection,
+} from "./ui/dom.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
 const KIND_HINT = {
@@ -55,22 +63,14 @@ function questionStore(view, question) {
 }
 
 function resetButton(view) {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        view.state = emptyState();
-        removeRecord(view.storage, view.key);
-        view.questions.forEach((question) => question.refresh());
-        publish(view);
-        view.notice.show("This quiz was reset. Your answers here were cleared.");
-        view.questions[0]?.focusFirst();
-      },
-    },
-    "Reset this quiz",
-  );
+  return secondaryButton("Reset this quiz", () => {
+    view.state = emptyState();
+    removeRecord(view.storage, view.key);
+    view.questions.forEach((question) => question.refresh());
+    publish(view);
+    view.notice.show("This quiz was reset. Your answers here were cleared.");
+    view.questions[0]?.focusFirst();
+  });
 }
 
 /** @param {import("./types.js").RenderProps} props what anywidget hands the widget */

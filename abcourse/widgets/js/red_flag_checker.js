@@ -14,7 +14,15 @@ import {
 } from "./logic/red_flags.js";
 import { selfTestKey } from "./logic/store_keys.js";
 import { citeSources } from "./logic/text.js";
-import { h, liveStatus, noticeArea, syncToKernel, uniqueId, widgetSection } from "./ui/dom.js";
+import {
+  h,
+  liveStatus,
+  noticeArea,
+  secondaryButton,
+  syncToKernel,
+  uniqueId,
+  widgetSection,
+} from "./ui/dom.js";
 import { redFlagAdvice, redFlagEmergencyPointer } from "./ui/red_flag_advice.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
@@ -175,22 +183,14 @@ function groupFieldset(view, group) {
 }
 
 function resetButton(view) {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        view.checked = null;
-        view.noneOf.clear();
-        removeRecord(view.storage, REDFLAG_KEY);
-        update(view);
-        view.notice.show("Your answers were cleared.");
-        view.toggles[0]?.input.focus();
-      },
-    },
-    "Clear my answers",
-  );
+  return secondaryButton("Clear my answers", () => {
+    view.checked = null;
+    view.noneOf.clear();
+    removeRecord(view.storage, REDFLAG_KEY);
+    update(view);
+    view.notice.show("Your answers were cleared.");
+    view.toggles[0]?.input.focus();
+  });
 }
 
 function note(view, label, item, id) {

@@ -12,7 +12,14 @@ import {
 } from "./logic/plan.js";
 import { isEmergencyLevel } from "./logic/red_flags.js";
 import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
-import { h, noticeArea, scrollableTable, syncToKernel, uniqueId } from "./ui/dom.js";
+import {
+  h,
+  noticeArea,
+  scrollableTable,
+  secondaryButton,
+  syncToKernel,
+  uniqueId,
+} from "./ui/dom.js";
 import { svgFromString } from "./ui/figure.js";
 import { redFlagAdvice, redFlagBrief } from "./ui/red_flag_advice.js";
 import {
@@ -37,7 +44,8 @@ function quizText(cause) {
   const { correct, answered, total } = cause.quiz;
   const inChapter = `(${total} ${total === 1 ? "question" : "questions"} in the chapter)`;
   if (!answered) return `Quizzes: none checked yet ${inChapter}.`;
-  return `Quizzes: ${correct} of ${answered} checked ${answered === 1 ? "answer" : "answers"} right ${inChapter}.`;
+  const answers = answered === 1 ? "answer" : "answers";
+  return `Quizzes: ${correct} of ${answered} checked ${answers} right ${inChapter}.`;
 }
 
 function itemCount(count) {
@@ -88,7 +96,9 @@ function drawProfileChart(chartBox, profile) {
           },
     emptyText: "no data yet",
   }));
-  const description = `How much attention each cause needs, from 0 (none) to 1 (most). ${profile.causes.map((cause) => `${cause.title}: ${attentionText(cause)}`).join(". ")}.`;
+  const each = profile.causes.map((cause) => `${cause.title}: ${attentionText(cause)}`);
+  const description =
+    "How much attention each cause needs, from 0 (none) to 1 (most). " + `${each.join(". ")}.`;
   drawChart(chartBox, (width) => {
     const chart = rangeChart({
       rows,
@@ -158,7 +168,9 @@ function profileParts(profile, chartBox) {
     h(
       "p",
       { class: "abc-hint" },
-      "A higher score means your answers sit further from the groups in the studies, or your form or training has more to work on. It shows where to start. It does not tell you what is causing your pain.",
+      "A higher score means your answers sit further from the groups in the studies, or your " +
+        "form or training has more to work on. It shows where to start. " +
+        "It does not tell you what is causing your pain.",
     ),
     chartBox,
     causeList(profile),
@@ -256,7 +268,8 @@ function planParts(profile, plan) {
       h(
         "p",
         {},
-        "The chapters' exercises are not available yet, so there is no plan to show. Come back once the chapters are complete.",
+        "The chapters' exercises are not available yet, so there is no plan to show. Come back " +
+          "once the chapters are complete.",
       ),
     ];
   }
@@ -267,15 +280,18 @@ function planParts(profile, plan) {
       "p",
       {},
       withData
-        ? "The exercises come first from the causes that need most attention in your profile. Each week, move to the next step only if the last one felt under control."
-        : "You have no self-test results yet, so the exercises follow the chapters' order. Do the self-tests to make the plan your own.",
+        ? "The exercises come first from the causes that need most attention in your profile. " +
+            "Each week, move to the next step only if the last one felt under control."
+        : "You have no self-test results yet, so the exercises follow the chapters' order. Do " +
+            "the self-tests to make the plan your own.",
     ),
     exerciseList(plan),
     scrollableTable(weekTable(profile, plan)),
     h(
       "p",
       { class: "abc-hint" },
-      "Stop and get help at once if any red-flag sign appears. A common guide, not a proven rule: next-day pain of 0 to 3 out of 10 is fine; above 5, do less.",
+      "Stop and get help at once if any red-flag sign appears. A common guide, not a proven " +
+        "rule: next-day pain of 0 to 3 out of 10 is fine; above 5, do less.",
     ),
   ];
 }
@@ -329,7 +345,9 @@ function planView(model) {
     const left = new Set([...unreadable, ...profile.skipped]).size;
     view.notice.show(
       left
-        ? `Some saved progress could not be read (${itemCount(left)}: damaged, or from an older version of the course), so it was left out. Open its chapter to start that part again.`
+        ? `Some saved progress could not be read (${itemCount(left)}: damaged, or from an older ` +
+            "version of the course), so it was left out. Open its chapter to start that part " +
+            "again."
         : "",
     );
     const summary = planSummary(profile, plan);
@@ -367,7 +385,8 @@ function downloadLink({ storage, fileMessage }) {
 function loadProgressFile({ storage, validators, fileMessage }, file, text) {
   try {
     const count = importProgress(storage, text, (key) => validators.get(key) ?? null);
-    fileMessage.textContent = `Loaded ${count} saved ${count === 1 ? "item" : "items"} from “${file.name}”.`;
+    const items = count === 1 ? "item" : "items";
+    fileMessage.textContent = `Loaded ${count} saved ${items} from “${file.name}”.`;
     fileMessage.classList.remove("abc-field-error");
   } catch (error) {
     const why =
@@ -456,18 +475,10 @@ function resetControls(view) {
     },
     "Yes, delete all my progress",
   );
-  const confirmNo = h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        closeConfirm("Nothing was deleted.");
-        resetButton.focus();
-      },
-    },
-    "Cancel",
-  );
+  const confirmNo = secondaryButton("Cancel", () => {
+    closeConfirm("Nothing was deleted.");
+    resetButton.focus();
+  });
   confirmArea.addEventListener("keydown", (event) => {
     if (event.key === "Escape") confirmNo.click();
   });
@@ -489,7 +500,8 @@ function progressTools(view) {
     h(
       "p",
       {},
-      "Your answers are kept only in this browser. Download them as a file to keep them safe or to move them to another browser.",
+      "Your answers are kept only in this browser. Download them as a file to keep them safe or " +
+        "to move them to another browser.",
     ),
     h("div", { class: "abc-actions" }, printButton, downloadLink(view)),
     importField(view),

@@ -39,7 +39,12 @@ export function cuesToFixFirst(checklist, checkedIds, howMany = 3) {
 /**
  * @param {import("../types.js").Checklist} checklist
  * @param {Iterable<string>} checkedIds
- * @returns {{total: number, inPlace: number, missing: import("../types.js").Cue[], headline: string}}
+ * @returns {{
+ *   total: number,
+ *   inPlace: number,
+ *   missing: import("../types.js").Cue[],
+ *   headline: string,
+ * }}
  */
 export function checklistSummary(checklist, checkedIds) {
   const missing = missingCues(checklist, checkedIds);

@@ -322,7 +322,10 @@ function restAttention(sessions, rules) {
   return sessions >= 7 ? 0.8 : 0.6;
 }
 
-/** @typedef {Parameters<typeof FLAG_MESSAGES.riseOneWeek>[0]} RiseFacts what a rise message names */
+/**
+ * What a rise message names.
+ * @typedef {Parameters<typeof FLAG_MESSAGES.riseOneWeek>[0]} RiseFacts
+ */
 
 // The rise rule for one week: a rise over two weeks, or already in one, beyond the study's limit;
 // a rise above the rule of thumb; or a restart after a week off. Null when none applies.

@@ -55,7 +55,8 @@ export const RED_FLAG_MESSAGES = {
   answeredSome: (answered, total) =>
     `You have answered ${answered} of the ${total} groups of signs. ${RED_FLAG_NOT_YES_NO}`,
   /** @param {string} title */
-  emergencyPointer: (title) => `⚠ ${title}. The advice is shown above, under the sign you ticked.`,
+  emergencyPointer: (title) =>
+    `⚠ ${title}. ` + "The advice is shown above, under the sign you ticked.",
 
   // ---- the Your plan chapter's short box; the link to the checker goes between the parts
   briefNotUsed: ["You have not used ", " yet. Answer it before you start: it takes a few minutes."],

@@ -40,6 +40,20 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * A button for a secondary action (reset, clear, add a row, cancel), drawn alike in every widget.
+ * @param {string} label
+ * @param {(event: MouseEvent) => void} onClick
+ * @returns {HTMLButtonElement}
+ */
+export function secondaryButton(label, onClick) {
+  return h(
+    "button",
+    { type: "button", class: "abc-button abc-button-secondary", onclick: onClick },
+    label,
+  );
+}
+
 // A table in a box that scrolls sideways on a narrow screen instead of widening the page. The box
 // can take keyboard focus (to scroll it) and is named after the table's caption.
 /**

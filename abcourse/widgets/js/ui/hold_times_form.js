@@ -12,7 +12,7 @@ import {
 } from "../logic/endurance.js";
 import { selfTestKey } from "../logic/store_keys.js";
 import { asText } from "../logic/text.js";
-import { h, uniqueId } from "./dom.js";
+import { h, secondaryButton, uniqueId } from "./dom.js";
 import { onRecordChange, readRecord, removeRecord, saveRecord } from "./store.js";
 
 const HOLD_TIMES_KEY = selfTestKey("endurance");
@@ -237,25 +237,18 @@ export function invalidFieldsNote() {
   return h(
     "p",
     { class: "abc-invalid", hidden: true },
-    "Some fields have a problem (see the messages beside them). Until you fix them, they are left out.",
+    "Some fields have a problem (see the messages beside them). Until you fix them, they are " +
+      "left out.",
   );
 }
 
 // Clears the shared record, so the times go from both chapters.
 export function clearTimesButton({ form, storage, notice, otherChapter }) {
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      onclick: () => {
-        removeRecord(storage, HOLD_TIMES_KEY);
-        form.reset();
-        notice.show(`Your hold times were cleared (in ${otherChapter} too).`);
-      },
-    },
-    "Clear my times",
-  );
+  return secondaryButton("Clear my times", () => {
+    removeRecord(storage, HOLD_TIMES_KEY);
+    form.reset();
+    notice.show(`Your hold times were cleared (in ${otherChapter} too).`);
+  });
 }
 
 // Shows what the other chapter saves. Returns the function that stops following.
