@@ -4,7 +4,7 @@
 // written under each past week. Drawn in currentColor; the kind of bar is said in text too.
 import { niceCeiling, tickValues } from "../logic/chart_scale.js";
 import { uniqueId } from "./dom.js";
-import { CHART_MAX_WIDTH, hatchDefs, svg, wrapWords } from "./svg_chart.js";
+import { CHART_MAX_WIDTH, chartSvg, svg, wrapWords } from "./svg_chart.js";
 
 const PLOT_HEIGHT = 172;
 const LINE = 14;
@@ -168,19 +168,16 @@ export function progressionChart({ past, plan, unit, description, width = CHART_
       chartText(width / 2, layout.baseline + 54 + index * LINE, line, { "font-size": 11 }),
     ),
   ];
-  const titleId = uniqueId("abc-progression-title");
-  return svg(
-    "svg",
+  return chartSvg(
     {
-      viewBox: `0 0 ${width} ${layout.height}`,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "abc-chart abc-progression-chart",
-      preserveAspectRatio: "xMinYMin meet",
-      focusable: "false",
+      width,
+      height: layout.height,
+      className: "abc-chart abc-progression-chart",
+      titlePrefix: "abc-progression-title",
+      description,
+      hatch: layout.hatch,
+      hatchOpacity: 0.6,
     },
-    svg("title", { id: titleId }, description),
-    hatchDefs(layout.hatch, 0.6),
     parts,
   );
 }

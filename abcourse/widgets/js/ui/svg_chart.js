@@ -225,6 +225,35 @@ export function hatchDefs(id, opacity) {
   );
 }
 
+/**
+ * A chart's own SVG element: sized to the page's column, named by its description (its title),
+ * with the hatch pattern its striped parts use.
+ * @param {{width: number, height: number, className: string, titlePrefix: string,
+ *   description: string, hatch: string, hatchOpacity: number}} frame
+ * @param {SVGElement[]} parts
+ * @returns {SVGElement}
+ */
+export function chartSvg(
+  { width, height, className, titlePrefix, description, hatch, hatchOpacity },
+  parts,
+) {
+  const titleId = uniqueId(titlePrefix);
+  return svg(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: className,
+      preserveAspectRatio: "xMinYMin meet",
+      focusable: "false",
+    },
+    svg("title", { id: titleId }, description),
+    hatchDefs(hatch, hatchOpacity),
+    parts,
+  );
+}
+
 // rows: [{label, bands: [{from, to, kind: "middle" | "outside" | "filled"}],
 //         refs: [{value, label}], mark: {value, label} | null, emptyText}]
 // max: the axis end; description: the text alternative (role="img" + <title>).
@@ -257,19 +286,16 @@ export function rangeChart({
   }
   const axis = axisParts(chart, y, formatTick, axisLabel);
   parts.push(...axis.parts);
-  const titleId = uniqueId("abc-chart-title");
-  return svg(
-    "svg",
+  return chartSvg(
     {
-      viewBox: `0 0 ${width} ${axis.height}`,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "abc-chart",
-      preserveAspectRatio: "xMinYMin meet",
-      focusable: "false",
+      width,
+      height: axis.height,
+      className: "abc-chart",
+      titlePrefix: "abc-chart-title",
+      description,
+      hatch: chart.hatch,
+      hatchOpacity: 0.5,
     },
-    svg("title", { id: titleId }, description),
-    hatchDefs(chart.hatch, 0.5),
     parts,
   );
 }
