@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from abcourse.data.content import ContentError, find_item, load_content
+from abcourse.data.files import load_schema
 
 from .support import CHAPTERS, DATA, broken_file_error, write_yaml
 
@@ -86,6 +87,7 @@ def numeric_range(document: dict) -> None:
 EXERCISE = {
     "id": "plank",
     "name": "Plank",
+    "pattern": "front-plank",
     "checklist": "side-plank",
     "dose": "3 x 20 s",
     "easier": "Knees.",
@@ -93,6 +95,32 @@ EXERCISE = {
     "weeks": [{"sessions": 3, "sets": 3, "seconds": 20, "days": "on 2 or 3 days"}] * 4,
 }
 QUIZ = "quizzes[0] (id 'basics')"
+#: the closed list of movement patterns, defined once in the schema
+PATTERNS = [
+    choice["const"] for choice in load_schema("content")["$defs"]["movementPattern"]["oneOf"]
+]
+
+
+def with_exercise(document: dict, **change: object) -> None:
+    """The valid file with one exercise (its checklist there), changed by ``change``."""
+    document["checklists"][0]["id"] = "side-plank"
+    document["exercises"] = [{**EXERCISE, **change}]
+
+
+def without_pattern(document: dict) -> None:
+    with_exercise(document)
+    document["exercises"][0].pop("pattern")
+
+
+#: four weeks that can be printed: of holds, and of a walk
+HOLD_WEEKS = [
+    {"sessions": 3, "sets": 3, "seconds": 10 + week, **({"days": "on 2 days"} if not week else {})}
+    for week in range(4)
+]
+WALK_WEEKS = [
+    {"sessions": 3, "minutes": 10 + week, **({"days": "on 3 days"} if not week else {})}
+    for week in range(4)
+]
 
 
 #: each mistake: the change to a valid file, the place the error names and its message
@@ -142,6 +170,31 @@ BROKEN = {
         "exercises[0] (id 'plank') > checklist",
         "no checklist with id 'side-plank' in this file",
     ),
+    "unknown-pattern": (
+        lambda d: with_exercise(d, pattern="plank"),
+        "exercises[0] (id 'plank') > pattern",
+        f'"plank" is not one of: {", ".join(PATTERNS)}',
+    ),
+    "pattern-not-text": (
+        lambda d: with_exercise(d, pattern=["front-plank"]),
+        "exercises[0] (id 'plank') > pattern",
+        "is not one of: front-plank, ",
+    ),
+    "missing-pattern": (
+        without_pattern,
+        "exercises[0] (id 'plank')",
+        "missing required field 'pattern'",
+    ),
+    "walk-with-another-pattern": (
+        lambda d: with_exercise(d, weeks=WALK_WEEKS),
+        "exercises[0] (id 'plank') > pattern",
+        "is a walk, with 'pattern: walking'",
+    ),
+    "walking-pattern-not-a-walk": (
+        lambda d: with_exercise(d, pattern="walking", weeks=HOLD_WEEKS),
+        "exercises[0] (id 'plank') > pattern",
+        "'walking' does not match its weeks",
+    ),
 }
 
 
@@ -150,6 +203,22 @@ def test_a_broken_file_names_the_item_and_the_field(tmp_path, change, where, mes
     error = broken_file_error(load_content, VALID, change, tmp_path / "01-test.yml")
     assert error.location == where
     assert message in error.message
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_exercise_names_a_pattern_from_the_list(chapter) -> None:
+    """Each exercise names its movement pattern, one of the schema's list, and only a walk has
+    the walking pattern (the Your plan chapter takes one exercise of each pattern, and a walk)."""
+    for exercise in load_content(DATA / f"{chapter}.yml").get("exercises", []):
+        assert exercise["pattern"] in PATTERNS, f"{chapter}: {exercise['id']}"
+        walk = all("minutes" in week for week in exercise["weeks"])
+        assert (exercise["pattern"] == "walking") == walk, f"{chapter}: {exercise['id']}"
+
+
+def test_each_pattern_is_described_once() -> None:
+    choices = load_schema("content")["$defs"]["movementPattern"]["oneOf"]
+    assert len(PATTERNS) == len(set(PATTERNS)) and "walking" in PATTERNS
+    assert all(choice.get("description") for choice in choices)
 
 
 VERDICT = re.compile(r"^(Right|Yes|No|Correct|Wrong)[.,!]")

@@ -26,6 +26,7 @@ CHECKLIST = {
 EXERCISE = {
     "id": "plank",
     "name": "Plank",
+    "pattern": "front-plank",
     "checklist": "plank",
     "dose": "3 holds of 10 seconds.",
     "easier": "Knees.",
@@ -165,7 +166,7 @@ def test_a_sentence_after_the_week() -> None:
 
 def test_weeks_of_holds_and_of_a_walk_load(tmp_path) -> None:
     assert load(tmp_path, EXERCISE)["exercises"][0]["weeks"][3]["seconds"] == 15
-    walk = {**EXERCISE, "weeks": walk_weeks(10)}
+    walk = {**EXERCISE, "pattern": "walking", "weeks": walk_weeks(10)}
     assert load(tmp_path, walk)["exercises"][0]["weeks"][1] == {"sessions": 3, "minutes": 11}
 
 

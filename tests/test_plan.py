@@ -32,6 +32,7 @@ def copy_data(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Path:
 EXERCISE = {
     "id": "curl-up",
     "name": "Curl-up",
+    "pattern": "trunk-curl",
     "checklist": "curl-up",
     "dose": "3 sets of 5",
     "easier": "Hands under the back, smaller lift.",
@@ -63,6 +64,8 @@ def test_real_data_loads_in_chapter_order(monkeypatch) -> None:
         assert cause["title"]
         for exercise in cause["exercises"]:
             assert len(exercise["progression"]) == 4
+            # the plan takes one exercise of each movement pattern
+            assert exercise["pattern"]
     assert plan.norms["tests"]
     assert plan.redflags["groups"] and plan.redflags["rules"]
     assert plan.progression["rules"]

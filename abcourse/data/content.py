@@ -140,8 +140,8 @@ def _printed_weeks(document: dict[str, Any], path: Path | str, index: int) -> li
 
 
 def _check_exercises(document: dict[str, Any], path: Path | str) -> None:
-    """Each exercise names a checklist in the same file, and each of its weeks is one kind and
-    can be printed."""
+    """Each exercise names a checklist in the same file, each of its weeks is one kind and can be
+    printed, and only a walk has the walking pattern."""
     checklist_ids = {item["id"] for item in document.get("checklists", [])}
     for index, exercise in enumerate(document.get("exercises", [])):
         if exercise["checklist"] not in checklist_ids:
@@ -154,6 +154,22 @@ def _check_exercises(document: dict[str, Any], path: Path | str) -> None:
                 path, describe_location(document, ["exercises", index, "weeks", w_index]), week
             )
         _printed_weeks(document, path, index)
+        _check_walking(document, path, index)
+
+
+def _check_walking(document: dict[str, Any], path: Path | str, index: int) -> None:
+    """An exercise of the ``walking`` pattern is a walk (weeks of minutes), and a walk is one:
+    the Your plan chapter always includes a walk, found by its pattern."""
+    exercise = document["exercises"][index]
+    walks = all("minutes" in week for week in exercise["weeks"])
+    if (exercise["pattern"] == "walking") != walks:
+        where = describe_location(document, ["exercises", index, "pattern"])
+        raise ContentError(
+            path,
+            where,
+            "an exercise with weeks of 'minutes' is a walk, with 'pattern: walking'; "
+            f"'{exercise['pattern']}' does not match its weeks",
+        )
 
 
 def check_semantics(document: dict[str, Any], path: Path | str) -> None:

@@ -132,8 +132,22 @@ def describe_location(document: Any, field_path: Sequence[str | int]) -> str:
     return " > ".join(parts) if parts else "top level"
 
 
+def _choices(error: jsonschema.ValidationError) -> list[Any] | None:
+    """The values of a closed list written as a ``oneOf`` of ``const`` (each with its own
+    description), or None for any other ``oneOf``."""
+    if error.validator != "oneOf" or not isinstance(error.validator_value, list):
+        return None
+    branches = error.validator_value
+    if not all(isinstance(branch, dict) and "const" in branch for branch in branches):
+        return None
+    return [branch["const"] for branch in branches]
+
+
 def _best_error(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
-    """Pick the most specific error: the deepest one inside if/then/allOf branches."""
+    """Pick the most specific error: the deepest one inside if/then/allOf branches (a value
+    outside a closed list is its own error: it names the list)."""
+    if _choices(error) is not None:
+        return error
     return jsonschema.exceptions.best_match([error]) if error.context else error
 
 
@@ -145,9 +159,9 @@ def _message(error: jsonschema.ValidationError) -> str:
         return f"unknown field: {error.message.split('(')[-1].rstrip(')')}"
     if error.validator == "type":
         return f"should be of type {error.validator_value}, got {json.dumps(error.instance)}"
-    if error.validator == "enum":
-        allowed = ", ".join(map(str, error.validator_value))
-        return f"{json.dumps(error.instance)} is not one of: {allowed}"
+    allowed = error.validator_value if error.validator == "enum" else _choices(error)
+    if allowed is not None:
+        return f"{json.dumps(error.instance)} is not one of: {', '.join(map(str, allowed))}"
     return error.message
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from abcourse.data.content import load_content
 from abcourse.data.course import course
 from abcourse.data.red_flags import load_red_flags
 
@@ -17,6 +18,12 @@ from ..support import DATA
 from .conftest import WEAK_CORE_RECORDS, open_chapter, save_records
 
 CHAPTER = course().plan.notebook
+#: each exercise's movement pattern, by its id
+PATTERNS = {
+    exercise["id"]: exercise["pattern"]
+    for chapter in CAUSE_CHAPTERS
+    for exercise in load_content(DATA / f"{chapter}.yml").get("exercises", [])
+}
 RED_FLAGS = load_red_flags(DATA / "red-flags.yml")
 EMERGENCY = "bladder"
 # every group of the red-flag checker answered "I have none of these"
@@ -91,6 +98,12 @@ def test_saved_records_give_a_profile_and_a_plan(page, site_url) -> None:
         expect(table.locator("thead th")).to_have_count(5)
         first = plan.locator(".abc-plan-exercises > li").first
         expect(first).to_contain_text("Weak core muscles")
+        # one exercise of each movement pattern, and a walk
+        shown = plan.locator(".abc-plan-exercises > li").evaluate_all(
+            "(items) => items.map((item) => item.dataset.exercise)"
+        )
+        patterns = [PATTERNS[exercise] for exercise in shown]
+        assert len(set(patterns)) == len(patterns) and "walking" in patterns, shown
         expect(plan.locator("tr.abc-plan-volume")).to_contain_text("12 sets")
     else:
         expect(plan.locator(".abc-plan-weeks")).to_contain_text("not available yet")

@@ -29,10 +29,12 @@ const redFlagSigns = data.redflags.groups.flatMap((group) => group.signs);
 const emergencyId = redFlagSigns.find((sign) => sign.level === "ae-now").id;
 const sameDayId = redFlagSigns.find((sign) => sign.level === "same-day").id;
 
-function exercise(id, name = id) {
+// An exercise of the chapters' shape; its movement pattern is its id unless one is given.
+function exercise(id, name = id, pattern = id) {
   return {
     id,
     name,
+    pattern,
     checklist: `${id}-check`,
     dose: "3 x 10 s",
     easier: "shorter",
@@ -95,7 +97,7 @@ function causes() {
       chapter: "04-back-conditions",
       title: "Conditions",
       href: "04-back-conditions.html",
-      exercises: [exercise("walk")],
+      exercises: [exercise("walk", "walk", "walking")],
       quizzes: [],
       checklists: [],
     },
@@ -295,6 +297,66 @@ describe("order and plan", () => {
     assert.ok(Object.values(perCause).every((count) => count <= 2));
     assert.equal(plan.weeks.length, 4);
     assert.equal(plan.weeks[2].items[0].text, "side-bridge w3");
+  });
+});
+
+// A cause with only what the plan reads: its id, title, page and exercises.
+function causeOf(id, exercises) {
+  return { id, title: id, href: `${id}.html`, exercises };
+}
+
+describe("order and plan: one exercise of each movement pattern, and a walk", () => {
+  test("a variant of an exercise in the plan is left out; its cause's next one comes in", () => {
+    const ordered = [
+      causeOf("a", [exercise("plank"), exercise("bird-dog", "Bird dog", "quadruped-reach")]),
+      causeOf("b", [
+        exercise("bird-dog-slow", "Bird dog (slow)", "quadruped-reach"),
+        exercise("glute-bridge"),
+        exercise("row"),
+      ]),
+      causeOf("c", [exercise("walk", "Walk", "walking")]),
+    ];
+    const plan = buildPlan(ordered);
+    assert.deepEqual(
+      plan.exercises.map((item) => item.id),
+      ["plank", "bird-dog", "glute-bridge", "row", "walk"],
+    );
+    assert.deepEqual(
+      plan.weeks[0].items.map((item) => item.causeId),
+      ["a", "a", "b", "b", "c"],
+    );
+  });
+
+  test("a walk is always in: when the order leaves it out, it takes the last place", () => {
+    const walk = exercise("walk", "Walk", "walking");
+    const later = exercise("recovery-walk", "Recovery walk", "walking");
+    const ordered = [
+      causeOf("a", [exercise("plank"), exercise("bird-dog")]),
+      causeOf("b", [exercise("curl-up"), exercise("side-bridge")]),
+      causeOf("c", [exercise("glute-bridge"), exercise("row")]),
+      causeOf("d", [exercise("pelvic-tilt"), walk]),
+      causeOf("e", [later]),
+    ];
+    assert.deepEqual(
+      buildPlan(ordered).exercises.map((item) => [item.id, item.causeId]),
+      [
+        ["plank", "a"],
+        ["bird-dog", "a"],
+        ["curl-up", "b"],
+        ["side-bridge", "b"],
+        ["walk", "d"],
+      ],
+    );
+    // with room to spare it comes at the end; a second walk is a repeat
+    const short = [causeOf("a", [exercise("plank")]), causeOf("d", [walk]), causeOf("e", [later])];
+    assert.deepEqual(
+      buildPlan(short).exercises.map((item) => item.id),
+      ["plank", "walk"],
+    );
+    assert.deepEqual(
+      buildPlan(ordered, { maxExercises: 1 }).exercises.map((item) => item.id),
+      ["walk"],
+    );
   });
 });
 

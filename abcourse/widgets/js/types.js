@@ -118,6 +118,8 @@
  * @typedef {object} Exercise
  * @property {string} id
  * @property {string} name
+ * @property {string} pattern its movement pattern, one of the closed list in content.schema.json
+ *   (`movementPattern`); variants of one exercise share it
  * @property {string} checklist the id of its form checklist in the same file
  * @property {string} dose
  * @property {string} easier

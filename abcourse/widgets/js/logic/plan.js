@@ -1,8 +1,9 @@
 // @ts-check
 // Pure logic of "Your plan" (chapter 6): read every saved record, run each chapter's own
 // assessment on it (from the self-test registry, logic/self_tests.js), and order the chapters'
-// exercises into a first four-week plan, the causes that need most attention first. So the plan
-// and the chapters always agree. No DOM here, so node --test covers it.
+// exercises into a first four-week plan, the causes that need most attention first, one exercise
+// of each movement pattern and always a walk. So the plan and the chapters always agree. No DOM
+// here, so node --test covers it.
 import { isValidChecklistRecord } from "./checklist_cues.js";
 import { PLAN_MESSAGES } from "./plan_messages.js";
 import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
@@ -198,9 +199,50 @@ function exerciseIsUsable(exercise) {
   );
 }
 
-// The first weeks: up to perCause exercises from each cause, in the causes' order, at most
-// maxExercises in all; each exercise's own week-by-week progression fills weeks 1 to weeks.
-// Chapters without exercises are skipped.
+// The movement pattern (content.schema.json) of the walk the plan always includes.
+export const WALKING = "walking";
+
+/** @param {import("../types.js").Exercise} exercise */
+const patternOf = (exercise) => exercise.pattern ?? exercise.id;
+
+// The plan's exercises, one of each movement pattern: up to perCause exercises from each cause in
+// the causes' order, skipping a pattern already taken (a variant of an exercise in the plan), at
+// most maxExercises in all. A walk is always in: when the causes' order leaves it out, the first
+// walk in that order takes the last place (or a free one). An exercise without a pattern counts
+// as a pattern of its own.
+/**
+ * @param {Cause[]} ordered
+ * @param {{perCause: number, maxExercises: number}} limits
+ * @returns {PlannedExercise[]}
+ */
+export function pickByPattern(ordered, { perCause, maxExercises }) {
+  /** @type {PlannedExercise[]} */
+  const offered = ordered.flatMap((cause) =>
+    (cause.exercises ?? []).filter(exerciseIsUsable).map((exercise) => ({
+      ...exercise,
+      causeId: cause.id,
+      causeTitle: cause.title,
+      href: cause.href,
+    })),
+  );
+  /** @type {PlannedExercise[]} */
+  const chosen = [];
+  /** @type {Map<string, number>} */
+  const perCauseTaken = new Map();
+  for (const exercise of offered) {
+    const taken = perCauseTaken.get(exercise.causeId) ?? 0;
+    if (chosen.length >= maxExercises || taken >= perCause) continue;
+    if (chosen.some((other) => patternOf(other) === patternOf(exercise))) continue;
+    chosen.push(exercise);
+    perCauseTaken.set(exercise.causeId, taken + 1);
+  }
+  const walk = offered.find((exercise) => exercise.pattern === WALKING);
+  if (!walk || maxExercises < 1 || chosen.some((item) => item.pattern === WALKING)) return chosen;
+  return [...chosen.slice(0, maxExercises - 1), walk];
+}
+
+// The first weeks: the exercises pickByPattern takes, in the causes' order; each exercise's own
+// week-by-week progression fills weeks 1 to weeks. Chapters without exercises are skipped.
 /**
  * @param {Cause[]} ordered
  * @param {{weeks?: number, perCause?: number, maxExercises?: number}} [options]
@@ -210,15 +252,7 @@ export function buildPlan(
   ordered,
   { weeks = PLAN_WEEKS, perCause = PLAN_PER_CAUSE, maxExercises = PLAN_MAX_EXERCISES } = {},
 ) {
-  /** @type {PlannedExercise[]} */
-  const chosen = [];
-  for (const cause of ordered) {
-    const exercises = (cause.exercises ?? []).filter(exerciseIsUsable).slice(0, perCause);
-    for (const exercise of exercises) {
-      if (chosen.length >= maxExercises) break;
-      chosen.push({ ...exercise, causeId: cause.id, causeTitle: cause.title, href: cause.href });
-    }
-  }
+  const chosen = pickByPattern(ordered, { perCause, maxExercises });
   const planWeeks = Array.from({ length: weeks }, (_, index) => ({
     week: index + 1,
     items: chosen.map((exercise) => ({
