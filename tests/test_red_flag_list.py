@@ -215,3 +215,12 @@ def test_a_page_prints_a_heading_and_the_numbers_from_the_file(tmp_path, red_fla
 def test_the_built_pages_leave_no_substitution_unfilled(built_site) -> None:
     for page in sorted((built_site.html / "book").glob("*.html")):
         assert "{{" not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_a_book_without_the_file_builds_pages_that_do_not_ask_for_it(tmp_path, capsys) -> None:
+    source = write_project(tmp_path, tmp_path / "no-red-flags.yml")
+    (source / "index.md").write_text("# A page without red flags\n", encoding="utf-8")
+    out = tmp_path / "html"
+    assert build_main(["-q", "-W", "-b", "html", str(source), str(out)]) == 0, (
+        capsys.readouterr().err
+    )

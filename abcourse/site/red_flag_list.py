@@ -158,8 +158,11 @@ def substitutions(red_flags: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_substitutions(app: Sphinx, config: Config) -> None:
-    """Give MyST the red-flags file's headings and numbers before any page is read."""
+    """Give MyST the red-flags file's headings and numbers before any page is read. A book
+    without the file has none to give; a page that asks for them then fails the build by name."""
     path = Path(app.confdir, config.abcourse_red_flags)
+    if not path.is_file():
+        return
     try:
         red_flags = load_red_flags(path)
     except ContentError as error:
