@@ -102,12 +102,12 @@ def check_red_flags(document: dict[str, Any], path: Path | str) -> None:
     ids = _check_red_flag_names(document, path)
     read = _check_red_flag_rules(document, path, ids)
     emergencies = emergency_levels(document)
+    lowest = red_flag_levels(document)[-1]
     for field_path, sign in red_flag_signs(document):
         where = describe_location(document, field_path)
         level = sign.get("level")
         if level is None and sign["id"] not in read:
             raise ContentError(path, where, "a sign with no level must be read by a rule")
-        lowest = red_flag_levels(document)[-1]
         if level not in (None, lowest) and not ("say" in sign or "script" in sign):
             raise ContentError(path, where, f"a sign above '{lowest}' needs 'say' or 'script'")
         # the cauda equina sentence belongs with the signs that send the learner to A&E or 999

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { REPO, loadContentFile, loadDataFile } from "./data_file.mjs";
+import { permutations } from "./permutations.mjs";
 import { checkerWarnings, isWalk, planWarnings, weeklyVolumes } from "./plan_figures.mjs";
 
 import { buildPlan } from "../../abcourse/widgets/js/logic/plan.js";
@@ -111,17 +112,6 @@ describe("chapter 5's printed plans", () => {
     assert.deepEqual(planWarnings(printed, rules), {});
   });
 });
-
-// All orders of a list (5 causes: 120 orders).
-function permutations(items) {
-  if (items.length <= 1) return [items];
-  return items.flatMap((item, index) =>
-    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
-      item,
-      ...rest,
-    ]),
-  );
-}
 
 // The ab work of a built plan, week by week: the chosen exercises done on the same days, so the
 // sets add up, and the minutes of the timed ones add up. Walks are not ab work.

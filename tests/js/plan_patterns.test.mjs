@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadContentFile, loadDataFile } from "./data_file.mjs";
+import { permutations } from "./permutations.mjs";
 
 import {
   PLAN_MAX_EXERCISES,
@@ -33,17 +34,6 @@ const CAUSES = loadDataFile("course.yml")
     quizzes: [],
     checklists: [],
   }));
-
-// All orders of a list (5 causes: 120 orders).
-function permutations(items) {
-  if (items.length <= 1) return [items];
-  return items.flatMap((item, index) =>
-    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
-      item,
-      ...rest,
-    ]),
-  );
-}
 
 // A red-flag record for each level: one sign of it ticked; and the cases with no level.
 const noneGroups = data.redflags.groups.map((group) => group.id);
