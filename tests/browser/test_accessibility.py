@@ -169,6 +169,38 @@ def test_widgets_follow_the_colour_mode_with_no_light_frame(
     assert not problems.all(), problems.all()
 
 
+@pytest.mark.parametrize(
+    ("system", "switch", "dark"),
+    [("light", None, False), ("dark", None, True), ("light", "dark", True)],
+    ids=["system-light", "system-dark", "switch-dark"],
+)
+def test_the_colour_mode_is_set_before_the_theme_script_runs(
+    browser, problems, site_url, system, switch, dark
+) -> None:
+    """The theme resolves "auto" to light or dark only in its deferred script, and defines its
+    colours for those two alone; controls that ease their colour would fade in from black. With
+    that script held back, the page must already be in the right mode."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=system)
+    watch(context, problems)
+    context.route(
+        "**/scripts/pydata-sphinx-theme.js*",
+        lambda route: route.fulfill(body="", content_type="text/javascript"),
+    )
+    page = context.new_page()
+    if switch:
+        page.add_init_script(f"localStorage.setItem('mode', '{switch}')")
+    page.goto(f"{site_url}/book/intro.html")
+    page.wait_for_load_state("load")
+    theme, text = page.evaluate(
+        """() => [document.documentElement.dataset.theme,
+            getComputedStyle(document.querySelector('.search-button__default-text')).color]"""
+    )
+    context.close()
+    assert theme == ("dark" if dark else "light")
+    assert (brightness(text) > 0.5) is dark, text
+    assert not problems.all(), problems.all()
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_focus_is_visible_and_targets_are_big_enough(browser, problems, site_url, scheme) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
