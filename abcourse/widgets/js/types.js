@@ -126,7 +126,28 @@
  * @property {string} harder
  * @property {string[]} progression "Week 1: ...", one line a week
  * @property {ExerciseWeek[]} weeks
+ * @property {number} [rest] seconds of rest after each set or hold, when not the usual
  * @property {string} [figure] */
+
+/** One exercise of a session (logic/session.js): what the session card prints and the workout
+ * mode runs.
+ * @typedef {object} SessionItem
+ * @property {string} exerciseId
+ * @property {string} name
+ * @property {string} causeId
+ * @property {string} href its chapter's page
+ * @property {string} figure a small drawing of its start position (SVG), or ""
+ * @property {string[]} cues its most important form cues, most important first
+ * @property {"hold" | "reps" | "walk"} kind
+ * @property {number} sets sets in the session (a hold counts as a set; a walk is 1)
+ * @property {number | null} reps reps in each set (on each side when eachSide)
+ * @property {number | null} seconds how long each hold or rep is held
+ * @property {number | null} minutes a walk's minutes
+ * @property {boolean} eachSide
+ * @property {string} unit what one rep is called ("reaches"), "holds", or "" for a walk
+ * @property {string} where how or where ("on your knees"), or ""
+ * @property {number} restSeconds rest after each set or hold
+ * @property {string} text the week's printed line ("Week 2: ...") */
 
 // ---- norms.yml (norms.schema.json): EnduranceTest and BalanceRatios' `norms`, YourPlan's too
 
@@ -324,6 +345,26 @@
 /** abcourse:v1:checklist:<chapter>/<checklist id>.
  * @typedef {object} ChecklistRecord
  * @property {string[]} checked the ticked cue ids */
+
+/** One exercise of a logged session.
+ * @typedef {object} LoggedItem
+ * @property {string} exerciseId
+ * @property {number} setsPlanned sets (holds) the session asked for, both sides counted once
+ * @property {number} setsDone sets finished, at most setsPlanned */
+
+/** One session of the log (logic/session_log.js).
+ * @typedef {object} LoggedSession
+ * @property {string} date the learner's local day it started, "YYYY-MM-DD"
+ * @property {number} startedAt ms since 1970
+ * @property {number} endedAt ms since 1970
+ * @property {number} week the plan's week, from 1
+ * @property {LoggedItem[]} items
+ * @property {{rule: string} | null} stopped the stop rule that ended it early ("Stop: it hurts")
+ * @property {number | null} nextMorningPain 0 to 10, asked the next day */
+
+/** abcourse:v1:log:sessions.
+ * @typedef {object} SessionLog
+ * @property {LoggedSession[]} sessions oldest first */
 
 /** The stored envelope of every record.
  * @typedef {object} StoredEnvelope
