@@ -61,7 +61,7 @@ describe("readSessionLog", () => {
       ["2026-12-01", "2026-12-03"],
     );
   });
-  test("no record is an empty log with nothing dropped; a record of the wrong shape drops one", () => {
+  test("no record is an empty log; a record of the wrong shape drops one", () => {
     assert.deepEqual(readSessionLog(null), { log: { sessions: [] }, dropped: 0 });
     assert.equal(readSessionLog({ sessions: "x" }).dropped, 1);
   });
