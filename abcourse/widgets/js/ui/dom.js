@@ -54,13 +54,63 @@ export function secondaryButton(label, onClick) {
   );
 }
 
-// A table in a box that scrolls sideways on a narrow screen instead of widening the page. The box
-// can take keyboard focus (to scroll it) and is named after the table's caption.
+// The roles a results table keeps when a narrow widget shows it as cards: with its display
+// changed, a browser may stop treating a <table> as a table, so each part says what it is.
+const TABLE_ROLES = [
+  ["table", "table"],
+  ["thead, tbody, tfoot", "rowgroup"],
+  ["tr", "row"],
+  ["th[scope='col']", "columnheader"],
+  ["th[scope='row']", "rowheader"],
+  ["td", "cell"],
+];
+
+// Characters above which a card puts a cell's text under its label, not beside it.
+const LONG_CELL = 32;
+
+// Each cell names its column (data-label, from the header row), which a card shows as its label,
+// and each part of the table keeps its role. The header row is read once, so a label can never
+// differ from its column's header.
 /**
- * @param {HTMLElement} table
+ * @param {HTMLTableElement} table
+ * @returns {HTMLTableElement}
+ */
+export function labelCells(table) {
+  for (const [selector, role] of TABLE_ROLES) {
+    if (table.matches(selector)) table.setAttribute("role", role);
+    for (const part of table.querySelectorAll(selector)) part.setAttribute("role", role);
+  }
+  const caption = table.querySelector("caption");
+  if (caption) {
+    caption.id ||= uniqueId("abc-caption");
+    table.setAttribute("aria-labelledby", caption.id);
+  }
+  const headers = [...table.querySelectorAll("thead tr:first-child th")].map(
+    (header) => header.textContent ?? "",
+  );
+  const rows = [...table.querySelectorAll("tbody tr")].map((row) => [...row.children]);
+  // a column that holds a sentence shows it under its label in every card, not squeezed beside it
+  const long = headers.map((_, index) =>
+    rows.some((cells) => (cells[index]?.textContent ?? "").length > LONG_CELL),
+  );
+  for (const cells of rows) {
+    cells.forEach((cell, index) => {
+      if (headers[index]) cell.setAttribute("data-label", headers[index]);
+      cell.classList.toggle("abc-cell-long", Boolean(long[index]));
+    });
+  }
+  return table;
+}
+
+// A results table: its cells labelled for the cards a narrow widget shows (course.css), in a box
+// that scrolls sideways where a wide table still meets a narrow column, instead of widening the
+// page. The box can take keyboard focus (to scroll it) and is named after the table's caption.
+/**
+ * @param {HTMLTableElement} table
  * @returns {HTMLElement}
  */
 export function scrollableTable(table) {
+  labelCells(table);
   const caption = table.querySelector("caption")?.textContent ?? "Table";
   return h(
     "div",

@@ -1,7 +1,8 @@
 // @ts-check
 // The form both hold-time widgets share (chapter 1's endurance test and chapter 3's ratios): four
-// time fields and the sex question, read from and saved to the one record
-// abcourse:v1:tool:endurance, so the learner types the times once and either chapter can edit them.
+// time fields, each with a stopwatch that writes into it, and the sex question, read from and
+// saved to the one record abcourse:v1:tool:endurance, so the learner types the times once and
+// either chapter can edit them.
 import {
   DEFAULT_MAX_SECONDS,
   emptyEnduranceRecord,
@@ -13,6 +14,7 @@ import {
 import { selfTestKey } from "../logic/store_keys.js";
 import { asText } from "../logic/text.js";
 import { h, secondaryButton, uniqueId } from "./dom.js";
+import { stopwatchGroup } from "./stopwatch.js";
 import { onRecordChange, readRecord, removeRecord, saveRecord } from "./store.js";
 
 const HOLD_TIMES_KEY = selfTestKey("endurance");
@@ -101,6 +103,16 @@ function timeField(form, test) {
   });
   if (hintId) input.dataset.hintId = hintId;
   form.inputs[test.id] = input;
+  // the stopwatch types its whole seconds into the field, and the form saves them as typed ones
+  const stopwatch = form.stopwatches.control({
+    name: test.name,
+    max: form.max,
+    onStop: (seconds) => {
+      form.texts[test.id] = String(seconds);
+      input.value = String(seconds);
+      changed(form);
+    },
+  });
   return h(
     "div",
     { class: "abc-hold-field", "data-test": test.id },
@@ -114,6 +126,7 @@ function timeField(form, test) {
     hintId ? h("p", { id: hintId, class: "abc-hint" }, test.hint) : null,
     input,
     form.errors[test.id],
+    stopwatch,
   );
 }
 
@@ -178,6 +191,7 @@ function reload(form) {
 }
 
 function reset(form) {
+  form.stopwatches.cancel();
   for (const field of form.fields) {
     form.texts[field] = "";
     if (form.inputs[field]) form.inputs[field].value = "";
@@ -208,6 +222,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     inputs: {},
     errors: {},
     sexInputs: {},
+    stopwatches: stopwatchGroup(),
   };
   const firstNotice = load(form);
   const fields = norms.tests.map((test) => timeField(form, test));
@@ -219,6 +234,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
       { class: "abc-hold-times" },
       h("legend", {}, "Your hold times"),
       h("div", { class: "abc-hold-fields" }, fields),
+      form.stopwatches.status,
     ),
     sexField(form, sexHint),
   );
@@ -228,6 +244,7 @@ export function holdTimesForm({ norms, storage, notice, onChange, sexHint = "" }
     refresh: () => changed(form, { persist: false }),
     reload: () => reload(form),
     reset: () => reset(form),
+    stopTimers: () => form.stopwatches.cancel(),
   };
 }
 
@@ -251,7 +268,12 @@ export function clearTimesButton({ form, storage, notice, otherChapter }) {
   });
 }
 
-// Shows what the other chapter saves. Returns the function that stops following.
+// Shows what the other chapter saves. Returns the function that stops following (and stops a
+// running stopwatch, when the widget goes).
 export function followSavedTimes(form) {
-  return onRecordChange(HOLD_TIMES_KEY, form.reload);
+  const stopFollowing = onRecordChange(HOLD_TIMES_KEY, form.reload);
+  return () => {
+    stopFollowing();
+    form.stopTimers();
+  };
 }
