@@ -6,6 +6,7 @@ import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessProgression,
+  biggestJump,
   checkProgressionRows,
   isValidProgressionRecord,
   painZone,
@@ -96,6 +97,29 @@ describe("the rise in volume", () => {
   test("starting again after a week off is a note", () => {
     const flags = progressionFlags([week(3, 10, 1), week(0, 0, null), week(2, 8, 1)], rules);
     assert.deepEqual(ids(flags), ["restart@3"]);
+  });
+});
+describe("the biggest single jump", () => {
+  test("a rise over two weeks names its biggest single jump beside the two-week figure", () => {
+    // 9 -> 10 -> 15: 67% over two weeks, of which +50% came in the last week
+    const flags = progressionFlags([week(3, 9, 1), week(3, 10, 1), week(3, 15, 1)], rules);
+    const rise = flags.find((flag) => flag.id === "rise-two-weeks");
+    assert.match(rise.message, /67% over two weeks/);
+    assert.match(rise.message, /The biggest jump was \+50%, from week 2 to week 3\./);
+    // the jump can be the earlier of the two weeks
+    const early = progressionFlags([week(3, 10, 1), week(3, 15, 1), week(3, 16, 1)], rules);
+    const first = early.find((flag) => flag.id === "rise-two-weeks");
+    assert.match(first.message, /60% over two weeks/);
+    assert.match(first.message, /\+50%, from week 1 to week 2/);
+  });
+
+  test("the biggest jump is the largest week-on-week rise, none without a rise", () => {
+    const weeks = [week(3, 10, 1), week(3, 12, 1), week(3, 18, 1), week(3, 20, 1)];
+    assert.deepEqual(biggestJump(weeks), { rise: 0.5, from: 2, to: 3 });
+    assert.deepEqual(biggestJump(weeks, 2, 3), { rise: (20 - 18) / 18, from: 3, to: 4 });
+    assert.equal(biggestJump([week(3, 10, 1), week(3, 8, 1)]), null);
+    assert.equal(biggestJump([week(3, 10, 1), week(null, null, null), week(3, 20, 1)]), null);
+    assert.equal(biggestJump([week(0, 0, null), week(3, 20, 1)]), null);
   });
 });
 

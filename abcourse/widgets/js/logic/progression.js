@@ -285,6 +285,26 @@ export function progressionRise(from, to) {
   return (to - from) / from;
 }
 
+// The largest rise from one filled week to the next, or null when no week rose. A rise over two
+// weeks can hide a single big step ("67% over two weeks" may be one week of +50%), so the check
+// names it beside the two-week figure.
+/**
+ * @param {ProgressionWeek[]} weeks oldest first
+ * @param {number} [first] the index of the first week to look at
+ * @param {number} [last] the index of the last week to look at
+ * @returns {{rise: number, from: number, to: number} | null} from and to: week numbers, from 1
+ */
+export function biggestJump(weeks, first = 0, last = weeks.length - 1) {
+  /** @type {{rise: number, from: number, to: number} | null} */
+  let biggest = null;
+  for (let index = Math.max(first, 0) + 1; index <= Math.min(last, weeks.length - 1); index += 1) {
+    const rise = progressionRise(weeks[index - 1]?.volume, weeks[index]?.volume);
+    if (rise !== null && rise > 0 && (!biggest || rise > biggest.rise))
+      biggest = { rise, from: index, to: index + 1 };
+  }
+  return biggest;
+}
+
 // Each rule's part in the plan's 0..1 attention score, from the recent weeks only.
 /**
  * @param {number} pain
@@ -363,6 +383,7 @@ function riseFlag(weeks, index, rules, unit) {
       // a rise is worked out only from a week with a number, so `from` is one
       message: FLAG_MESSAGES.riseTwoWeeks(
         /** @type {RiseFacts} */ ({ ...facts, rise: twoWeeks, from: twoBack.volume }),
+        biggestJump(weeks, index - 2, index),
       ),
     });
   }

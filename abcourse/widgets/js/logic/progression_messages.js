@@ -50,15 +50,27 @@ export const FIELD_MESSAGES = {
 const TREND =
   "It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.";
 
+/**
+ * The largest one-week rise, named beside a rise over two weeks.
+ * @param {{rise: number, from: number, to: number}} jump from and to: week numbers, from 1
+ */
+function biggestJump({ rise, from, to }) {
+  return `The biggest jump was +${progressionPercent(rise)}, from week ${from} to week ${to}.`;
+}
+
 export const FLAG_MESSAGES = {
   /**
    * @param {{week: number, label: string, rise: number, from: number, to: number, limit: number}} f
+   * @param {{rise: number, from: number, to: number} | null} [jump] the biggest one-week rise in
+   *   the two weeks
    */
-  riseTwoWeeks: ({ week, label, rise, from, to, limit }) =>
+  riseTwoWeeks: ({ week, label, rise, from, to, limit }, jump = null) =>
     `Week ${week}: your ${label} went up ${progressionPercent(rise)} over two weeks ` +
-    `(from ${from} to ${to}). That is more than ${progressionPercent(limit)}. ` +
+    `(from ${from} to ${to}). ${jump ? `${biggestJump(jump)} ` : ""}` +
+    `That is more than ${progressionPercent(limit)}. ` +
     "In a study of new runners, rises that big over two weeks tended to go with more injuries. " +
     TREND,
+  biggestJump,
   /**
    * @param {{week: number, label: string, rise: number, from: number, to: number, limit: number}} f
    */
