@@ -14,6 +14,7 @@ import {
   progressionFlags,
   progressionPlan,
   progressionRise,
+  rowsFromLog,
 } from "../../abcourse/widgets/js/logic/progression.js";
 
 const rules = loadDataFile("progression.yml");
@@ -409,6 +410,44 @@ describe("saved records", () => {
     assert.ok(!isValidProgressionRecord({ weeks: [week(3, 10, 1)], unit: "miles" }, rules));
     assert.ok(
       !isValidProgressionRecord({ weeks: Array.from({ length: 9 }, () => week(3, 10, 1)) }, rules),
+    );
+  });
+});
+
+describe("filled in from the session log", () => {
+  const logged = (sessions, volume, pain) => ({ from: "", to: "", sessions, volume, pain });
+
+  test("sessions, sets as the volume, the worst pain; no pain given stays blank", () => {
+    const filled = rowsFromLog(
+      [logged(3, 9, 2), logged(0, 0, null), logged(2, 6, null), logged(3, 10, 4)],
+      rules,
+    );
+    assert.equal(filled.unit, "sets");
+    assert.deepEqual(filled.rows, [
+      { sessions: "3", volume: "9", pain: "2" },
+      { sessions: "0", volume: "0", pain: "" },
+      { sessions: "2", volume: "6", pain: "" },
+      { sessions: "3", volume: "10", pain: "4" },
+    ]);
+    assert.match(filled.message, /^Filled in 4 weeks and 8 sessions from your session log/);
+    assert.match(filled.message, /1 week has no next-morning pain yet/);
+    assert.equal(filled.notice, "");
+    // the rows pass the check's own input rules: the week off needs no pain
+    const check = checkProgressionRows(filled.rows, rules, filled.unit);
+    assert.deepEqual(
+      check.errors.map((errors) => Boolean(errors.pain)),
+      [false, false, true, false],
+    );
+  });
+
+  test("says how many damaged entries were left out, and keeps the latest weeks only", () => {
+    const many = Array.from({ length: rules.weeks.max + 2 }, (_, index) => logged(1, index + 1, 1));
+    const filled = rowsFromLog(many, rules, 2);
+    assert.equal(filled.rows.length, rules.weeks.max);
+    assert.equal(filled.rows.at(-1).volume, String(rules.weeks.max + 2));
+    assert.equal(
+      filled.notice,
+      "2 damaged entries of your session log were left out. " + "Nothing else was lost.",
     );
   });
 });

@@ -6,6 +6,7 @@
 // node --test covers every rule.
 import {
   FIELD_MESSAGES,
+  FILL_MESSAGES,
   FLAG_MESSAGES,
   NEXT_WEEKS_MESSAGES,
   SUMMARY_MESSAGES,
@@ -708,5 +709,33 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
     planNote,
     unit: unit.id,
     entered,
+  };
+}
+
+// The session log's weeks as the check's rows, the latest at most rules.weeks.max: sessions, the
+// sets done as the volume (in the "sets" unit) and the worst next-morning pain, blank where none
+// was given so the learner fills it in. Returns the rows and what the check tells the learner.
+/**
+ * @param {{sessions: number, volume: number, pain: number | null}[]} logged loggedWeeks(), oldest
+ *   first
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {number} dropped the damaged log entries left out
+ * @returns {{rows: {sessions: string, volume: string, pain: string}[], unit: string,
+ *   message: string, notice: string}}
+ */
+export function rowsFromLog(logged, rules, dropped = 0) {
+  const weeks = logged.slice(-rules.weeks.max);
+  const rows = weeks.map((week) => ({
+    sessions: String(week.sessions),
+    volume: String(week.volume),
+    pain: week.pain === null ? "" : String(week.pain),
+  }));
+  const sessions = weeks.reduce((total, week) => total + week.sessions, 0);
+  const noPain = weeks.filter((week) => week.pain === null && week.sessions > 0).length;
+  return {
+    rows,
+    unit: "sets",
+    message: FILL_MESSAGES.filled(weeks.length, sessions, noPain),
+    notice: dropped ? FILL_MESSAGES.dropped(dropped) : "",
   };
 }

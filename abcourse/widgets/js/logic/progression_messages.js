@@ -172,3 +172,32 @@ export const SUMMARY_MESSAGES = {
     return summary;
   },
 };
+
+// ---- filled in from the session log
+
+/** @param {number} count @param {string} one @param {string} [many] */
+function counted(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export const FILL_MESSAGES = {
+  button: "Fill in from your session log",
+  /**
+   * @param {number} weeks @param {number} sessions @param {number} noPain weeks with sessions and
+   * no next-morning pain given
+   */
+  filled: (weeks, sessions, noPain) =>
+    `Filled in ${counted(weeks, "week")} and ${counted(sessions, "session")} from your session ` +
+    "log, counted in sets." +
+    (noPain
+      ? ` ${counted(noPain, "week")} ${noPain === 1 ? "has" : "have"} no next-morning pain ` +
+        "yet: type it in yourself."
+      : "") +
+    " You can change any number.",
+  /** @param {number} dropped damaged entries left out */
+  dropped: (dropped) =>
+    `${counted(dropped, "damaged entry", "damaged entries")} of your session log ${
+      dropped === 1 ? "was" : "were"
+    } left out. Nothing else was lost.`,
+  empty: "Your session log has no sessions yet. Nothing was filled in.",
+};

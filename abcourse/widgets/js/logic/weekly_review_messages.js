@@ -101,7 +101,7 @@ export const REVIEW_LINE_MESSAGES = {
   thisWeek: (week, weeks) => `This week: week ${week} of ${weeks}.`,
   thisWeekHead: "This week",
   fromTodayHead: "From today",
-  nextWeekHead: "Next week",
+  nextWeekHead: "Next week, so far",
   nextSessionHead: "From your next session",
   /** @param {string} sources */
   sources: (sources) => `Sources: ${sources}.`,
