@@ -42,14 +42,14 @@ export function savedSessionLog(storage) {
 export function weeklyLoop({ storage, rules, weeks = 4, now = Date.now }) {
   const notice = noticeArea();
   const content = h("div", {});
-  const element = h("div", { class: "abc-plan-weekly" }, notice.element, content);
+  // the notice is on the page only while it has something to say
+  const element = h("div", { class: "abc-plan-weekly" }, content);
   /** @type {HTMLElement | null} the advice after an answer, kept until the page is left */
   let thanks = null;
   /** @param {{emergency: boolean, checkerHref: string}} state */
   const refresh = (state) => {
     const { emergency, checkerHref } = state;
     if (emergency || !rules?.rules) {
-      notice.show("");
       content.replaceChildren();
       return;
     }
@@ -61,8 +61,10 @@ export function weeklyLoop({ storage, rules, weeks = 4, now = Date.now }) {
       if (!waiting) return;
       const answered = withNextMorningPain(log, waiting.startedAt, pain);
       // a refused save leaves the question up, with the store's notice saying why
-      if (!saveRecord(storage, SESSION_LOG_KEY, answered, notice, PAIN_PROMPT_MESSAGES.notSaved))
+      if (!saveRecord(storage, SESSION_LOG_KEY, answered, notice, PAIN_PROMPT_MESSAGES.notSaved)) {
+        if (!notice.element.isConnected) content.prepend(notice.element);
         return;
+      }
       const advice = painThanks({ pain, rules, checkerHref });
       thanks = advice;
       refresh(state);
@@ -71,6 +73,7 @@ export function weeklyLoop({ storage, rules, weeks = 4, now = Date.now }) {
     const review = weeklyReview(log, today, rules, weeks);
     content.replaceChildren(
       ...[
+        why ? notice.element : null,
         waiting ? painPrompt({ session: waiting, today, checkerHref, onAnswer }) : thanks,
         review ? weeklyReviewLine(review, today, rules) : null,
       ].filter((part) => part !== null),
