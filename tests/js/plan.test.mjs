@@ -414,6 +414,9 @@ describe("checking an imported file", () => {
     assert.equal(recordValidator(selfTestKey("progression"))([1, 2]), false);
     assert.equal(recordValidator(selfTestKey("redflags"))({ checked: ["not-a-symptom"] }), false);
     assert.equal(recordValidator(selfTestKey("redflags"))({ checked: [emergencyId] }), true);
+    const logCheck = recordValidator("abcourse:v1:log:sessions");
+    assert.equal(logCheck({ sessions: [{ date: "damaged" }] }), true);
+    assert.equal(logCheck({ sessions: "none" }), false);
     assert.equal(recordValidator("abcourse:v1:zzz:whatever"), null);
     assert.equal(recordValidator(quizKey("01-weak-core", "no-such-quiz")), null);
   });

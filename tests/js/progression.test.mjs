@@ -6,6 +6,7 @@ import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessProgression,
+  biggestJump,
   checkProgressionRows,
   isValidProgressionRecord,
   painZone,
@@ -13,6 +14,7 @@ import {
   progressionFlags,
   progressionPlan,
   progressionRise,
+  rowsFromLog,
 } from "../../abcourse/widgets/js/logic/progression.js";
 
 const rules = loadDataFile("progression.yml");
@@ -96,6 +98,29 @@ describe("the rise in volume", () => {
   test("starting again after a week off is a note", () => {
     const flags = progressionFlags([week(3, 10, 1), week(0, 0, null), week(2, 8, 1)], rules);
     assert.deepEqual(ids(flags), ["restart@3"]);
+  });
+});
+describe("the biggest single jump", () => {
+  test("a rise over two weeks names its biggest single jump beside the two-week figure", () => {
+    // 9 -> 10 -> 15: 67% over two weeks, of which +50% came in the last week
+    const flags = progressionFlags([week(3, 9, 1), week(3, 10, 1), week(3, 15, 1)], rules);
+    const rise = flags.find((flag) => flag.id === "rise-two-weeks");
+    assert.match(rise.message, /67% over two weeks/);
+    assert.match(rise.message, /The biggest jump was \+50%, from week 2 to week 3\./);
+    // the jump can be the earlier of the two weeks
+    const early = progressionFlags([week(3, 10, 1), week(3, 15, 1), week(3, 16, 1)], rules);
+    const first = early.find((flag) => flag.id === "rise-two-weeks");
+    assert.match(first.message, /60% over two weeks/);
+    assert.match(first.message, /\+50%, from week 1 to week 2/);
+  });
+
+  test("the biggest jump is the largest week-on-week rise, none without a rise", () => {
+    const weeks = [week(3, 10, 1), week(3, 12, 1), week(3, 18, 1), week(3, 20, 1)];
+    assert.deepEqual(biggestJump(weeks), { rise: 0.5, from: 2, to: 3 });
+    assert.deepEqual(biggestJump(weeks, 2, 3), { rise: (20 - 18) / 18, from: 3, to: 4 });
+    assert.equal(biggestJump([week(3, 10, 1), week(3, 8, 1)]), null);
+    assert.equal(biggestJump([week(3, 10, 1), week(null, null, null), week(3, 20, 1)]), null);
+    assert.equal(biggestJump([week(0, 0, null), week(3, 20, 1)]), null);
   });
 });
 
@@ -385,6 +410,44 @@ describe("saved records", () => {
     assert.ok(!isValidProgressionRecord({ weeks: [week(3, 10, 1)], unit: "miles" }, rules));
     assert.ok(
       !isValidProgressionRecord({ weeks: Array.from({ length: 9 }, () => week(3, 10, 1)) }, rules),
+    );
+  });
+});
+
+describe("filled in from the session log", () => {
+  const logged = (sessions, volume, pain) => ({ from: "", to: "", sessions, volume, pain });
+
+  test("sessions, sets as the volume, the worst pain; no pain given stays blank", () => {
+    const filled = rowsFromLog(
+      [logged(3, 9, 2), logged(0, 0, null), logged(2, 6, null), logged(3, 10, 4)],
+      rules,
+    );
+    assert.equal(filled.unit, "sets");
+    assert.deepEqual(filled.rows, [
+      { sessions: "3", volume: "9", pain: "2" },
+      { sessions: "0", volume: "0", pain: "" },
+      { sessions: "2", volume: "6", pain: "" },
+      { sessions: "3", volume: "10", pain: "4" },
+    ]);
+    assert.match(filled.message, /^Filled in 4 weeks and 8 sessions from your session log/);
+    assert.match(filled.message, /1 week has no next-morning pain yet/);
+    assert.equal(filled.notice, "");
+    // the rows pass the check's own input rules: the week off needs no pain
+    const check = checkProgressionRows(filled.rows, rules, filled.unit);
+    assert.deepEqual(
+      check.errors.map((errors) => Boolean(errors.pain)),
+      [false, false, true, false],
+    );
+  });
+
+  test("says how many damaged entries were left out, and keeps the latest weeks only", () => {
+    const many = Array.from({ length: rules.weeks.max + 2 }, (_, index) => logged(1, index + 1, 1));
+    const filled = rowsFromLog(many, rules, 2);
+    assert.equal(filled.rows.length, rules.weeks.max);
+    assert.equal(filled.rows.at(-1).volume, String(rules.weeks.max + 2));
+    assert.equal(
+      filled.notice,
+      "2 damaged entries of your session log were left out. " + "Nothing else was lost.",
     );
   });
 });

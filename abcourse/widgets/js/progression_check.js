@@ -8,7 +8,16 @@ import {
   isValidProgressionRecord,
   progressionUnit,
   PROGRESSION_FIELDS,
+  rowsFromLog,
 } from "./logic/progression.js";
+import { FILL_MESSAGES } from "./logic/progression_messages.js";
+import {
+  isValidSessionLog,
+  localDay,
+  loggedWeeks,
+  readSessionLog,
+  SESSION_LOG_KEY,
+} from "./logic/session_log.js";
 import { selfTestKey } from "./logic/store_keys.js";
 import { asText, citeSources } from "./logic/text.js";
 import {
@@ -23,7 +32,7 @@ import {
   widgetSection,
 } from "./ui/dom.js";
 import { progressionChart } from "./ui/progression_chart.js";
-import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
+import { browserStorage, readRecord, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 import { drawChart } from "./ui/svg_chart.js";
 
 const PROGRESSION_KEY = selfTestKey("progression");
@@ -420,6 +429,45 @@ function progressionView(model) {
   return view;
 }
 
+// The session log's good entries and how many were damaged. Reading never clears the log: the
+// workout mode owns it.
+function sessionLog(storage) {
+  const { data, notice } = readRecord(storage, SESSION_LOG_KEY, isValidSessionLog, {
+    clear: false,
+  });
+  const { log, dropped } = readSessionLog(data);
+  return { log, dropped: notice ? 1 : dropped };
+}
+
+// With a session log on this device, the check offers to fill the weeks in from it (the learner
+// can still change every number).
+function logFill(view) {
+  const first = sessionLog(view.storage);
+  if (!first.log.sessions.length && !first.dropped) return null;
+  const message = h("p", { class: "abc-progression-fill-message", role: "status" });
+  const button = secondaryButton(FILL_MESSAGES.button, () => {
+    const { log, dropped } = sessionLog(view.storage);
+    const logged = loggedWeeks(log, localDay(Date.now()), view.rules.weeks.max);
+    view.notice.show(dropped ? FILL_MESSAGES.dropped(dropped) : "");
+    if (!logged.length) {
+      message.textContent = FILL_MESSAGES.empty;
+      return;
+    }
+    const filled = rowsFromLog(logged, view.rules, dropped);
+    view.rows = filled.rows;
+    while (view.rows.length < view.rules.weeks.min) view.rows.push(blankRow());
+    view.unitId = progressionUnit(view.rules, filled.unit).id;
+    const radio = button
+      .closest(".abc-progression")
+      ?.querySelector(`.abc-progression-unit input[value='${view.unitId}']`);
+    if (radio instanceof HTMLInputElement) radio.checked = true;
+    view.update();
+    message.textContent = filled.message;
+  });
+  button.classList.add("abc-progression-fill-button");
+  return h("div", { class: "abc-progression-fill" }, button, message);
+}
+
 function resetButton(view) {
   return secondaryButton("Reset this check", () => {
     removeRecord(view.storage, PROGRESSION_KEY);
@@ -435,6 +483,7 @@ function layout(view) {
     "Progression and recovery check",
     h("p", { class: "abc-intro" }, view.rules.intro),
     view.notice.element,
+    logFill(view),
     unitField(view),
     view.weeksArea,
     h("div", { class: "abc-actions" }, view.addButton),

@@ -31,6 +31,7 @@ import {
   resetAll,
 } from "./ui/store.js";
 import { drawChart, rangeChart } from "./ui/svg_chart.js";
+import { weeklyLoop } from "./ui/weekly_loop.js";
 
 const PROGRESS_FILE_NAME = "ab-course-progress.json";
 
@@ -329,6 +330,7 @@ function planView(model) {
     status: h("p", { class: "abc-summary abc-plan-status", role: "status", "aria-live": "polite" }),
     fileMessage: h("p", { class: "abc-plan-file-message", role: "status", "aria-live": "polite" }),
   };
+  view.weekly = weeklyLoop({ storage: view.storage, rules: data.progression });
   view.refresh = () => {
     const unreadable = [];
     const profile = buildProfile(causes, allRecords(view.storage, unreadable), data);
@@ -339,6 +341,10 @@ function planView(model) {
       `${profile.redflagPage}#red-flag-checker`,
     );
     view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
+    view.weekly.refresh({
+      emergency: profile.emergency,
+      checkerHref: `${profile.redflagPage}#red-flag-checker`,
+    });
     view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
     // with an emergency the plan is not shown at all: nothing to start before care
     view.planArea.replaceChildren(...(profile.emergency ? [] : planParts(profile, plan)));
@@ -518,6 +524,7 @@ function layout(view) {
     view.alertArea,
     h("h3", { class: "abc-title", id: titleId }, "Your plan"),
     view.notice.element,
+    view.weekly.element,
     view.status,
     view.profileArea,
     view.planArea,

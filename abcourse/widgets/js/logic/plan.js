@@ -8,6 +8,7 @@ import { isValidChecklistRecord } from "./checklist_cues.js";
 import { PLAN_MESSAGES } from "./plan_messages.js";
 import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
+import { isValidSessionLog, SESSION_LOG_KEY } from "./session_log.js";
 import { noResult, selfTestOf } from "./self_tests.js";
 import { checklistKey, passes, quizKey } from "./store_keys.js";
 
@@ -277,6 +278,9 @@ export function buildPlan(
 export function recordValidators(causes, data) {
   /** @type {Map<string, import("../types.js").RecordCheck>} */
   const byKey = new Map();
+  // the workout's session log: the file's log needs its shape; a damaged entry in it is dropped
+  // on its own when the log is read, so one bad session never refuses the whole file
+  byKey.set(SESSION_LOG_KEY, isValidSessionLog);
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
       byKey.set(key, isValid);

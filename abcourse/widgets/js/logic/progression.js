@@ -6,6 +6,7 @@
 // node --test covers every rule.
 import {
   FIELD_MESSAGES,
+  FILL_MESSAGES,
   FLAG_MESSAGES,
   NEXT_WEEKS_MESSAGES,
   SUMMARY_MESSAGES,
@@ -285,6 +286,26 @@ export function progressionRise(from, to) {
   return (to - from) / from;
 }
 
+// The largest rise from one filled week to the next, or null when no week rose. A rise over two
+// weeks can hide a single big step ("67% over two weeks" may be one week of +50%), so the check
+// names it beside the two-week figure.
+/**
+ * @param {ProgressionWeek[]} weeks oldest first
+ * @param {number} [first] the index of the first week to look at
+ * @param {number} [last] the index of the last week to look at
+ * @returns {{rise: number, from: number, to: number} | null} from and to: week numbers, from 1
+ */
+export function biggestJump(weeks, first = 0, last = weeks.length - 1) {
+  /** @type {{rise: number, from: number, to: number} | null} */
+  let biggest = null;
+  for (let index = Math.max(first, 0) + 1; index <= Math.min(last, weeks.length - 1); index += 1) {
+    const rise = progressionRise(weeks[index - 1]?.volume, weeks[index]?.volume);
+    if (rise !== null && rise > 0 && (!biggest || rise > biggest.rise))
+      biggest = { rise, from: index, to: index + 1 };
+  }
+  return biggest;
+}
+
 // Each rule's part in the plan's 0..1 attention score, from the recent weeks only.
 /**
  * @param {number} pain
@@ -363,6 +384,7 @@ function riseFlag(weeks, index, rules, unit) {
       // a rise is worked out only from a week with a number, so `from` is one
       message: FLAG_MESSAGES.riseTwoWeeks(
         /** @type {RiseFacts} */ ({ ...facts, rise: twoWeeks, from: twoBack.volume }),
+        biggestJump(weeks, index - 2, index),
       ),
     });
   }
@@ -687,5 +709,33 @@ export function assessProgression(weeks, rules, { unit: unitId } = {}) {
     planNote,
     unit: unit.id,
     entered,
+  };
+}
+
+// The session log's weeks as the check's rows, the latest at most rules.weeks.max: sessions, the
+// sets done as the volume (in the "sets" unit) and the worst next-morning pain, blank where none
+// was given so the learner fills it in. Returns the rows and what the check tells the learner.
+/**
+ * @param {{sessions: number, volume: number, pain: number | null}[]} logged loggedWeeks(), oldest
+ *   first
+ * @param {import("../types.js").ProgressionRules} rules
+ * @param {number} dropped the damaged log entries left out
+ * @returns {{rows: {sessions: string, volume: string, pain: string}[], unit: string,
+ *   message: string, notice: string}}
+ */
+export function rowsFromLog(logged, rules, dropped = 0) {
+  const weeks = logged.slice(-rules.weeks.max);
+  const rows = weeks.map((week) => ({
+    sessions: String(week.sessions),
+    volume: String(week.volume),
+    pain: week.pain === null ? "" : String(week.pain),
+  }));
+  const sessions = weeks.reduce((total, week) => total + week.sessions, 0);
+  const noPain = weeks.filter((week) => week.pain === null && week.sessions > 0).length;
+  return {
+    rows,
+    unit: "sets",
+    message: FILL_MESSAGES.filled(weeks.length, sessions, noPain),
+    notice: dropped ? FILL_MESSAGES.dropped(dropped) : "",
   };
 }

@@ -50,15 +50,27 @@ export const FIELD_MESSAGES = {
 const TREND =
   "It was a trend that could have been chance, not a proven limit, so treat it as a line to watch.";
 
+/**
+ * The largest one-week rise, named beside a rise over two weeks.
+ * @param {{rise: number, from: number, to: number}} jump from and to: week numbers, from 1
+ */
+function biggestJump({ rise, from, to }) {
+  return `The biggest jump was +${progressionPercent(rise)}, from week ${from} to week ${to}.`;
+}
+
 export const FLAG_MESSAGES = {
   /**
    * @param {{week: number, label: string, rise: number, from: number, to: number, limit: number}} f
+   * @param {{rise: number, from: number, to: number} | null} [jump] the biggest one-week rise in
+   *   the two weeks
    */
-  riseTwoWeeks: ({ week, label, rise, from, to, limit }) =>
+  riseTwoWeeks: ({ week, label, rise, from, to, limit }, jump = null) =>
     `Week ${week}: your ${label} went up ${progressionPercent(rise)} over two weeks ` +
-    `(from ${from} to ${to}). That is more than ${progressionPercent(limit)}. ` +
+    `(from ${from} to ${to}). ${jump ? `${biggestJump(jump)} ` : ""}` +
+    `That is more than ${progressionPercent(limit)}. ` +
     "In a study of new runners, rises that big over two weeks tended to go with more injuries. " +
     TREND,
+  biggestJump,
   /**
    * @param {{week: number, label: string, rise: number, from: number, to: number, limit: number}} f
    */
@@ -159,4 +171,33 @@ export const SUMMARY_MESSAGES = {
       summary += ` Plan: ${volumes.join(", ")} ${label} in the next ${volumes.length} weeks.`;
     return summary;
   },
+};
+
+// ---- filled in from the session log
+
+/** @param {number} count @param {string} one @param {string} [many] */
+function counted(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export const FILL_MESSAGES = {
+  button: "Fill in from your session log",
+  /**
+   * @param {number} weeks @param {number} sessions @param {number} noPain weeks with sessions and
+   * no next-morning pain given
+   */
+  filled: (weeks, sessions, noPain) =>
+    `Filled in ${counted(weeks, "week")} and ${counted(sessions, "session")} from your session ` +
+    "log, counted in sets." +
+    (noPain
+      ? ` ${counted(noPain, "week")} ${noPain === 1 ? "has" : "have"} no next-morning pain ` +
+        "yet: type it in yourself."
+      : "") +
+    " You can change any number.",
+  /** @param {number} dropped damaged entries left out */
+  dropped: (dropped) =>
+    `${counted(dropped, "damaged entry", "damaged entries")} of your session log ${
+      dropped === 1 ? "was" : "were"
+    } left out. Nothing else was lost.`,
+  empty: "Your session log has no sessions yet. Nothing was filled in.",
 };
