@@ -6,6 +6,7 @@ page's text colour only."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -348,3 +349,44 @@ def test_the_plan_has_a_small_start_position_for_each_exercise() -> None:
         for exercise in cause["exercises"]:
             assert 'class="abc-pose abc-pose-thumb"' in exercise["figure"], exercise["id"]
             assert "figures" not in exercise
+
+
+FIGURE_DIRECTIVE = re.compile(r"^```\{exercise-figure\}\s+(\S+)", re.MULTILINE)
+CHECKLIST_CALL = re.compile(r"Checklist\.from_file\([^,]+,\s*\"([^\"]+)\"\)")
+HEADING = re.compile(r"^#{1,6} (.+)$", re.MULTILINE)
+
+
+def sections_of(notebook: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """Each exercise figure's and each checklist's section (the heading above it), by id."""
+    figures: dict[str, str] = {}
+    checklists: dict[str, str] = {}
+    heading = ""
+    for cell in notebook["cells"]:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "code":
+            for match in CHECKLIST_CALL.finditer(text):
+                checklists[match.group(1)] = heading
+            continue
+        marks = [(m.start(), "heading", m.group(1)) for m in HEADING.finditer(text)]
+        marks += [(m.start(), "figure", m.group(1)) for m in FIGURE_DIRECTIVE.finditer(text)]
+        for _, kind, value in sorted(marks):
+            if kind == "heading":
+                heading = value
+            else:
+                figures[value] = heading
+    return figures, checklists
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_each_exercise_drawing_sits_in_its_exercise_section(chapter) -> None:
+    """A drawing belongs under its exercise's heading, with the exercise's steps and checklist,
+    not among the chapter's general advice above it."""
+    notebook = json.loads((DATA.parent / f"{chapter}.ipynb").read_text(encoding="utf-8"))
+    figures, checklists = sections_of(notebook)
+    assert figures, f"{chapter}: no exercise drawings found"
+    misplaced = {
+        exercise: (section, checklists[exercise])
+        for exercise, section in figures.items()
+        if exercise in checklists and section != checklists[exercise]
+    }
+    assert not misplaced, f"{chapter}: drawing in section, checklist in section: {misplaced}"

@@ -178,3 +178,38 @@ def test_same_first_author_and_year_are_told_apart() -> None:
         )
         for key, member_year in members:
             assert key.endswith(member_year[-1]), f"{key}: the key should end like its year"
+
+
+def source_labels() -> list[tuple[str, str, str]]:
+    """Every short source label a widget shows: (data file, key, label)."""
+    labels = []
+    for path in data_files():
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sources = document.get("sources") if isinstance(document, dict) else None
+        if isinstance(sources, dict):
+            labels += [(path.name, key, str(label)) for key, label in sources.items()]
+    return labels
+
+
+def personal_first_author(key: str) -> str | None:
+    """The first author's surname, for an entry written by people; None for an organisation's
+    entry (a name in braces, such as {NHS}) or an entry with no author."""
+    authors = bibliography().entries[key].persons.get("author")
+    if not authors:
+        return None
+    surname = " ".join(authors[0].last_names)
+    return None if surname.startswith("{") else surname
+
+
+def test_source_labels_open_with_who_wrote_the_source() -> None:
+    """A widget cites a source by a short label (a data file's ``sources``). For a source written
+    by people, the label opens with the first author's surname, as the bibliography files it; a
+    web site's name in that place ("Back (backes.org.uk), ...") reads like a garbled author."""
+    labels = source_labels()
+    assert any(key == "backes2024ces" for _, key, _ in labels)
+    wrong = [
+        f"{name}: {key}: {label!r} should open with {surname!r}"
+        for name, key, label in labels
+        if (surname := personal_first_author(key)) and not label.startswith(surname)
+    ]
+    assert not wrong, "\n".join(wrong)

@@ -161,9 +161,12 @@ def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -
         expect(figure.locator("figcaption")).not_to_be_empty()
         name = key.replace("/", "--")
         figure.screenshot(path=view.shot(shots, name))
-        # every cue is still unticked, so every fault shows beside the right form
+        # every cue is still unticked, so once the learner opens what to fix, every fault shows
+        # beside the right form
         title = f"Form check: {checklist_name(chapter, checklist_id)}"
-        pairs = page.locator(f'.abc-checklist:has(h3:text-is("{title}")) .abc-fault-pair')
+        checklist = page.locator(f'.abc-checklist:has(h3:text-is("{title}"))')
+        checklist.locator("details.abc-fixes > summary").click()
+        pairs = checklist.locator(".abc-fault-pair")
         expect(pairs).to_have_count(faults)
         for index in range(faults):
             pair = pairs.nth(index)

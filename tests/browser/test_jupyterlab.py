@@ -197,9 +197,14 @@ def test_every_chapter_runs_in_jupyterlab_with_its_widgets(
     # no cell failed: a traceback would be an error output
     expect(lab_page.locator(".jp-OutputArea-output[data-mime-type*='error']")).to_have_count(0)
     expect(lab_page.locator(".jp-RenderedText[data-mime-type*='stderr']")).to_have_count(0)
-    # the drawings travel in the widgets' data, so the checklists draw their faults here too
+    # the drawings travel in the widgets' data, so the checklists draw their faults here too,
+    # under each checklist's folded "Show what to fix"
     if draws_faults(chapter):
-        expect(lab_page.locator(".abc-fault-pair svg[role='img']").first).to_be_visible()
+        fold = lab_page.locator(".abc-checklist details.abc-fixes").filter(
+            has=lab_page.locator(".abc-fault-pair")
+        )
+        fold.first.locator("summary").click()
+        expect(fold.first.locator(".abc-fault-pair svg[role='img']").first).to_be_visible()
 
 
 def test_widgets_send_the_learners_answers_to_python(lab: Lab, lab_page: Page) -> None:

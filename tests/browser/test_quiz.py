@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import CHAPTERS, DATA
-from .conftest import open_chapter
+from .conftest import open_chapter, save_records
 
 
 def chapter_quizzes(chapter: str) -> list[dict]:
@@ -95,29 +95,123 @@ def test_quiz_by_mouse_and_another_by_keyboard(page, site_url, chapter) -> None:
     question = by_keyboard["questions"][0]
     answer_with_keyboard(page, keyboard_widget, question)
     expect(feedback_of(keyboard_widget, question)).to_contain_text("Correct")
-    # focus moves to "Try again", so the learner can carry on from the keyboard
-    assert page.evaluate("document.activeElement.textContent") == "Try again"
+    # a right answer needs no second try; focus stays in the question, on what comes next ("Show
+    # all answers" where other options are left to read, else the result), so the learner can
+    # carry on from the keyboard
+    fieldset = keyboard_widget.locator(f"fieldset[data-question-id='{question['id']}']")
+    expect(fieldset.get_by_role("button", name="Try again")).to_be_hidden()
+    has_options = question["kind"] in ("single", "multiple")
+    focused = (
+        fieldset.get_by_role("button", name="Show all answers")
+        if has_options
+        else feedback_of(keyboard_widget, question)
+    )
+    expect(focused).to_be_focused()
 
 
-def test_wrong_answer_feedback_is_marked_in_text_and_every_option_explained(page, site_url):
+def test_a_wrong_answer_explains_the_choice_and_the_rest_only_when_asked(page, site_url):
     chapter = CHAPTERS[0]
     quiz = next(
         q for q in chapter_quizzes(chapter) if any(x["kind"] == "single" for x in q["questions"])
     )
     question = next(x for x in quiz["questions"] if x["kind"] == "single")
     wrong = next(option for option in question["options"] if not option.get("correct"))
+    others = [option for option in question["options"] if option is not wrong]
     open_chapter(page, site_url, chapter)
     widget = quiz_widget(page, quiz)
     fieldset = widget.locator(f"fieldset[data-question-id='{question['id']}']")
     fieldset.get_by_label(wrong["text"], exact=True).click()
     fieldset.get_by_role("button", name="Check answer").click()
-    expect(fieldset.locator("[role='status']")).to_contain_text("✗ Not quite")
-    notes = fieldset.locator(".abc-option-feedback:visible")
-    expect(notes).to_have_count(len(question["options"]))
+    status = fieldset.locator("[role='status']")
+    # marked in text, with the chosen option's feedback; no other option's verdict yet
+    expect(status).to_contain_text("✗ Not quite")
+    expect(status).to_contain_text(wrong["feedback"].split(".")[0])
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(0)
+    for option in others:
+        expect(fieldset.get_by_text(option["feedback"])).to_be_hidden()
+    expect(fieldset.get_by_role("button", name="Try again")).to_be_focused()
+
+    show_all = fieldset.get_by_role("button", name="Show all answers")
+    expect(show_all).to_have_attribute("aria-expanded", "false")
+    show_all.click()
+    hide = fieldset.get_by_role("button", name="Hide the other answers")
+    expect(hide).to_have_attribute("aria-expanded", "true")
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(len(others))
     for option in question["options"]:
         expect(fieldset).to_contain_text(option["feedback"])
+    hide.click()
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(0)
+
     fieldset.get_by_role("button", name="Try again").click()
     expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(0)
+    expect(fieldset.get_by_role("button", name="Show all answers")).to_be_hidden()
+    expect(status).to_be_empty()
+
+
+def test_a_right_answer_has_no_try_again_and_a_partly_right_one_names_the_miss(
+    page, site_url
+) -> None:
+    found = [
+        (chapter, quiz, question)
+        for chapter in CHAPTERS
+        for quiz in chapter_quizzes(chapter)
+        for question in quiz["questions"]
+        if question["kind"] == "multiple"
+        and sum(bool(option.get("correct")) for option in question["options"]) >= 2
+    ]
+    assert found, "no multiple-choice question with two right options"
+    chapter, quiz, question = found[0]
+    right = [option for option in question["options"] if option.get("correct")]
+    open_chapter(page, site_url, chapter)
+    fieldset = quiz_widget(page, quiz).locator(f"fieldset[data-question-id='{question['id']}']")
+    # one right option of several: the message names the ones missed
+    fieldset.get_by_label(right[0]["text"], exact=True).check()
+    fieldset.get_by_role("button", name="Check answer").click()
+    status = fieldset.locator("[role='status']")
+    count = ["one", "two", "three", "four"][len(right) - 2]
+    expect(status).to_contain_text(f"You missed {count}:")
+    for option in right[1:]:
+        expect(status).to_contain_text(option["text"].rstrip("."))
+    # the option chosen carries its verdict beside it, and the others wait
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(1)
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_contain_text("✓ Right answer.")
+
+    fieldset.get_by_role("button", name="Try again").click()
+    for option in right:
+        fieldset.get_by_label(option["text"], exact=True).check()
+    fieldset.get_by_role("button", name="Check answer").click()
+    expect(status).to_contain_text("✓ Correct")
+    expect(fieldset.get_by_role("button", name="Try again")).to_be_hidden()
+    expect(fieldset.get_by_role("button", name="Check answer")).to_be_hidden()
+    # after a reload the answer is still right, still with no second try
+    page.reload()
+    page.wait_for_selector(".abc-widget")
+    fieldset = quiz_widget(page, quiz).locator(f"fieldset[data-question-id='{question['id']}']")
+    expect(fieldset.locator("[role='status']")).to_contain_text("✓ Correct")
+    expect(fieldset.get_by_role("button", name="Try again")).to_be_hidden()
+
+
+def test_a_saved_record_of_the_same_format_loads_into_the_new_feedback(page, site_url) -> None:
+    """Records saved before the feedback changed ({responses, checked} under the same key) still
+    load: a checked wrong answer shows its verdict and "Try again", the rest on request."""
+    chapter = CHAPTERS[0]
+    quiz = chapter_quizzes(chapter)[0]
+    question = next(x for x in quiz["questions"] if x["kind"] == "single")
+    wrong = next(option for option in question["options"] if not option.get("correct"))
+    open_chapter(page, site_url, chapter)
+    record = {"responses": {question["id"]: wrong["id"]}, "checked": {question["id"]: True}}
+    save_records(page, {f"abcourse:v1:quiz:{chapter}/{quiz['id']}": record})
+    page.reload()
+    page.wait_for_selector(".abc-widget")
+    fieldset = quiz_widget(page, quiz).locator(f"fieldset[data-question-id='{question['id']}']")
+    expect(fieldset.get_by_label(wrong["text"], exact=True)).to_be_checked()
+    expect(fieldset.locator("[role='status']")).to_contain_text("✗ Not quite")
+    expect(fieldset.get_by_role("button", name="Try again")).to_be_visible()
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(0)
+    fieldset.get_by_role("button", name="Show all answers").click()
+    expect(fieldset.locator(".abc-option-feedback:visible")).to_have_count(
+        len(question["options"]) - 1
+    )
 
 
 def test_numeric_nonsense_gets_a_message_beside_the_field(page, site_url) -> None:
@@ -162,8 +256,9 @@ def test_answers_and_checklist_survive_a_reload_and_reset_clears_them(page, site
     expect(summary).to_contain_text(f"0 of {total} cues in place")
     checklist_widget.get_by_label(checklist["cues"][0]["cue"]).check()
     expect(summary).to_contain_text(f"1 of {total} cues in place")
-    expect(summary).not_to_contain_text(checklist["cues"][0]["fix"])
-    expect(summary).to_contain_text(checklist["cues"][1]["fix"])
+    fixes = checklist_widget.locator(".abc-fixes")
+    expect(fixes).not_to_contain_text(checklist["cues"][0]["fix"])
+    expect(fixes).to_contain_text(checklist["cues"][1]["fix"])
 
     page.reload()
     page.wait_for_selector(".abc-widget")

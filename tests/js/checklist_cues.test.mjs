@@ -40,12 +40,18 @@ test("cues to fix first go by priority, then by the file's order", () => {
 test("the summary counts cues in place", () => {
   assert.equal(
     checklistSummary(checklist, ["line"]).headline,
-    "1 of 4 cues in place. 3 to work on:",
+    "1 of 4 cues in place, 3 to work on.",
   );
   assert.match(
     checklistSummary(checklist, ["line", "brace", "breathe", "neck"]).headline,
     /^All 4 cues in place/,
   );
+});
+
+test("the summary names the one cue to start with, and none when all are in place", () => {
+  assert.equal(checklistSummary(checklist, []).startWith?.id, "brace");
+  assert.equal(checklistSummary(checklist, new Set(["brace"])).startWith?.id, "line");
+  assert.equal(checklistSummary(checklist, ["line", "brace", "breathe", "neck"]).startWith, null);
 });
 
 test("a saved record must list known cue ids", () => {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  feedbackView,
   gradeQuestion,
   isValidQuizRecord,
   numericBounds,
@@ -86,7 +87,31 @@ describe("gradeQuestion", () => {
     assert.equal(gradeQuestion(multiple, ["x", "y"]).status, "correct");
     const partial = gradeQuestion(multiple, ["x", "z"]);
     assert.equal(partial.status, "incorrect");
-    assert.match(partial.message, /1 right option not chosen and 1 wrong option chosen/);
+    assert.equal(
+      partial.message,
+      "Not quite. You missed one: “Y”. And one you chose is not right (marked ✗ above).",
+    );
+  });
+  test("multiple: a partly right answer names every right option it missed", () => {
+    const sentences = {
+      ...multiple,
+      options: [
+        { id: "x", text: "Walk daily.", correct: true, feedback: "X yes." },
+        { id: "y", text: "Sleep well.", correct: true, feedback: "Y yes." },
+        { id: "w", text: "Brace gently.", correct: true, feedback: "W yes." },
+        { id: "z", text: "Z", feedback: "Z no." },
+      ],
+    };
+    assert.equal(
+      gradeQuestion(sentences, ["x"]).message,
+      "Not quite. You missed two: “Sleep well”; “Brace gently”.",
+    );
+    assert.equal(
+      gradeQuestion(multiple, ["x", "y", "z"]).message,
+      "Not quite. You found every right answer, but one you chose is not right (marked ✗ above).",
+    );
+    // each chosen option explains itself beside it, so the message does not repeat it
+    assert.doesNotMatch(gradeQuestion(multiple, ["x"]).message, /X yes/);
   });
   test("true/false uses the feedback of the chosen side", () => {
     assert.match(gradeQuestion(truefalse, false).message, /^Correct\. F why\./);
@@ -98,6 +123,41 @@ describe("gradeQuestion", () => {
     assert.match(gradeQuestion(numeric, "111").message, /too high\. Lower\./);
     assert.equal(gradeQuestion(ranged, "25").status, "correct");
     assert.equal(gradeQuestion(ranged, "31").status, "incorrect");
+  });
+});
+
+describe("feedbackView: what a checked answer shows", () => {
+  test("a wrong single choice shows no option's verdict until the learner asks for all", () => {
+    const wrong = gradeQuestion(single, "b");
+    assert.match(wrong.message, /^Not quite\. B is wrong because\./);
+    assert.deepEqual(feedbackView(single, wrong, false), {
+      notes: [],
+      canShowAll: true,
+      canRetry: true,
+    });
+    // asked: every other option's verdict; the chosen one's is the message already
+    assert.deepEqual(feedbackView(single, wrong, true).notes, ["a"]);
+  });
+  test("a right answer offers no second try", () => {
+    const right = gradeQuestion(single, "a");
+    assert.deepEqual(feedbackView(single, right, false), {
+      notes: [],
+      canShowAll: true,
+      canRetry: false,
+    });
+    assert.equal(feedbackView(truefalse, gradeQuestion(truefalse, false), false).canRetry, false);
+    assert.equal(feedbackView(numeric, gradeQuestion(numeric, "100"), false).canRetry, false);
+  });
+  test("a multiple choice shows the verdict beside each option chosen, the rest on request", () => {
+    const partial = gradeQuestion(multiple, ["x", "z"]);
+    assert.deepEqual(feedbackView(multiple, partial, false).notes, ["x", "z"]);
+    assert.deepEqual(feedbackView(multiple, partial, true).notes, ["x", "y", "z"]);
+    const all = gradeQuestion(multiple, ["x", "y", "z"]);
+    assert.equal(feedbackView(multiple, all, false).canShowAll, false);
+  });
+  test("true/false and numeric answers have no options to show", () => {
+    const view = feedbackView(truefalse, gradeQuestion(truefalse, true), false);
+    assert.deepEqual(view, { notes: [], canShowAll: false, canRetry: true });
   });
 });
 

@@ -1,14 +1,17 @@
 // @ts-check
-// Form checklist: one toggle per form cue; the summary of missing cues, each with its fix, why it
-// matters and, where the course draws it, the fault beside the right form, updates the moment a
-// toggle changes. Progress is kept in the browser.
+// Form checklist: one toggle per form cue; the summary (how many cues are in place, which to start
+// with) and the folded list of missing cues, each with its fix, why it matters and, where the
+// course draws it, the fault beside the right form, update the moment a toggle changes. Progress
+// is kept in the browser.
 import {
   cuesToFixFirst,
   checklistSummary,
   isValidChecklistRecord,
 } from "./logic/checklist_cues.js";
+import { CHECKLIST_MESSAGES } from "./logic/checklist_messages.js";
 import { checklistKey } from "./logic/store_keys.js";
 import {
+  escapeCloses,
   h,
   liveStatus,
   noticeArea,
@@ -41,7 +44,7 @@ function missingList(view, missing) {
         "li",
         {},
         h("strong", {}, cue.cue),
-        first.has(cue.id) && missing.length > 3 ? " (fix this first)" : "",
+        first.has(cue.id) && missing.length > 3 ? CHECKLIST_MESSAGES.fixFirst : "",
         h("br"),
         h("span", {}, `Fix: ${cue.fix}`),
         h("br"),
@@ -52,17 +55,39 @@ function missingList(view, missing) {
   );
 }
 
+// Every missing cue's fix, why it matters and its drawings, folded: on a phone the cues to tick
+// stay on one screen, and the summary above names the one to start with. The fold keeps its
+// state while the learner ticks.
+function fixesFold(view, missing) {
+  const details = escapeCloses(
+    h(
+      "details",
+      {
+        class: "abc-fixes",
+        open: view.fixesOpen,
+        ontoggle: () => {
+          view.fixesOpen = details.open;
+        },
+      },
+      h("summary", {}, CHECKLIST_MESSAGES.showFixes(missing.length)),
+      missingList(view, missing),
+    ),
+  );
+  return details;
+}
+
 function updateSummary(view) {
-  const { headline, missing } = checklistSummary(view.checklist, [...view.checked]);
+  const { headline, missing, startWith } = checklistSummary(view.checklist, [...view.checked]);
   view.summary.replaceChildren(
     h(
       "p",
       { class: "abc-summary-headline" },
-      h("strong", {}, missing.length ? "To fix: " : "✓ "),
+      missing.length ? null : h("strong", {}, "✓ "),
       headline,
     ),
-    missing.length ? missingList(view, missing) : null,
+    ...(startWith ? [h("p", {}, CHECKLIST_MESSAGES.startWith(startWith.cue))] : []),
   );
+  view.fixes.replaceChildren(...(missing.length ? [fixesFold(view, missing)] : []));
 }
 
 function refresh(view) {
@@ -111,6 +136,8 @@ function render({ model, el }) {
     storage: browserStorage(),
     notice: noticeArea(),
     summary: liveStatus(),
+    fixes: h("div", { class: "abc-fixes-box" }),
+    fixesOpen: false,
   };
   const saved = restoreRecord(
     view.storage,
@@ -124,12 +151,13 @@ function render({ model, el }) {
     widgetSection(
       "abc-checklist",
       `Form check: ${checklist.exercise}`,
-      checklist.intro ? h("p", { class: "abc-intro" }, checklist.intro) : null,
       view.notice.element,
       h(
         "fieldset",
         {},
-        h("legend", {}, "Tick each cue you can keep through a whole set."),
+        // the checklist's own instruction names the group, said once (a separate intro above it
+        // repeated it word for word)
+        h("legend", {}, checklist.intro ?? CHECKLIST_MESSAGES.instruction),
         h(
           "ul",
           { class: "abc-cues" },
@@ -137,6 +165,7 @@ function render({ model, el }) {
         ),
       ),
       view.summary,
+      view.fixes,
       h("div", { class: "abc-footer" }, resetButton(view)),
     ),
   );

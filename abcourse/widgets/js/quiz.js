@@ -1,7 +1,8 @@
 // @ts-check
 // Self-assessment quiz: renders, grades, gives feedback and keeps progress in the browser,
 // so it answers the same in the static book, in JupyterLab and on Binder.
-import { gradeQuestion, isValidQuizRecord, scoreQuiz } from "./logic/quiz_grading.js";
+import { feedbackView, gradeQuestion, isValidQuizRecord, scoreQuiz } from "./logic/quiz_grading.js";
+import { QUIZ_MESSAGES } from "./logic/quiz_messages.js";
 import { quizKey } from "./logic/store_keys.js";
 import {
   h,
@@ -196,20 +197,33 @@ function showFieldError(question, parts, message) {
   parts.inputs[0].setAttribute("aria-invalid", message ? "true" : "false");
 }
 
-function showResult(parts, result) {
+// The message, then a verdict beside each option feedbackView names; the buttons that follow.
+function showResult(question, parts, result) {
   const mark = result.status === "correct" ? "✓ " : "✗ ";
   parts.feedback.replaceChildren(
     h("p", { class: `abc-result abc-${result.status}` }, h("strong", {}, mark), result.message),
   );
+  const view = feedbackView(question, result, parts.showAll);
+  const shown = new Set(view.notes);
   for (const option of result.options) {
     const note = parts.optionFeedback.get(option.id);
     note.replaceChildren(
-      h("strong", {}, option.correct ? "✓ Right answer. " : "✗ Not a right answer. "),
+      h(
+        "strong",
+        {},
+        option.correct ? QUIZ_MESSAGES.rightAnswer : QUIZ_MESSAGES.notRightAnswer,
+        " ",
+      ),
       option.feedback,
     );
     note.className = `abc-option-feedback ${option.correct ? "abc-correct" : "abc-incorrect"}`;
-    note.hidden = false;
+    note.hidden = !shown.has(option.id);
   }
+  parts.showAllButton.textContent = parts.showAll
+    ? QUIZ_MESSAGES.hideOthers
+    : QUIZ_MESSAGES.showAll;
+  parts.showAllButton.setAttribute("aria-expanded", String(parts.showAll));
+  return view;
 }
 
 function clearResult(question, parts) {
@@ -218,14 +232,17 @@ function clearResult(question, parts) {
   showFieldError(question, parts, null);
 }
 
-// A checked answer is locked until "Try again".
-function lock(question, parts, locked) {
+// A checked answer is locked: "Try again" follows a wrong one, "Show all answers" any answer
+// with options left unchosen.
+function lock(question, parts, view) {
+  const locked = Boolean(view);
   for (const input of parts.inputs) {
     if (question.kind === "numeric") input.readOnly = locked;
     else input.disabled = locked;
   }
   parts.checkButton.hidden = locked;
-  parts.retryButton.hidden = !locked;
+  parts.retryButton.hidden = !view?.canRetry;
+  parts.showAllButton.hidden = !view?.canShowAll;
 }
 
 function check(question, parts, store) {
@@ -237,9 +254,18 @@ function check(question, parts, store) {
   }
   showFieldError(question, parts, null);
   store.setChecked(true);
-  showResult(parts, result);
-  lock(question, parts, true);
-  parts.retryButton.focus();
+  parts.showAll = false;
+  const view = showResult(question, parts, result);
+  lock(question, parts, view);
+  // the check button is gone: focus goes to what comes next, or to the result itself
+  if (view.canRetry) parts.retryButton.focus();
+  else if (view.canShowAll) parts.showAllButton.focus();
+  else parts.feedback.focus();
+}
+
+function toggleAll(question, parts, store) {
+  parts.showAll = !parts.showAll;
+  showResult(question, parts, gradeQuestion(question, store.getResponse()));
 }
 
 function retry(question, parts, store) {
@@ -247,16 +273,36 @@ function retry(question, parts, store) {
   store.setChecked(false);
   writeResponse(question, parts.inputs, undefined);
   clearResult(question, parts);
-  lock(question, parts, false);
+  parts.showAll = false;
+  lock(question, parts, null);
   parts.inputs[0].focus();
 }
 
 function refresh(question, parts, store) {
   writeResponse(question, parts.inputs, store.getResponse());
   clearResult(question, parts);
-  const checked = store.isChecked();
-  lock(question, parts, checked);
-  if (checked) showResult(parts, gradeQuestion(question, store.getResponse()));
+  parts.showAll = false;
+  if (!store.isChecked()) {
+    lock(question, parts, null);
+    return;
+  }
+  lock(question, parts, showResult(question, parts, gradeQuestion(question, store.getResponse())));
+}
+
+// "Check answer", and the two buttons that may follow a checked answer, hidden until then.
+function actionButtons(question, parts, store, onCheck) {
+  parts.checkButton = h(
+    "button",
+    { type: "button", class: "abc-button", onclick: onCheck },
+    "Check answer",
+  );
+  parts.retryButton = secondaryButton("Try again", () => retry(question, parts, store));
+  parts.retryButton.hidden = true;
+  parts.showAllButton = secondaryButton(QUIZ_MESSAGES.showAll, () =>
+    toggleAll(question, parts, store),
+  );
+  parts.showAllButton.hidden = true;
+  parts.showAllButton.setAttribute("aria-expanded", "false");
 }
 
 function questionView(question, index, store) {
@@ -264,7 +310,10 @@ function questionView(question, index, store) {
     inputs: [],
     optionFeedback: new Map(),
     feedback: liveStatus("abc-feedback"),
+    showAll: false,
   };
+  // focus lands here after a right answer that leaves no button to press
+  parts.feedback.tabIndex = -1;
   const onCheck = () => check(question, parts, store);
   parts.body =
     question.kind === "numeric"
@@ -273,21 +322,7 @@ function questionView(question, index, store) {
           onEnter: onCheck,
         })
       : optionsBody(question, parts, () => store.setResponse(readResponse(question, parts.inputs)));
-  parts.checkButton = h(
-    "button",
-    { type: "button", class: "abc-button", onclick: onCheck },
-    "Check answer",
-  );
-  parts.retryButton = h(
-    "button",
-    {
-      type: "button",
-      class: "abc-button abc-button-secondary",
-      hidden: true,
-      onclick: () => retry(question, parts, store),
-    },
-    "Try again",
-  );
+  actionButtons(question, parts, store, onCheck);
   const legendId = uniqueId("abc-legend");
   const element = h(
     "fieldset",
@@ -300,7 +335,7 @@ function questionView(question, index, store) {
       h("span", { class: "abc-hint" }, ` ${KIND_HINT[question.kind]}`),
     ),
     parts.body,
-    h("div", { class: "abc-actions" }, parts.checkButton, parts.retryButton),
+    h("div", { class: "abc-actions" }, parts.checkButton, parts.retryButton, parts.showAllButton),
     parts.feedback,
   );
   return {

@@ -44,17 +44,21 @@ export function cuesToFixFirst(checklist, checkedIds, howMany = 3) {
  *   inPlace: number,
  *   missing: import("../types.js").Cue[],
  *   headline: string,
+ *   startWith: import("../types.js").Cue | null,
  * }}
  */
 export function checklistSummary(checklist, checkedIds) {
-  const missing = missingCues(checklist, checkedIds);
+  const ids = [...checkedIds];
+  const missing = missingCues(checklist, ids);
   const total = checklist.cues.length;
   const inPlace = total - missing.length;
   const headline =
     missing.length === 0
       ? CHECKLIST_MESSAGES.allInPlace(total)
       : CHECKLIST_MESSAGES.someInPlace(inPlace, total, missing.length);
-  return { total, inPlace, missing, headline };
+  // the one cue to work on first, named in the summary while the full list stays folded
+  const startWith = cuesToFixFirst(checklist, ids, 1)[0] ?? null;
+  return { total, inPlace, missing, headline, startWith };
 }
 
 /**

@@ -76,7 +76,15 @@ export function isAnswered(question, response) {
   }
 }
 
-// A single or multiple choice question, answered.
+// An option's text in a sentence: quoted, without its own closing full stop.
+/** @param {string} text */
+function quotedOption(text) {
+  return `“${String(text).trim().replace(/\.$/, "")}”`;
+}
+
+// A single or multiple choice question, answered. A single choice's message carries the chosen
+// option's feedback; a multiple choice's names the right options missed, and each chosen option
+// carries its own verdict (see feedbackView).
 /**
  * @param {import("../types.js").ChoiceQuestion} question
  * @param {string | string[]} response an option id (single) or a list of them (multiple)
@@ -95,22 +103,40 @@ function gradeChoice(question, response) {
     feedback: option.feedback,
   }));
   const allRight = right.size === chosen.size && [...right].every((id) => chosen.has(id));
-  let message;
-  if (allRight)
-    message = question.kind === "multiple" ? QUIZ_MESSAGES.allRightOptions : QUIZ_MESSAGES.correct;
-  else if (question.kind === "multiple") {
-    const missed = [...right].filter((id) => !chosen.has(id)).length;
+  const status = allRight ? "correct" : "incorrect";
+  if (question.kind === "multiple") {
+    if (allRight) return { status, message: QUIZ_MESSAGES.allRightOptions, options };
+    const missed = question.options
+      .filter((option) => option.correct && !chosen.has(option.id))
+      .map((option) => quotedOption(option.text));
     const wrong = [...chosen].filter((id) => !right.has(id)).length;
-    message = QUIZ_MESSAGES.someOptions(missed, wrong);
-  } else message = QUIZ_MESSAGES.notQuite;
-  const chosenFeedback = options
-    .filter((o) => o.chosen)
-    .map((o) => o.feedback)
-    .join(" ");
+    return { status, message: QUIZ_MESSAGES.someOptions(missed, wrong), options };
+  }
+  const verdict = allRight ? QUIZ_MESSAGES.correct : QUIZ_MESSAGES.notQuite;
+  const chosenFeedback = options.find((o) => o.chosen)?.feedback;
+  return { status, message: withVerdict(verdict, chosenFeedback), options };
+}
+
+/**
+ * What a checked answer shows besides its message, and which buttons follow it. Until the learner
+ * asks to see all answers, only what they chose carries a verdict, so that "Try again" still
+ * asks something; a single choice's verdict is its message, so its options show none until then.
+ * A right answer needs no second try.
+ * @param {import("../types.js").Question} question
+ * @param {Grade} grade
+ * @param {boolean} showAll the learner asked to see every option's verdict
+ * @returns {{notes: string[], canShowAll: boolean, canRetry: boolean}} notes: the ids of the
+ *   options whose verdict and feedback show; canShowAll: some option's verdict can be shown
+ */
+export function feedbackView(question, grade, showAll) {
+  const inMessage = question.kind === "single";
+  const notes = grade.options
+    .filter((option) => (option.chosen ? !inMessage : showAll))
+    .map((option) => option.id);
   return {
-    status: allRight ? "correct" : "incorrect",
-    message: withVerdict(message, chosenFeedback),
-    options,
+    notes,
+    canShowAll: grade.options.some((option) => !option.chosen),
+    canRetry: grade.status === "incorrect",
   };
 }
 
