@@ -9,6 +9,7 @@ import { PLAN_MESSAGES } from "./plan_messages.js";
 import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
 import { noResult, selfTestOf } from "./self_tests.js";
+import { isValidSessionLog, SESSION_LOG_KEY } from "./session_log.js";
 import { checklistKey, passes, quizKey } from "./store_keys.js";
 
 export const PLAN_WEEKS = 4;
@@ -277,6 +278,8 @@ export function buildPlan(
 export function recordValidators(causes, data) {
   /** @type {Map<string, import("../types.js").RecordCheck>} */
   const byKey = new Map();
+  // the workout mode's session log: export and import carry it (each entry is checked on reading)
+  byKey.set(SESSION_LOG_KEY, isValidSessionLog);
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
       byKey.set(key, isValid);

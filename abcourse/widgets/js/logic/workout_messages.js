@@ -119,7 +119,13 @@ export function announcement(view) {
 export const WORKOUT_MESSAGES = {
   start: "Start today’s session",
   length: (/** @type {number} */ minutes) => `about ${plural(minutes, "minute")}`,
-  lengthNote: "(walk not counted)",
+  title: (/** @type {number} */ week) => `Today’s session (week ${week})`,
+  cuesTitle: "Check your form:",
+  rest: "Rest",
+  restLine: "Rest. Breathe and get ready.",
+  droppedEntries: (/** @type {number} */ count) =>
+    `${plural(count, "damaged entry", "damaged entries")} of your session log could not be ` +
+    "read and were left out.",
   intro:
     "One exercise at a time, with a timer for each hold and rest. The screen stays on while " +
     "it runs, where your browser allows it.",
