@@ -197,6 +197,8 @@ def test_stop_it_hurts_with_a_red_flag_shows_the_checker_advice_and_logs_it(
     expect(alert).to_contain_text(ae_now["title"])
     expect(alert).to_contain_text(ae_now["advice"])
     expect(alert).to_contain_text(numbness["choice"])
+    names = alert.locator(".abc-source").inner_text().removeprefix("Source: ").rstrip(".")
+    assert len(names.split("; ")) == len(set(names.split("; "))), names
     expect(phone.locator(".abc-workout-summary-title")).to_have_text("Session stopped.")
     session = logged(phone)[-1]
     assert session["stopped"] == {"rule": "leg-numbness"}
@@ -307,3 +309,21 @@ def test_export_import_and_reset_carry_the_log(phone: Page, site_url: str, tmp_p
     phone.get_by_label("Load a progress file").set_input_files(str(file))
     expect(phone.locator(".abc-plan-file-message")).to_contain_text("Loaded 1 saved item")
     assert logged(phone) == [session]
+
+
+def test_a_session_the_browser_refuses_to_save_says_so(phone: Page, site_url: str) -> None:
+    phone.add_init_script(
+        "const put = Storage.prototype.setItem;"
+        "Storage.prototype.setItem = function (key, value) {"
+        f"  if (key === {json.dumps(LOG_KEY)}) throw new DOMException('full');"
+        "  return put.call(this, key, value); };"
+    )
+    open_plan(phone, site_url)
+    start(phone)
+    phone.get_by_role("button", name="Stop: it hurts").click()
+    phone.locator(".abc-workout-choice[data-rule='sharp-or-building']").click()
+    notice = phone.locator(".abc-workout .abc-notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("this session")
+    expect(phone.locator(".abc-workout-saved")).to_have_count(0)
+    assert logged(phone) == []

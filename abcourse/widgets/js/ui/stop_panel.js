@@ -44,11 +44,12 @@ function sourceLine(stopRules, redflags, advice) {
     ...(advice.rule.selfCare ? stopRules.selfCare.points.flatMap((p) => asList(p.source)) : []),
   ];
   const levelKeys = advice.levels.flatMap((entry) => asList(entry.source));
-  const names = [
-    citeSources(stopRules.sources, [...new Set(keys)]),
-    levelKeys.length ? citeSources(redflags?.sources, [...new Set(levelKeys)]) : "",
-  ].filter(Boolean);
-  return h("p", { class: "abc-source" }, SAY.source(names.join("; ")));
+  // a source both files cite is named once
+  const names = new Set([
+    ...[...new Set(keys)].map((key) => citeSources(stopRules.sources, key)),
+    ...[...new Set(levelKeys)].map((key) => citeSources(redflags?.sources, key)),
+  ]);
+  return h("p", { class: "abc-source" }, SAY.source([...names].join("; ")));
 }
 
 /**

@@ -337,6 +337,19 @@ function closeView(ctx) {
   ctx.startButton.focus();
 }
 
+// A notice (the log not saved, a damaged entry dropped) joins the page only when there is one, so
+// the plan's own notice stays the only one until then.
+function lateNotice(ctx) {
+  const area = noticeArea();
+  return {
+    element: area.element,
+    show(text) {
+      area.show(text);
+      if (text && !area.element.isConnected) ctx.launch.before(area.element);
+    },
+  };
+}
+
 function toggle(label, onChange) {
   const id = uniqueId("abc-workout-option");
   const input = h("input", { type: "checkbox", id, onchange: onChange });
@@ -387,7 +400,7 @@ export function workoutLauncher(settings) {
   const ctx = /** @type {any} */ ({ settings: { week: 1, ...settings } });
   ctx.els = stepElements();
   ctx.controls = controlElements(ctx);
-  ctx.notice = noticeArea();
+  ctx.notice = lateNotice(ctx);
   ctx.live = h("p", { class: "abc-workout-live", role: "status", "aria-live": "polite" });
   ctx.lock = screenWakeLock();
   ctx.beeper = beeper();
@@ -400,7 +413,6 @@ export function workoutLauncher(settings) {
     "div",
     { class: "abc-workout", "aria-labelledby": titleId, role: "region", "data-state": "idle" },
     h("h4", { id: titleId }, SAY.title(ctx.settings.week)),
-    ctx.notice.element,
     ctx.launch,
     ctx.view,
     optionsArea(ctx),
