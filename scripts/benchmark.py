@@ -13,7 +13,9 @@ Run with ``.venv/bin/python scripts/benchmark.py [--runs N] [--page-runs M]``. I
   the time until its ``load`` event; and each widget page's time as a ratio to the glossary's
   (the median of the ratios within each round, in which the pages load one right after another,
   so that a slow spell of a shared machine slows both sides of a ratio alike);
-- chapter 1 again on a return visit (its files cached).
+- chapter 1 again on a return visit (its files cached);
+- the workout mode's first render on the Your plan page: from the click on "Start today's
+  session" until the first step's countdown is on screen (the next frame after it appears).
 
 Each page load uses a fresh browser profile (empty cache), M loads per figure, the two builds
 taking turns so that a slow spell of the machine hits both alike. Times are read in the page
@@ -209,6 +211,38 @@ def seconds_until_ready(
     return elapsed / 1000
 
 
+WORKOUT_PAGE = "book/06-your-plan.html"
+# Clicks "Start today's session" and notes, in the page's own clock, when the first step's
+# countdown shows a time, and the frame after that (when it is painted).
+WORKOUT_PROBE = """
+() => new Promise((resolve) => {
+  const button = document.querySelector(".abc-workout-start");
+  const shown = () => {
+    const big = document.querySelector(".abc-workout-big");
+    return big && big.offsetParent !== null && /\\d:\\d\\d/.test(big.textContent);
+  };
+  const clicked = performance.now();
+  button.click();
+  const wait = () => {
+    if (!shown()) return requestAnimationFrame(wait);
+    requestAnimationFrame(() => resolve(performance.now() - clicked));
+  };
+  wait();
+})
+"""
+
+
+def workout_first_render_ms(browser: Browser, site: str) -> float:
+    """Milliseconds from the click on "Start today's session" to the countdown painted."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{site}/{WORKOUT_PAGE}", wait_until="load")
+    page.wait_for_selector(".abc-workout-start", timeout=30_000)
+    elapsed = page.evaluate(WORKOUT_PROBE)
+    context.close()
+    return elapsed
+
+
 def measure_pages(browser: Browser, sites: dict[str, tuple[str, Path]], runs: int) -> dict:
     figures = {name: Figures() for name in sites}
     for name, (site, html) in sites.items():
@@ -221,6 +255,8 @@ def measure_pages(browser: Browser, sites: dict[str, tuple[str, Path]], runs: in
                 figures[name].times.setdefault(page_path, []).append(seconds)
             warm = seconds_until_ready(browser, site, RETURN_PAGE, warm=True)
             figures[name].times.setdefault("return", []).append(warm)
+            workout = workout_first_render_ms(browser, site) / 1000
+            figures[name].times.setdefault("workout", []).append(workout)
         print(f"  page round {run + 1} of {runs} done")
     return figures
 
@@ -250,6 +286,8 @@ def report(figures: dict[str, Figures], full: list[float], rebuild: list[float],
     print(f"  {PLAIN_PAGE + ', load':<34}{cells[0]:>26}{cells[1]:>26}")
     cells = [f"{figures[name].median('return'):5.2f} s" for name in ("host", "manager")]
     print(f"  {RETURN_PAGE + ', return visit':<34}{cells[0]:>26}{cells[1]:>26}")
+    cells = [f"{figures[name].median('workout') * 1000:5.0f} ms" for name in ("host", "manager")]
+    print(f"  {'workout mode, first render':<34}{cells[0]:>26}{cells[1]:>26}")
 
     print("\nAgainst the targets (widget host):")
     chapter_1 = host.bytes["book/01-weak-core.html"][0] / 1e3

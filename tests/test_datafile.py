@@ -18,6 +18,7 @@ from abcourse.data.files import ContentError, DataKind, load
 from abcourse.data.kinds import kind_for
 from abcourse.data.red_flags import RED_FLAG_COVERAGE, RED_FLAGS
 from abcourse.data.self_tests import NORMS, PROGRESSION
+from abcourse.data.stop_rules import STOP_RULES
 
 from .support import DATA, write_yaml
 
@@ -29,6 +30,7 @@ KINDS = {
     "progression.yml": PROGRESSION,
     "red-flags.yml": RED_FLAGS,
     "red-flag-coverage.yml": RED_FLAG_COVERAGE,
+    "stop-rules.yml": STOP_RULES,
     "claims.yml": CLAIMS,
 }
 DATA_FILES = sorted(path.name for path in DATA.glob("*.yml"))

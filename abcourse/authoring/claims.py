@@ -34,7 +34,7 @@ PAGE_PATTERNS = ("*.ipynb", "*.md", "snippets/*.md")
 #: pages that list sources rather than state claims
 UNCITED_PAGES = ("bibliography",)
 #: data files whose ``source`` fields the ledger covers, and files whose quiz notes it covers
-SOURCED_DATA = ("norms.yml", "progression.yml", "red-flags.yml")
+SOURCED_DATA = ("norms.yml", "progression.yml", "red-flags.yml", "stop-rules.yml")
 
 CITE = re.compile(r"\{cite(?::[a-z]+)?\}`(?P<keys>[^`]*)`")
 # a role's target is not text the learner reads as a number: {term}`a disc <disc herniation>`

@@ -11,6 +11,7 @@ from .course import COURSE
 from .files import ContentError, DataKind
 from .red_flags import RED_FLAG_COVERAGE, RED_FLAGS
 from .self_tests import NORMS, PROGRESSION
+from .stop_rules import STOP_RULES
 
 #: in the order a name is matched: the chapters' pattern (``[0-9][0-9]-*.yml``) comes late
 KINDS: tuple[DataKind, ...] = (
@@ -19,6 +20,7 @@ KINDS: tuple[DataKind, ...] = (
     RED_FLAGS,
     PROGRESSION,
     RED_FLAG_COVERAGE,
+    STOP_RULES,
     CONTENT,
     CLAIMS,
 )

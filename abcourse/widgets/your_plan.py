@@ -1,9 +1,10 @@
 """Your plan (chapter 6): a profile across the five causes and a first four-week plan.
 
 Everything the browser needs is loaded here, so the static page holds it: each cause chapter's
-content (its exercises, quizzes and checklists), the norms, the red-flag list and the progression
-rules. The browser reads the saved records and runs each chapter's own assessment on them
-(``js/logic/plan.js``). A chapter whose content file is not there yet simply has no exercises.
+content (its exercises, quizzes and checklists), the norms, the red-flag list, the progression
+rules and the workout mode's stop rules. The browser reads the saved records and runs each
+chapter's own assessment on them (``js/logic/plan.js``). A chapter whose content file is not
+there yet simply has no exercises.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from ..data.content import load_content
 from ..data.course import COURSE_FILE, Chapter, Course, course
 from ..data.red_flags import load_red_flags
 from ..data.self_tests import load_norms, load_progression
+from ..data.stop_rules import load_stop_rules
 from ..figures.html import thumbnails
 from .base import CourseWidget
+
+#: the course's own stop rules, beside its manifest
+STOP_RULES_FILE = COURSE_FILE.parent / "stop-rules.yml"
 
 
 def _exercises(content: dict[str, Any], path: Path | None) -> list[dict[str, Any]]:
@@ -68,6 +73,13 @@ def load_causes(data_dir: Path | str = "data") -> list[dict[str, Any]]:
     return [_cause(chapter, data_dir) for chapter in course_for(data_dir).chapters]
 
 
+def _stop_rules(data_dir: Path) -> dict[str, Any]:
+    """The stop rules beside the other data files; a folder without them (a test's few files)
+    takes the course's own."""
+    path = data_dir / STOP_RULES_FILE.name
+    return load_stop_rules(path if path.is_file() else STOP_RULES_FILE)
+
+
 class YourPlan(CourseWidget):
     """The profile chart, the four-week plan, and export, import and reset of all progress."""
 
@@ -77,6 +89,8 @@ class YourPlan(CourseWidget):
     norms = traitlets.Dict().tag(sync=True)
     redflags = traitlets.Dict().tag(sync=True)
     progression = traitlets.Dict().tag(sync=True)
+    #: the workout mode's "Stop: it hurts" choices (book/data/stop-rules.yml)
+    stop_rules = traitlets.Dict().tag(sync=True)
     #: what the browser worked out: {summary, emergency, profile: [{id, status, attention}], plan}
     result = traitlets.Dict(default_value={"summary": "", "emergency": False}).tag(sync=True)
 
@@ -95,6 +109,7 @@ class YourPlan(CourseWidget):
             norms=load_norms(data_of("endurance")),
             redflags=load_red_flags(data_of("redflags")),
             progression=load_progression(data_of("progression")),
+            stop_rules=_stop_rules(data_dir),
             **kwargs,
         )
 

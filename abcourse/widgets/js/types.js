@@ -261,6 +261,25 @@
  * @property {Record<string, string[]>} sets a name -> sign ids
  * @property {RedFlagRule[]} rules */
 
+// ---- stop-rules.yml (stop-rules.schema.json): YourPlan's `stop_rules`, for the workout mode
+
+/** One choice of "Stop: it hurts".
+ * @typedef {object} StopRule
+ * @property {string} id
+ * @property {string} choice what the learner picks, in the first person
+ * @property {string} advice what to do; {emergency} and {advice} are the red-flag file's numbers
+ * @property {boolean} [stops] false: the session can carry on
+ * @property {string[]} [redFlagSigns] ids of red-flag signs this choice may be
+ * @property {boolean} [selfCare] show the self-care points for today's ache
+ * @property {string} [uncertainty]
+ * @property {SourceRef} source */
+
+/** @typedef {object} StopRulesFile
+ * @property {Sources} sources
+ * @property {string} redFlagsFile
+ * @property {StopRule[]} rules
+ * @property {{title: string, points: {text: string, source: SourceRef}[]}} selfCare */
+
 // ---- progression.yml (progression.schema.json): ProgressionCheck's `rules`, YourPlan's
 // `progression`
 

@@ -11,6 +11,7 @@ import {
   recordValidators,
 } from "./logic/plan.js";
 import { isEmergencyLevel } from "./logic/red_flags.js";
+import { sessionFor } from "./logic/session.js";
 import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
 import {
   h,
@@ -32,6 +33,7 @@ import {
 } from "./ui/store.js";
 import { drawChart, rangeChart } from "./ui/svg_chart.js";
 import { weeklyLoop } from "./ui/weekly_loop.js";
+import { workoutSlot } from "./ui/workout.js";
 
 const PROGRESS_FILE_NAME = "ab-course-progress.json";
 
@@ -261,7 +263,7 @@ function weekTable(profile, plan) {
   );
 }
 
-function planParts(profile, plan) {
+function planParts(profile, plan, workout = null) {
   const heading = h("h4", {}, "Your first four weeks");
   if (!plan.exercises.length) {
     return [
@@ -287,6 +289,7 @@ function planParts(profile, plan) {
             "the self-tests to make the plan your own.",
     ),
     exerciseList(plan),
+    workout,
     scrollableTable(weekTable(profile, plan)),
     h(
       "p",
@@ -329,8 +332,18 @@ function planView(model) {
     planArea: h("div", { class: "abc-plan-weeks" }),
     status: h("p", { class: "abc-summary abc-plan-status", role: "status", "aria-live": "polite" }),
     fileMessage: h("p", { class: "abc-plan-file-message", role: "status", "aria-live": "polite" }),
+    workout: workoutSlot(),
   };
   view.weekly = weeklyLoop({ storage: view.storage, rules: data.progression });
+  // the workout mode runs week 1's session of the plan
+  const workoutFor = (plan) =>
+    view.workout({
+      items: sessionFor(plan.exercises, 1, causes),
+      week: 1,
+      stopRules: model.get("stop_rules"),
+      redflags: data.redflags,
+      storage: view.storage,
+    });
   view.refresh = () => {
     const unreadable = [];
     const profile = buildProfile(causes, allRecords(view.storage, unreadable), data);
@@ -347,7 +360,9 @@ function planView(model) {
     });
     view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
     // with an emergency the plan is not shown at all: nothing to start before care
-    view.planArea.replaceChildren(...(profile.emergency ? [] : planParts(profile, plan)));
+    view.planArea.replaceChildren(
+      ...(profile.emergency ? [] : planParts(profile, plan, workoutFor(plan))),
+    );
     const left = new Set([...unreadable, ...profile.skipped]).size;
     view.notice.show(
       left
