@@ -9,6 +9,8 @@ import { PLAN_MESSAGES } from "./plan_messages.js";
 import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
 import { noResult, selfTestOf } from "./self_tests.js";
+import { isValidPlanDays, PLAN_DAYS_KEY } from "./plan_days.js";
+import { isValidCheckRecord, PLAN_CHECK_KEY } from "./starting_level.js";
 import { checklistKey, passes, quizKey } from "./store_keys.js";
 
 export const PLAN_WEEKS = 4;
@@ -47,6 +49,24 @@ export function attentionWord(attention) {
   if (attention < 0.34) return "low";
   if (attention < 0.67) return "some";
   return "high";
+}
+
+// Where a cause stands, in words, from its own self-test's status, so a line never says "looks
+// fine" beside a summary that names something to work on: "most" and "some" only when the
+// self-test says it needs attention, "fine" when it says it is fine, and no word from a score
+// when a self-test is not finished or has no results.
+/** @typedef {"most" | "some" | "fine" | "unfinished" | "none" | "no-self-test"} Standing */
+/**
+ * @param {{attention: number | null, result: {status: string}}} cause
+ * @returns {Standing}
+ */
+export function standingOf(cause) {
+  const { status } = cause.result;
+  if (status === "no-self-test") return "no-self-test";
+  if (status === "incomplete") return "unfinished";
+  if (cause.attention === null) return "none";
+  if (status === "ok") return "fine";
+  return cause.attention >= 0.67 ? "most" : "some";
 }
 
 // A saved value is used only when it passes its own widget's check; a damaged one is left out
@@ -276,7 +296,11 @@ export function buildPlan(
  */
 export function recordValidators(causes, data) {
   /** @type {Map<string, import("../types.js").RecordCheck>} */
-  const byKey = new Map();
+  const byKey = new Map([
+    // the plan's own records: the session days and the solo check
+    [PLAN_DAYS_KEY, isValidPlanDays],
+    [PLAN_CHECK_KEY, isValidCheckRecord],
+  ]);
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
       byKey.set(key, isValid);
