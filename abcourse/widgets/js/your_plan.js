@@ -7,6 +7,7 @@
 import {
   buildPlan,
   buildProfile,
+  planResult,
   planSummary,
   recordValidators,
   standingOf,
@@ -195,20 +196,6 @@ function planIntro(profile) {
         "the self-tests, or the solo check below, to make the plan your own.";
 }
 
-function kernelResult(summary, profile, plan) {
-  return {
-    summary,
-    emergency: profile.emergency,
-    profile: profile.causes.map((cause) => ({
-      id: cause.id,
-      status: cause.result.status,
-      attention: cause.attention,
-    })),
-    // nothing to start before care: in an emergency the plan is empty here too
-    plan: profile.emergency ? [] : plan.exercises.map((exercise) => exercise.id),
-  };
-}
-
 // The week the session card shows; the weekly review will pass the learner's week.
 const FIRST_WEEK = 1;
 
@@ -319,7 +306,7 @@ function planView(model) {
     );
     const summary = planSummary(profile, plan);
     view.status.textContent = summary;
-    syncToKernel(model, { result: kernelResult(summary, profile, plan) });
+    syncToKernel(model, { result: planResult(summary, profile, plan) });
   };
   return view;
 }

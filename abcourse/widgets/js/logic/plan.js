@@ -17,7 +17,6 @@ export const PLAN_WEEKS = 4;
 export const PLAN_PER_CAUSE = 2;
 export const PLAN_MAX_EXERCISES = 5;
 
-// Words for the 0..1 attention score, so the chart and the text never rest on a number alone.
 /**
  * @typedef {import("../types.js").Cause} Cause
  * @typedef {import("../types.js").PlanData} PlanData
@@ -39,17 +38,6 @@ export const PLAN_MAX_EXERCISES = 5;
  * @property {{week: number, items: {exercise: string, exerciseId: string, causeId: string,
  *   text: string}[]}[]} weeks
  */
-
-/**
- * @param {number | null | undefined} attention
- * @returns {string}
- */
-export function attentionWord(attention) {
-  if (attention === null || attention === undefined) return "no data yet";
-  if (attention < 0.34) return "low";
-  if (attention < 0.67) return "some";
-  return "high";
-}
 
 // Where a cause stands, in words, from its own self-test's status, so a line never says "looks
 // fine" beside a summary that names something to work on: "most" and "some" only when the
@@ -334,4 +322,25 @@ export function planSummary(profile, plan) {
     ? PLAN_MESSAGES.plan(plan.exercises.length, plan.weeks.length)
     : PLAN_MESSAGES.noExercises;
   return head + body;
+}
+
+// What the Python side gets in its `result` trait: the summary, the emergency, each cause's
+// standing, and the plan's exercise ids, none in an emergency (nothing to start before care).
+/**
+ * @param {string} summary
+ * @param {Profile} profile
+ * @param {Plan} plan
+ */
+export function planResult(summary, profile, plan) {
+  return {
+    summary,
+    emergency: profile.emergency,
+    profile: profile.causes.map((cause) => ({
+      id: cause.id,
+      status: cause.result.status,
+      attention: cause.attention,
+      standing: standingOf(cause),
+    })),
+    plan: profile.emergency ? [] : plan.exercises.map((exercise) => exercise.id),
+  };
 }
