@@ -173,7 +173,8 @@ def test_a_file_that_does_not_exist_is_named_at_its_field(scratch_book, index, f
 
 
 def test_the_plan_reads_each_self_tests_data_file_the_manifest_names(tmp_path) -> None:
-    """Rename the red-flag checker's data file in a copy of the data: the plan follows."""
+    """Rename the red-flag checker's data file in a copy of the data, in the manifest and in the
+    stop rules that read its signs: the plan follows."""
     data = tmp_path / "book" / "data"
     shutil.copytree(DATA, data)
     for notebook in COURSE.notebooks:
@@ -184,6 +185,13 @@ def test_the_plan_reads_each_self_tests_data_file_the_manifest_names(tmp_path) -
         if entry.get("selfTest", {}).get("id") == "redflags":
             entry["selfTest"]["data"] = "warning-signs.yml"
     (data / "course.yml").write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    stop_rules = data / "stop-rules.yml"
+    stop_rules.write_text(
+        stop_rules.read_text(encoding="utf-8").replace(
+            "redFlagsFile: red-flags.yml", "redFlagsFile: warning-signs.yml"
+        ),
+        encoding="utf-8",
+    )
     plan = YourPlan.from_file(data)
     assert plan.redflags == load_red_flags(DATA / "red-flags.yml")
     assert plan.norms == load_norms(DATA / "norms.yml")

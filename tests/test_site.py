@@ -94,6 +94,22 @@ def test_the_digest_follows_the_code_that_draws_the_figures(tmp_path, monkeypatc
     assert execution_cache.widget_sources_digest() != before
 
 
+def test_the_digest_follows_the_snippets_and_references_the_plan_shows(tmp_path) -> None:
+    """The plan embeds the start-here and stop-list snippets and their citation labels."""
+    data = tmp_path / "data"
+    snippets = tmp_path / "snippets"
+    data.mkdir()
+    snippets.mkdir()
+    (snippets / "this-week.md").write_text("- Leg raises.\n")
+    (tmp_path / "references.bib").write_text("")
+    before = execution_cache.widget_sources_digest(data)
+    (snippets / "this-week.md").write_text("- Leg raises and sit-ups.\n")
+    after_snippet = execution_cache.widget_sources_digest(data)
+    assert after_snippet != before
+    (tmp_path / "references.bib").write_text("@misc{a, year = {2024}}\n")
+    assert execution_cache.widget_sources_digest(data) != after_snippet
+
+
 def test_thebe_scripts_are_dropped() -> None:
     scripts = [
         SimpleNamespace(filename="sphinx-thebe.js", attributes={}),

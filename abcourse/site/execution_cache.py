@@ -27,13 +27,17 @@ CACHE_STAMP = "abcourse-widget-sources.sha256"
 
 def widget_sources_digest(data_dir: Path | None = None) -> str:
     """A digest of every file that goes into a widget's embedded state: its JS and CSS, and the
-    course's data files (questions, checklists, norms), which the notebooks load when they run."""
+    course's data files (questions, checklists, norms), which the notebooks load when they run,
+    and the snippets and references the plan shows."""
     digest = hashlib.sha256()
     for root, suffixes in (
         (WIDGET_SOURCES, {".js", ".css"}),
         (FIGURE_SOURCES, {".py", ".css"}),
         (DATA_SOURCES, {".py", ".json"}),
         (data_dir, {".yml", ".yaml"}),
+        # the shared text and the citation labels the plan embeds (abcourse/data/snippets.py)
+        (data_dir.parent / "snippets" if data_dir else None, {".md"}),
+        (data_dir.parent if data_dir else None, {".bib"}),
     ):
         if root is None or not root.is_dir():
             continue

@@ -18,6 +18,7 @@ from ..data.content import load_content
 from ..data.course import COURSE_FILE, Chapter, Course, course
 from ..data.red_flags import load_red_flags
 from ..data.self_tests import load_norms, load_progression
+from ..data.snippets import snippet_blocks
 from ..data.stop_rules import load_stop_rules
 from ..figures.html import thumbnails
 from .base import CourseWidget
@@ -56,6 +57,31 @@ def _cause(chapter: Chapter, data_dir: Path) -> dict[str, Any]:
     }
 
 
+#: the introduction's "Start here" answers the plan repeats, by heading, from the snippets the
+#: introduction includes; "What to do this week" is the session card's stop list
+START_HERE = (
+    ("Is it dangerous?", "is-it-dangerous"),
+    ("Today's ache", "todays-ache"),
+    ("Where to read next", "read-next"),
+)
+THIS_WEEK = "this-week"
+
+
+def load_snippets(data_dir: Path | str = "data") -> dict[str, Any]:
+    """The shared text the plan shows, from ``snippets/`` beside ``data_dir``: the start-here
+    answers and the stop-and-swap list of this week; none when the folder is not there."""
+    folder = Path(data_dir).parent / "snippets"
+    if not folder.is_dir():
+        return {"startHere": [], "thisWeek": []}
+    return {
+        "startHere": [
+            {"title": title, "blocks": snippet_blocks(folder / f"{name}.md")}
+            for title, name in START_HERE
+        ],
+        "thisWeek": snippet_blocks(folder / f"{THIS_WEEK}.md"),
+    }
+
+
 def course_for(data_dir: Path) -> Course:
     """The manifest in ``data_dir``, so a copy of the book with a chapter added shows it; a
     folder without one (a test's few files) takes the course's own."""
@@ -91,6 +117,8 @@ class YourPlan(CourseWidget):
     progression = traitlets.Dict().tag(sync=True)
     #: the workout mode's "Stop: it hurts" choices (book/data/stop-rules.yml)
     stop_rules = traitlets.Dict().tag(sync=True)
+    #: the shared text of the course's snippets (:func:`load_snippets`)
+    snippets = traitlets.Dict(default_value={"startHere": [], "thisWeek": []}).tag(sync=True)
     #: what the browser worked out: {summary, emergency, profile: [{id, status, attention}], plan}
     result = traitlets.Dict(default_value={"summary": "", "emergency": False}).tag(sync=True)
 
@@ -110,6 +138,7 @@ class YourPlan(CourseWidget):
             redflags=load_red_flags(data_of("redflags")),
             progression=load_progression(data_of("progression")),
             stop_rules=_stop_rules(data_dir),
+            snippets=load_snippets(data_dir),
             **kwargs,
         )
 

@@ -4,10 +4,14 @@ needs a confirmation, and the page prints cleanly."""
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from abcourse.data.content import load_content
 from abcourse.data.course import course
@@ -70,12 +74,12 @@ def test_no_data_yet_links_to_every_chapter(page, site_url) -> None:
     expect(causes).to_have_count(5)
     for index, chapter in enumerate(CAUSE_CHAPTERS):
         item = causes.nth(index)
-        expect(item).to_contain_text("no data yet")
+        expect(item).to_contain_text("no results yet")
         link = item.locator(".abc-plan-nodata a")
         expect(link).to_have_attribute("href", f"{chapter}.html")
     chart = plan.locator("svg.abc-plan-chart")
     expect(chart).to_have_attribute("role", "img")
-    assert chart.locator("title").text_content().count("no data yet") == len(CAUSE_CHAPTERS)
+    assert chart.locator("title").text_content().count("no results yet") == len(CAUSE_CHAPTERS)
     # the relative links lead to the chapters of the built book
     causes.first.locator(".abc-plan-nodata a").click()
     expect(page).to_have_url(f"{site_url}/book/01-weak-core.html")
@@ -87,26 +91,33 @@ def test_saved_records_give_a_profile_and_a_plan(page, site_url) -> None:
     plan = page.locator(".abc-plan")
     expect(plan.locator(".abc-plan-alert [role='alert']")).to_have_count(0)
     weak = plan.locator(".abc-plan-causes > li[data-cause='weak-core']")
-    expect(weak).to_contain_text("high")
-    expect(plan.locator("li[data-cause='overtraining']")).to_contain_text("low")
+    expect(weak).to_contain_text("needs most attention")
+    expect(plan.locator("li[data-cause='overtraining']")).to_contain_text("looks fine")
     expect(plan.locator("li[data-cause='conditions']")).to_contain_text("No red-flag signs")
-    expect(plan.locator("li[data-cause='form']")).to_contain_text("no data yet")
+    expect(plan.locator("li[data-cause='form']")).to_contain_text("no results yet")
     expect(plan.locator(".abc-plan-status")).to_contain_text("Most attention: Weak core muscles")
-    table = plan.locator("table.abc-plan-table")
-    if table.count():
-        # the weak-core chapter's exercises come first, with weeks 1 to 4
-        expect(table.locator("thead th")).to_have_count(5)
-        first = plan.locator(".abc-plan-exercises > li").first
-        expect(first).to_contain_text("Weak core muscles")
-        # one exercise of each movement pattern, and a walk
-        shown = plan.locator(".abc-plan-exercises > li").evaluate_all(
-            "(items) => items.map((item) => item.dataset.exercise)"
-        )
-        patterns = [PATTERNS[exercise] for exercise in shown]
-        assert len(set(patterns)) == len(patterns) and "walking" in patterns, shown
-        expect(plan.locator("tr.abc-plan-volume")).to_contain_text("12 sets")
-    else:
-        expect(plan.locator(".abc-plan-weeks")).to_contain_text("not available yet")
+    # the session card comes first: its days, its length, each exercise with its start
+    card = plan.locator(".abc-plan-session")
+    expect(card).to_contain_text("Week 1: your session")
+    expect(card.locator(".abc-plan-when")).to_have_text(
+        re.compile(r"^Mon, Wed, Fri: about \d+ min")
+    )
+    expect(card).to_contain_text("Other days (Tue, Thu, Sat, Sun)")
+    expect(card).to_contain_text("Stop or swap this week")
+    expect(card).to_contain_text("Leg raises.")
+    # the weak-core chapter's exercises come first, with weeks 1 to 4
+    first = plan.locator(".abc-plan-weeklist > li").first
+    expect(first).to_contain_text("Weak core muscles")
+    expect(first.locator(".abc-plan-week-steps > li")).to_have_count(4)
+    # one exercise of each movement pattern, and a walk
+    shown = plan.locator(".abc-plan-exercises > li").evaluate_all(
+        "(items) => items.map((item) => item.dataset.exercise)"
+    )
+    patterns = [PATTERNS[exercise] for exercise in shown]
+    assert len(set(patterns)) == len(patterns) and "walking" in patterns, shown
+    # no wide table, and no "all ab work" row beside the plan
+    expect(plan.locator("table.abc-plan-table")).to_have_count(0)
+    expect(plan).not_to_contain_text("All ab work")
 
 
 def test_an_emergency_comes_first_and_puts_the_plan_away(page, site_url) -> None:
@@ -123,6 +134,8 @@ def test_an_emergency_comes_first_and_puts_the_plan_away(page, site_url) -> None
     # no week-by-week table, no exercise list: nothing to start before care
     expect(plan.locator(".abc-plan-weeks")).to_be_empty()
     expect(plan.locator("table.abc-plan-table")).to_have_count(0)
+    # the start-here answers are put away too: the alert is the one thing to act on
+    expect(plan.locator(".abc-plan-start-here")).to_be_hidden()
     # on the page, only the title and one short paragraph come before it
     article = page.locator("article.bd-article")
     before = article.evaluate(
@@ -147,11 +160,11 @@ def test_export_and_import_progress(page, site_url, tmp_path: Path) -> None:
     page.evaluate("localStorage.clear()")
     page.reload()
     page.wait_for_selector(".abc-plan")
-    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no results yet")
     page.get_by_label("Load a progress file").set_input_files(str(saved))
     message = page.locator(".abc-plan-file-message")
     expect(message).to_contain_text("Loaded 3 saved items")
-    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("high")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("needs most attention")
     assert course_keys(page) == sorted(WEAK_TIMES)
 
 
@@ -181,7 +194,7 @@ def test_reset_needs_a_confirmation(page, site_url) -> None:
     yes.click()
     expect(page.locator(".abc-plan-file-message")).to_contain_text("All progress was deleted")
     assert course_keys(page) == []
-    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no results yet")
 
 
 def test_the_plan_prints_cleanly(page, site_url) -> None:
@@ -193,11 +206,52 @@ def test_the_plan_prints_cleanly(page, site_url) -> None:
     plan = page.locator(".abc-plan")
     expect(plan.get_by_role("button", name="Print your plan")).to_be_hidden()
     expect(plan.get_by_label("Load a progress file")).to_be_hidden()
-    expect(plan.locator("svg.abc-plan-chart")).to_be_visible()
-    expect(plan.locator(".abc-plan-causes")).to_be_visible()
+    # the session card and the four weeks print; the profile stays on screen
+    expect(plan.locator(".abc-plan-session")).to_be_visible()
+    expect(plan.locator(".abc-plan-weeklist")).to_be_visible()
+    expect(plan.locator("svg.abc-plan-chart")).to_be_hidden()
+    expect(plan.locator(".abc-plan-causes")).to_be_hidden()
+    expect(page.get_by_role("heading", name="How the plan is made")).to_be_hidden()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     assert len(pdf) > 10_000
+
+
+@pytest.mark.parametrize(
+    "records",
+    [{}, WEAK_TIMES, {**WEAK_TIMES, "abcourse:v1:tool:plan-days": {"count": 2, "start": 5}}],
+    ids=["no-results", "saved-results", "two-days"],
+)
+def test_the_plan_prints_on_one_a4_page(page, site_url, records) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, records)
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    # the card a learner takes to the gym: the days, the session, the stop list, the weeks
+    days = "Sat, Tue" if records.get("abcourse:v1:tool:plan-days") else "Mon, Wed, Fri"
+    for words in (days, "your session", "Stop or swap this week", "Week 4"):
+        assert words in text, text[:1500]
+
+
+def test_the_session_days_can_change_and_are_kept(page, site_url) -> None:
+    open_chapter(page, site_url, CHAPTER)
+    seed(page, WEAK_TIMES)
+    card = page.locator(".abc-plan-session")
+    card.get_by_text("Change the days").click()
+    card.get_by_label("2 days").check()
+    card.get_by_label("First session day").select_option(label="Tuesday")
+    expect(card.locator(".abc-plan-when")).to_contain_text("Tue, Fri:")
+    expect(card).to_contain_text("Other days (Mon, Wed, Thu, Sat, Sun)")
+    # the control keeps its focus while the plan refreshes around it
+    card.get_by_label("3 days").check()
+    expect(card.get_by_label("3 days")).to_be_focused()
+    expect(card.locator(".abc-plan-when")).to_contain_text("Tue, Thu, Sat:")
+    card.get_by_label("2 days").check()
+    assert course_records(page)["abcourse:v1:tool:plan-days"] == {"count": 2, "start": 1}
+    page.reload()
+    expect(page.locator(".abc-plan-when")).to_contain_text("Tue, Fri:")
 
 
 def test_a_file_with_one_bad_entry_changes_nothing(page, site_url, tmp_path: Path) -> None:
@@ -218,7 +272,7 @@ def test_a_file_with_one_bad_entry_changes_nothing(page, site_url, tmp_path: Pat
             encoding="utf-8",
         )
         expect_refused(page, wrong, why)
-    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("high")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("needs most attention")
 
 
 def test_damaged_saved_values_are_named_on_the_plan(page, site_url) -> None:
@@ -234,7 +288,7 @@ def test_damaged_saved_values_are_named_on_the_plan(page, site_url) -> None:
     notice = page.locator(".abc-plan .abc-notice")
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("could not be read (2 items")
-    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no data yet")
+    expect(page.locator("li[data-cause='weak-core']")).to_contain_text("no results yet")
 
 
 def test_an_incomplete_week_is_not_scored(page, site_url) -> None:
@@ -255,7 +309,8 @@ def test_an_incomplete_week_is_not_scored(page, site_url) -> None:
     )
     overtraining = page.locator("li[data-cause='overtraining']")
     expect(overtraining).to_contain_text("Week 2 is missing a number")
-    expect(overtraining).not_to_contain_text("low")
+    expect(overtraining).to_contain_text("not finished yet")
+    expect(overtraining).not_to_contain_text("looks fine")
 
 
 def test_real_answers_from_a_chapter_go_out_and_back_in(page, site_url, tmp_path: Path) -> None:
@@ -324,7 +379,7 @@ def test_one_leg_symptoms_ask_about_the_plan(page, site_url) -> None:
     # a sentence or two: no list of every sign asked, no "signs above"
     assert len(box.inner_text()) < 700, box.inner_text()
     expect(box).not_to_contain_text("above")
-    expect(page.locator("table.abc-plan-table")).to_have_count(1)
+    expect(page.locator(".abc-plan-session")).to_have_count(1)
     assert box.evaluate(
         "(el) => Boolean(el.compareDocumentPosition(document.querySelector('.abc-plan-weeks')) & 4)"
     )
@@ -351,4 +406,4 @@ def test_an_unfinished_red_flag_check_is_no_all_clear_on_the_plan(page, site_url
         "href", "04-back-conditions.html#red-flag-checker"
     )
     conditions = page.locator(".abc-plan li[data-cause='conditions']")
-    expect(conditions).to_contain_text("not worked out yet")
+    expect(conditions).to_contain_text("not finished yet")

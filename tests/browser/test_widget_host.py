@@ -171,7 +171,7 @@ def test_progress_moves_between_chapters_and_the_plan(page, site_url) -> None:
     page.get_by_role("link", name="Your plan", exact=True).first.click()
     page.wait_for_selector(".abc-plan")
     weak = page.locator(".abc-plan-causes > li[data-cause='weak-core']")
-    expect(weak).to_contain_text("high")
+    expect(weak).to_contain_text("needs most attention")
     expect(weak).to_contain_text("Quizzes: ")
     expect(weak).not_to_contain_text("none checked yet")
 

@@ -9,14 +9,16 @@ import { loadDataFile } from "./data_file.mjs";
 
 import {
   assessCause,
-  attentionWord,
   buildPlan,
   buildProfile,
   chapterQuizScore,
   orderCauses,
+  planResult,
   planSummary,
   recordValidators,
+  standingOf,
 } from "../../abcourse/widgets/js/logic/plan.js";
+import { PLAN_MESSAGES } from "../../abcourse/widgets/js/logic/plan_messages.js";
 import { SELF_TESTS, selfTestOf } from "../../abcourse/widgets/js/logic/self_tests.js";
 import { checklistKey, quizKey, selfTestKey } from "../../abcourse/widgets/js/logic/store_keys.js";
 
@@ -162,6 +164,11 @@ describe("each cause by its own chapter's function: red flags", () => {
       planSummary(profile, buildPlan(profile.ordered)),
       /^Go to A&E now: .*plan is put away/,
     );
+    // the kernel's result holds no plan either: nothing to start before care
+    const result = planResult("", profile, buildPlan(profile.ordered));
+    assert.deepEqual(result.plan, []);
+    assert.equal(result.emergency, true);
+    assert.ok(buildPlan(profile.ordered).exercises.length > 0);
     const call = buildProfile(
       causes(),
       { [selfTestKey("redflags")]: { checked: ["chest-pain"] } },
@@ -389,13 +396,37 @@ describe("order and plan: no data, no exercises, short progressions, words", () 
     );
   });
 
-  test("attention words", () => {
-    assert.deepEqual([null, 0, 0.4, 0.8].map(attentionWord), [
-      "no data yet",
-      "low",
-      "some",
-      "high",
-    ]);
+  test("a cause's word follows its own self-test, never a score alone", () => {
+    const cause = (status, attention) => ({ attention, result: { status } });
+    assert.deepEqual(
+      [
+        cause("no-data", null),
+        cause("incomplete", null),
+        cause("no-self-test", null),
+        // within the bands, with a score above 0: the summary says all is well, so does the word
+        cause("ok", 0.45),
+        cause("attention", 0.3),
+        cause("attention", 0.8),
+      ].map(standingOf),
+      ["none", "unfinished", "no-self-test", "fine", "some", "most"],
+    );
+  });
+
+  test("every cause of a profile has a word, and the word agrees with its summary", () => {
+    // full results for the hold times, partial for the red-flag check, none for the others
+    const records = {
+      [selfTestKey("endurance")]: { times: weakTimes, sex: "unspecified" },
+      [selfTestKey("redflags")]: { checked: [], none: [data.redflags.groups[0].id] },
+    };
+    const profile = buildProfile(causes(), records, data);
+    assert.ok(profile.causes.some((item) => standingOf(item) === "unfinished"));
+    assert.ok(profile.causes.some((item) => standingOf(item) === "none"));
+    for (const item of profile.causes) {
+      const word = standingOf(item);
+      assert.ok(word in PLAN_MESSAGES.standing, item.id);
+      if (item.result.status === "ok") assert.equal(word, "fine", item.id);
+      if (item.result.status === "attention") assert.ok(["some", "most"].includes(word), item.id);
+    }
   });
 });
 

@@ -127,7 +127,15 @@
  * @property {string[]} progression "Week 1: ...", one line a week
  * @property {ExerciseWeek[]} weeks
  * @property {number} [rest] seconds of rest after each set or hold, when not the usual
+ * @property {ExerciseStarts} [starts] where a learner may start (logic/starting_level.js)
  * @property {string} [figure] */
+
+/** Where an exercise may start: its easier start's figures, and which of the learner's results
+ * pick the start (the chapter-1 hold tests, or the plan's solo check).
+ * @typedef {object} ExerciseStarts
+ * @property {Partial<ExerciseWeek>} easier
+ * @property {HoldTestId[]} holdTests
+ * @property {"plank" | "side-bridge" | "bird-dog" | "none"} check */
 
 /** One exercise of a session (logic/session.js): what the session card prints and the workout
  * mode runs.

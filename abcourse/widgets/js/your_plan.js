@@ -1,28 +1,35 @@
 // @ts-check
-// "Your plan" (chapter 6): a profile across the five causes from every saved record, drawn on one
-// chart, and a first four-week plan from the chapters' exercises, most attention first. The
-// red-flag checker's advice comes before anything else, an emergency sign as an alert. The
-// learner can print the plan, download all progress as a file, load it back, and reset it.
+// "Your plan" (chapter 6): after the red-flag checker's advice (an emergency as an alert, and no
+// plan), a session card to follow this week (ui/session_card.js), each exercise from the start the
+// learner's own results pick (logic/starting_level.js, or the solo check, ui/solo_check.js), the
+// four weeks, and a profile across the five causes in words. The learner can print the card,
+// download all progress as a file, load it back, and reset it.
 import {
-  attentionWord,
   buildPlan,
   buildProfile,
+  PLAN_WEEKS,
+  planResult,
   planSummary,
   recordValidators,
+  standingOf,
 } from "./logic/plan.js";
+import { PLAN_DAYS_KEY } from "./logic/plan_days.js";
+import { PLAN_MESSAGES } from "./logic/plan_messages.js";
 import { isEmergencyLevel } from "./logic/red_flags.js";
-import { sessionFor } from "./logic/session.js";
-import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
+import { localDay } from "./logic/session_log.js";
 import {
-  h,
-  noticeArea,
-  scrollableTable,
-  secondaryButton,
-  syncToKernel,
-  uniqueId,
-} from "./ui/dom.js";
-import { svgFromString } from "./ui/figure.js";
+  isValidCheckRecord,
+  PLAN_CHECK_KEY,
+  startedExercise,
+  startingLevel,
+} from "./logic/starting_level.js";
+import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
+import { planWeek } from "./logic/weekly_review.js";
+import { h, noticeArea, secondaryButton, syncToKernel, uniqueId } from "./ui/dom.js";
 import { redFlagAdvice, redFlagBrief } from "./ui/red_flag_advice.js";
+import { sessionCard } from "./ui/session_card.js";
+import { soloCheck } from "./ui/solo_check.js";
+import { startHere } from "./ui/start_here.js";
 import {
   allRecords,
   browserStorage,
@@ -32,14 +39,14 @@ import {
   resetAll,
 } from "./ui/store.js";
 import { drawChart, rangeChart } from "./ui/svg_chart.js";
-import { weeklyLoop } from "./ui/weekly_loop.js";
+import { savedSessionLog, weeklyLoop } from "./ui/weekly_loop.js";
 import { workoutSlot } from "./ui/workout.js";
 
 const PROGRESS_FILE_NAME = "ab-course-progress.json";
 
-function attentionText(cause) {
-  if (cause.attention === null) return "no data yet";
-  return `${attentionWord(cause.attention)} (${cause.attention.toFixed(2)} on a scale from 0 to 1)`;
+// The profile's word for a cause (plan.js standingOf), the same on the list and the chart.
+function standingText(cause) {
+  return PLAN_MESSAGES.standing[standingOf(cause)];
 }
 
 function quizText(cause) {
@@ -86,29 +93,29 @@ function redFlagBox(result, redflags, checkerHref) {
   return box;
 }
 
+// The chart draws each word as a step: looks fine, some attention, most attention.
+const STEPS = { fine: 1, some: 2, most: 3 };
+const STEP_WORDS = ["", "looks fine", "some", "most"];
+
 function drawProfileChart(chartBox, profile) {
-  const rows = profile.causes.map((cause) => ({
-    label: cause.title,
-    bands: cause.attention === null ? [] : [{ from: 0, to: cause.attention, kind: "filled" }],
-    mark:
-      cause.attention === null
-        ? null
-        : {
-            value: cause.attention,
-            label: `${attentionWord(cause.attention)} ${cause.attention.toFixed(2)}`,
-          },
-    emptyText: "no data yet",
-  }));
-  const each = profile.causes.map((cause) => `${cause.title}: ${attentionText(cause)}`);
-  const description =
-    "How much attention each cause needs, from 0 (none) to 1 (most). " + `${each.join(". ")}.`;
+  const rows = profile.causes.map((cause) => {
+    const step = STEPS[standingOf(cause)] ?? null;
+    return {
+      label: cause.title,
+      bands: step === null ? [] : [{ from: 0, to: step, kind: "filled" }],
+      mark: step === null ? null : { value: step, label: standingText(cause) },
+      emptyText: standingText(cause),
+    };
+  });
+  const each = profile.causes.map((cause) => `${cause.title}: ${standingText(cause)}`);
+  const description = `How much attention each cause needs, in words. ${each.join(". ")}.`;
   drawChart(chartBox, (width) => {
     const chart = rangeChart({
       rows,
-      max: 1,
+      max: 3,
       description,
-      axisLabel: "attention needed: 0 = none, 1 = most",
-      formatTick: (tick) => String(tick),
+      axisLabel: "attention needed",
+      formatTick: (tick) => STEP_WORDS[tick] ?? "",
       width,
     });
     chart.classList.add("abc-plan-chart");
@@ -117,31 +124,22 @@ function drawProfileChart(chartBox, profile) {
 }
 
 function causeStanding(cause) {
-  if (cause.attention !== null)
-    return h("span", {}, `${attentionText(cause)}. ${cause.result.summary}`);
-  if (cause.result.status === "no-self-test") {
-    return h(
-      "span",
-      { class: "abc-plan-nodata" },
-      "this chapter has no self-test. ",
-      h("a", { href: cause.href }, `Read “${cause.title}”`),
-      ".",
-    );
-  }
-  if (cause.result.status === "incomplete") {
-    return h(
-      "span",
-      { class: "abc-plan-nodata" },
-      `not worked out yet. ${cause.result.summary} `,
-      h("a", { href: cause.href }, `Open “${cause.title}”`),
-      ".",
-    );
-  }
+  const word = h("strong", { class: "abc-plan-standing" }, standingText(cause));
+  if (cause.attention !== null) return h("span", {}, word, `. ${cause.result.summary}`);
+  const status = cause.result.status;
+  const link =
+    status === "no-self-test"
+      ? `Read “${cause.title}”`
+      : status === "incomplete"
+        ? `Open “${cause.title}”`
+        : `Do the self-test in “${cause.title}”`;
+  const detail = status === "incomplete" ? ` ${cause.result.summary}` : "";
   return h(
     "span",
     { class: "abc-plan-nodata" },
-    "no data yet. ",
-    h("a", { href: cause.href }, `Do the self-test in “${cause.title}”`),
+    word,
+    `.${detail} `,
+    h("a", { href: cause.href }, link),
     ".",
   );
 }
@@ -171,8 +169,8 @@ function profileParts(profile, chartBox) {
     h(
       "p",
       { class: "abc-hint" },
-      "A higher score means your answers sit further from the groups in the studies, or your " +
-        "form or training has more to work on. It shows where to start. " +
+      "“Needs most attention” means your answers sit furthest from the groups in the studies, " +
+        "or your form or training has the most to work on. It shows where to start. " +
         "It does not tell you what is causing your pain.",
     ),
     chartBox,
@@ -180,153 +178,164 @@ function profileParts(profile, chartBox) {
   ];
 }
 
-function exerciseList(plan) {
-  return h(
-    "ol",
-    { class: "abc-plan-exercises" },
-    plan.exercises.map((exercise) =>
-      h(
-        "li",
-        { "data-exercise": exercise.id },
-        exercise.figure
-          ? h("div", { class: "abc-plan-figure" }, svgFromString(exercise.figure))
-          : null,
-        h("strong", {}, exercise.name),
-        " ",
-        h(
-          "span",
-          { class: "abc-hint" },
-          "(from ",
-          h("a", { href: exercise.href }, exercise.causeTitle),
-          ")",
-        ),
-        h("br"),
-        `Start: ${exercise.dose}`,
-        h("br"),
-        `Easier: ${exercise.easier}`,
-        h("br"),
-        `Harder: ${exercise.harder}`,
+// A weekly review that stepped back below week 1 puts every exercise on its easier start.
+const REVIEW_EASIER = /** @type {const} */ ({ level: "easier", reason: { kind: "review" } });
+
+// The plan's exercises, each from the start the learner's results pick: hold times (as placed
+// in the published bands), else the solo check; the weekly review's easier start above both.
+function startedPlan(profile, plan, records, easierStart) {
+  const holdResults =
+    profile.causes.find((cause) => cause.selfTest === "endurance")?.result?.results ?? null;
+  const saved = records[PLAN_CHECK_KEY];
+  const check = isValidCheckRecord(saved) ? saved : null;
+  return {
+    check,
+    exercises: plan.exercises.map((exercise) =>
+      startedExercise(
+        exercise,
+        easierStart && exercise.starts
+          ? REVIEW_EASIER
+          : startingLevel(exercise, { holdResults, check }),
       ),
     ),
-  );
+  };
 }
 
-// The learner's own weekly volumes from chapter 5's check, when it has a plan, as a last row.
-function volumeRow(profile, plan) {
-  const progression = profile.causes.find((cause) => cause.selfTest === "progression")?.result;
-  const volumes = progression?.plan?.length ? progression.plan : null;
-  if (!volumes) return null;
-  return h(
-    "tr",
-    { class: "abc-plan-volume" },
-    h("th", { scope: "row" }, "All ab work in the week (from your progression check)"),
-    plan.weeks.map((week, index) =>
-      h(
-        "td",
-        {},
-        volumes[index]
-          ? `${volumes[index].volume} ${progression.unit}, ${volumes[index].sessions} sessions`
-          : "–",
-      ),
-    ),
-  );
-}
-
-function weekTable(profile, plan) {
-  return h(
-    "table",
-    { class: "abc-table abc-plan-table" },
-    h("caption", {}, "Week by week"),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        h("th", { scope: "col" }, "Exercise"),
-        plan.weeks.map((week) => h("th", { scope: "col" }, `Week ${week.week}`)),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      plan.exercises.map((exercise, index) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, exercise.name),
-          plan.weeks.map((week) => h("td", {}, week.items[index].text)),
-        ),
-      ),
-      volumeRow(profile, plan),
-    ),
-  );
-}
-
-function planParts(profile, plan, workout = null) {
-  const heading = h("h4", {}, "Your first four weeks");
-  if (!plan.exercises.length) {
-    return [
-      heading,
-      h(
-        "p",
-        {},
-        "The chapters' exercises are not available yet, so there is no plan to show. Come back " +
-          "once the chapters are complete.",
-      ),
-    ];
-  }
+function planIntro(profile) {
   const withData = profile.causes.some((cause) => cause.attention !== null);
+  return withData
+    ? "The exercises come first from the causes that need most attention in your profile."
+    : "You have no self-test results yet, so the exercises follow the chapters' order. Do " +
+        "the self-tests, or the solo check below, to make the plan your own.";
+}
+
+// The plan week the learner is in today, from the session log's weekly reviews (week 1 before
+// any session, or without the progression rules to review by).
+function currentWeek(storage, rules) {
+  if (!rules?.rules) return { week: 1, easierStart: false };
+  const { log } = savedSessionLog(storage);
+  const { week, easierStart } = planWeek(log, localDay(Date.now()), PLAN_WEEKS, rules);
+  return { week, easierStart };
+}
+
+function noExercises() {
   return [
-    heading,
+    h("h4", {}, "Your first four weeks"),
     h(
       "p",
       {},
-      withData
-        ? "The exercises come first from the causes that need most attention in your profile. " +
-            "Each week, move to the next step only if the last one felt under control."
-        : "You have no self-test results yet, so the exercises follow the chapters' order. Do " +
-            "the self-tests to make the plan your own.",
-    ),
-    exerciseList(plan),
-    workout,
-    scrollableTable(weekTable(profile, plan)),
-    h(
-      "p",
-      { class: "abc-hint" },
-      "Stop and get help at once if any red-flag sign appears. A common guide, not a proven " +
-        "rule: next-day pain of 0 to 3 out of 10 is fine; above 5, do less.",
+      "The chapters' exercises are not available yet, so there is no plan to show. Come back " +
+        "once the chapters are complete.",
     ),
   ];
 }
 
-function kernelResult(summary, profile, plan) {
-  return {
-    summary,
-    emergency: profile.emergency,
-    profile: profile.causes.map((cause) => ({
-      id: cause.id,
-      status: cause.result.status,
-      attention: cause.attention,
-    })),
-    plan: plan.exercises.map((exercise) => exercise.id),
+// The plan's parts, built once and put in place when what the plan shows changes (an
+// emergency, no exercises, a plan), so a control in focus keeps its focus while the plan refreshes.
+function placePlan(view, mode) {
+  if (view.planArea.dataset.mode === mode) return;
+  view.planArea.dataset.mode = mode;
+  const parts = {
+    emergency: [],
+    empty: noExercises(),
+    plan: [
+      view.card.element,
+      view.workoutArea,
+      view.planNote,
+      view.check.element,
+      view.card.weeksSection,
+    ],
   };
+  view.planArea.replaceChildren(...parts[mode]);
+}
+
+function showPlan(view, { profile, plan, records, causes, current }) {
+  const mode = profile.emergency ? "emergency" : plan.exercises.length ? "plan" : "empty";
+  placePlan(view, mode);
+  view.startHere?.toggleAttribute("hidden", profile.emergency);
+  if (mode !== "plan") return;
+  const started = startedPlan(profile, plan, records, current.easierStart);
+  view.check.show(started.check);
+  view.planNote.textContent = planIntro(profile);
+  view.session = view.card.update({
+    exercises: started.exercises,
+    causes,
+    week: current.week,
+    savedDays: records[PLAN_DAYS_KEY] ?? null,
+  });
+  // the workout mode runs the session the card shows, for the week the learner is in
+  const workout = view.workout({
+    items: view.session,
+    week: current.week,
+    stopRules: view.stopRules,
+    redflags: view.redflags,
+    storage: view.storage,
+  });
+  if (workout !== view.workoutArea.firstChild)
+    view.workoutArea.replaceChildren(...(workout ? [workout] : []));
+}
+
+// Works the whole plan out again from the saved records and shows it.
+function refreshView(view, { model, causes, snippets, data }) {
+  const unreadable = [];
+  const records = allRecords(view.storage, unreadable);
+  const profile = buildProfile(causes, records, data);
+  const plan = buildPlan(profile.ordered);
+  const redFlags = redFlagBox(
+    profile.redflag,
+    data.redflags,
+    `${profile.redflagPage}#red-flag-checker`,
+  );
+  view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
+  if (!view.startHere) {
+    // open for a learner with nothing saved yet
+    view.startHere = startHere(snippets.startHere, !Object.keys(records).length);
+    if (view.startHere) view.startArea.replaceChildren(view.startHere);
+  }
+  view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
+  view.weekly.refresh({
+    emergency: profile.emergency,
+    checkerHref: `${profile.redflagPage}#red-flag-checker`,
+  });
+  const current = currentWeek(view.storage, data.progression);
+  showPlan(view, { profile, plan, records, causes, current });
+  const left = new Set([...unreadable, ...profile.skipped]).size;
+  view.notice.show(
+    left
+      ? `Some saved progress could not be read (${itemCount(left)}: damaged, or from an older ` +
+          "version of the course), so it was left out. Open its chapter to start that part " +
+          "again."
+      : "",
+  );
+  const summary = planSummary(profile, plan);
+  view.status.textContent = summary;
+  syncToKernel(model, { result: planResult(summary, profile, plan) });
 }
 
 // What the page shows, and refresh(), which works it all out again from the saved records.
 function planView(model) {
   /** @type {import("./types.js").Cause[]} */
   const causes = model.get("causes");
+  const snippets = model.get("snippets") ?? {};
   const data = {
     norms: model.get("norms"),
     redflags: model.get("redflags"),
     progression: model.get("progression"),
   };
+  const storage = browserStorage();
+  const notice = noticeArea();
   const view = {
-    storage: browserStorage(),
+    storage,
     validators: recordValidators(causes, data),
-    notice: noticeArea(),
+    notice,
     alertArea: h("div", { class: "abc-plan-alert" }),
+    startHere: null,
+    startArea: h("div", { class: "abc-plan-start-area" }),
+    card: sessionCard({ storage, notice, stopList: snippets.thisWeek ?? [] }),
+    // the workout mode's place, right after the session card
+    workoutArea: h("div", { class: "abc-plan-workout" }),
+    planNote: h("p", { class: "abc-hint abc-plan-note" }),
+    check: soloCheck({ storage, notice }),
     profileArea: h("div", { class: "abc-plan-profile" }),
     chartBox: h("div", { class: "abc-plan-chart-box" }),
     planArea: h("div", { class: "abc-plan-weeks" }),
@@ -335,46 +344,9 @@ function planView(model) {
     workout: workoutSlot(),
   };
   view.weekly = weeklyLoop({ storage: view.storage, rules: data.progression });
-  // the workout mode runs week 1's session of the plan
-  const workoutFor = (plan) =>
-    view.workout({
-      items: sessionFor(plan.exercises, 1, causes),
-      week: 1,
-      stopRules: model.get("stop_rules"),
-      redflags: data.redflags,
-      storage: view.storage,
-    });
-  view.refresh = () => {
-    const unreadable = [];
-    const profile = buildProfile(causes, allRecords(view.storage, unreadable), data);
-    const plan = buildPlan(profile.ordered);
-    const redFlags = redFlagBox(
-      profile.redflag,
-      data.redflags,
-      `${profile.redflagPage}#red-flag-checker`,
-    );
-    view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
-    view.weekly.refresh({
-      emergency: profile.emergency,
-      checkerHref: `${profile.redflagPage}#red-flag-checker`,
-    });
-    view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
-    // with an emergency the plan is not shown at all: nothing to start before care
-    view.planArea.replaceChildren(
-      ...(profile.emergency ? [] : planParts(profile, plan, workoutFor(plan))),
-    );
-    const left = new Set([...unreadable, ...profile.skipped]).size;
-    view.notice.show(
-      left
-        ? `Some saved progress could not be read (${itemCount(left)}: damaged, or from an older ` +
-            "version of the course), so it was left out. Open its chapter to start that part " +
-            "again."
-        : "",
-    );
-    const summary = planSummary(profile, plan);
-    view.status.textContent = summary;
-    syncToKernel(model, { result: kernelResult(summary, profile, plan) });
-  };
+  view.stopRules = model.get("stop_rules");
+  view.redflags = data.redflags;
+  view.refresh = () => refreshView(view, { model, causes, snippets, data });
   return view;
 }
 
@@ -541,8 +513,9 @@ function layout(view) {
     view.notice.element,
     view.weekly.element,
     view.status,
-    view.profileArea,
+    view.startArea,
     view.planArea,
+    view.profileArea,
     progressTools(view),
   );
 }

@@ -10,13 +10,14 @@ import { isValidQuizRecord, scoreQuiz } from "./quiz_grading.js";
 import { isEmergencyLevel } from "./red_flags.js";
 import { isValidSessionLog, SESSION_LOG_KEY } from "./session_log.js";
 import { noResult, selfTestOf } from "./self_tests.js";
+import { isValidPlanDays, PLAN_DAYS_KEY } from "./plan_days.js";
+import { isValidCheckRecord, PLAN_CHECK_KEY } from "./starting_level.js";
 import { checklistKey, passes, quizKey } from "./store_keys.js";
 
 export const PLAN_WEEKS = 4;
 export const PLAN_PER_CAUSE = 2;
 export const PLAN_MAX_EXERCISES = 5;
 
-// Words for the 0..1 attention score, so the chart and the text never rest on a number alone.
 /**
  * @typedef {import("../types.js").Cause} Cause
  * @typedef {import("../types.js").PlanData} PlanData
@@ -39,15 +40,22 @@ export const PLAN_MAX_EXERCISES = 5;
  *   text: string}[]}[]} weeks
  */
 
+// Where a cause stands, in words, from its own self-test's status, so a line never says "looks
+// fine" beside a summary that names something to work on: "most" and "some" only when the
+// self-test says it needs attention, "fine" when it says it is fine, and no word from a score
+// when a self-test is not finished or has no results.
+/** @typedef {"most" | "some" | "fine" | "unfinished" | "none" | "no-self-test"} Standing */
 /**
- * @param {number | null | undefined} attention
- * @returns {string}
+ * @param {{attention: number | null, result: {status: string}}} cause
+ * @returns {Standing}
  */
-export function attentionWord(attention) {
-  if (attention === null || attention === undefined) return "no data yet";
-  if (attention < 0.34) return "low";
-  if (attention < 0.67) return "some";
-  return "high";
+export function standingOf(cause) {
+  const { status } = cause.result;
+  if (status === "no-self-test") return "no-self-test";
+  if (status === "incomplete") return "unfinished";
+  if (cause.attention === null) return "none";
+  if (status === "ok") return "fine";
+  return cause.attention >= 0.67 ? "most" : "some";
 }
 
 // A saved value is used only when it passes its own widget's check; a damaged one is left out
@@ -277,10 +285,14 @@ export function buildPlan(
  */
 export function recordValidators(causes, data) {
   /** @type {Map<string, import("../types.js").RecordCheck>} */
-  const byKey = new Map();
-  // the workout's session log: the file's log needs its shape; a damaged entry in it is dropped
-  // on its own when the log is read, so one bad session never refuses the whole file
-  byKey.set(SESSION_LOG_KEY, isValidSessionLog);
+  const byKey = new Map([
+    // the plan's own records: the session days and the solo check
+    [PLAN_DAYS_KEY, isValidPlanDays],
+    [PLAN_CHECK_KEY, isValidCheckRecord],
+    // the workout's session log: the file's log needs its shape; a damaged entry in it is
+    // dropped on its own when the log is read, so one bad session never refuses the whole file
+    [SESSION_LOG_KEY, isValidSessionLog],
+  ]);
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
       byKey.set(key, isValid);
@@ -314,4 +326,25 @@ export function planSummary(profile, plan) {
     ? PLAN_MESSAGES.plan(plan.exercises.length, plan.weeks.length)
     : PLAN_MESSAGES.noExercises;
   return head + body;
+}
+
+// What the Python side gets in its `result` trait: the summary, the emergency, each cause's
+// standing, and the plan's exercise ids, none in an emergency (nothing to start before care).
+/**
+ * @param {string} summary
+ * @param {Profile} profile
+ * @param {Plan} plan
+ */
+export function planResult(summary, profile, plan) {
+  return {
+    summary,
+    emergency: profile.emergency,
+    profile: profile.causes.map((cause) => ({
+      id: cause.id,
+      status: cause.result.status,
+      attention: cause.attention,
+      standing: standingOf(cause),
+    })),
+    plan: profile.emergency ? [] : plan.exercises.map((exercise) => exercise.id),
+  };
 }

@@ -21,4 +21,13 @@ export const PLAN_MESSAGES = {
   plan: (exercises, weeks) =>
     ` Your plan has ${exercises} ${exercises === 1 ? "exercise" : "exercises"} for ${weeks} weeks.`,
   noExercises: " The chapters' exercises are not available yet.",
+  // what a cause's standing (plan.js standingOf) is called, on the list and the chart alike
+  standing: {
+    most: "needs most attention",
+    some: "needs some attention",
+    fine: "looks fine",
+    unfinished: "not finished yet",
+    none: "no results yet",
+    "no-self-test": "no self-test",
+  },
 };
