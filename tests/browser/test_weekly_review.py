@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -80,6 +81,9 @@ def test_the_plan_asks_the_next_day_and_a_6_steps_back(page, site_url) -> None:
     )
     review = page.locator(".abc-plan-review")
     expect(review).to_contain_text("This week: on to week 2 — your next-morning pain stayed at 2")
+    # the session card and the workout mode run the week the review reached
+    card_heading = page.get_by_role("heading", name=re.compile(r"^Week \d: your session$"))
+    expect(card_heading).to_have_text("Week 2: your session")
     expect(review).to_contain_text("(pain-monitoring model)")
     expect(review).to_contain_text("Sources: Silbernagel and others (2007)")
     # the weekly loop sits near the top: before the profile
@@ -111,6 +115,7 @@ def test_the_plan_asks_the_next_day_and_a_6_steps_back(page, site_url) -> None:
         "allows (pain-monitoring model)."
     )
     assert [entry["nextMorningPain"] for entry in saved_log(page)["sessions"]] == [1, 2, 1, 6]
+    expect(card_heading).to_have_text("Week 1: your session")
     page.reload()
     page.wait_for_selector(".abc-plan-review")
     expect(question(page)).to_have_count(0)

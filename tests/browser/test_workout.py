@@ -156,6 +156,18 @@ def test_a_whole_session_runs_to_the_end_and_is_logged(phone: Page, site_url: st
     # the launcher comes back, and the log is carried by the plan's reset
     phone.get_by_role("button", name="Close").click()
     expect(phone.get_by_role("button", name="Start today’s session")).to_be_focused()
+    # chapter 5's check finds the session in the log: one session, its sets done (the clock
+    # runs again for a page load; nothing on it is timed)
+    phone.clock.resume()
+    phone.goto(f"{site_url}/book/05-overtraining-progression.html")
+    check = phone.locator(".abc-progression")
+    check.get_by_role("button", name="Fill in from your session log").click()
+    expect(check.locator(".abc-progression-fill-message")).to_contain_text("1 session")
+    done = sum(item["setsDone"] for item in items)
+    volumes = check.locator("input[data-field='volume']").evaluate_all(
+        "inputs => inputs.map((input) => input.value)"
+    )
+    assert str(done) in volumes, volumes
 
 
 def test_pause_holds_the_clock(phone: Page, site_url: str) -> None:
