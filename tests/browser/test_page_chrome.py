@@ -12,6 +12,8 @@ from .conftest import open_chapter
 from .test_phone_layout import TOOL_PAGES, seed
 
 PHONE = {"width": 390, "height": 844}
+#: the self-test pages that show a results table: the plan shows a session card and lists instead
+TABLE_PAGES = [(chapter, chart) for chapter, chart in TOOL_PAGES if "plan" not in chart]
 
 
 def icon_and_text_start(page: Page, field: str) -> dict[str, float]:
@@ -118,7 +120,7 @@ def caption_fits(page: Page) -> list[str]:
     )
 
 
-@pytest.mark.parametrize(("chapter", "chart"), TOOL_PAGES)
+@pytest.mark.parametrize(("chapter", "chart"), TABLE_PAGES)
 def test_table_captions_wrap_within_what_shows(page, site_url, chapter, chart) -> None:
     seed(page, site_url, chapter)
     page.wait_for_selector(chart)
