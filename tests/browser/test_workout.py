@@ -168,6 +168,9 @@ def test_a_whole_session_runs_to_the_end_and_is_logged(phone: Page, site_url: st
         "inputs => inputs.map((input) => input.value)"
     )
     assert str(done) in volumes, volumes
+    # and the plan's weekly review counts it towards next week
+    phone.goto(f"{site_url}/book/{CHAPTER}.html")
+    expect(phone.locator(".abc-plan-review")).to_contain_text("1 session logged in the week")
 
 
 def test_pause_holds_the_clock(phone: Page, site_url: str) -> None:
