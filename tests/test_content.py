@@ -89,7 +89,6 @@ EXERCISE = {
     "name": "Plank",
     "pattern": "front-plank",
     "checklist": "side-plank",
-    "dose": "3 x 20 s",
     "easier": "Knees.",
     "harder": "Longer.",
     "weeks": [{"sessions": 3, "sets": 3, "seconds": 20, "days": "on 2 or 3 days"}] * 4,

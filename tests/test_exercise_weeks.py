@@ -28,7 +28,6 @@ EXERCISE = {
     "name": "Plank",
     "pattern": "front-plank",
     "checklist": "plank",
-    "dose": "3 holds of 10 seconds.",
     "easier": "Knees.",
     "harder": "Longer.",
     "weeks": [

@@ -34,7 +34,6 @@ EXERCISE = {
     "name": "Curl-up",
     "pattern": "trunk-curl",
     "checklist": "curl-up",
-    "dose": "3 sets of 5",
     "easier": "Hands under the back, smaller lift.",
     "harder": "Hold each lift longer.",
     "weeks": [

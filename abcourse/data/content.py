@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .exercise_weeks import WeekError, progression_lines
+from .exercise_weeks import WeekError, dose_line, progression_lines
 from .figure_rules import check_figures
 from .files import ContentError, DataKind, describe_location, load, read_yaml
 from .red_flags import load_red_flags, red_flag_signs
@@ -216,11 +216,12 @@ def _with_answers(document: dict[str, Any], path: Path | str) -> list[dict[str, 
 
 
 def _with_progression(exercise: dict[str, Any], lines: list[str]) -> dict[str, Any]:
-    """The exercise with its printed weeks just before ``weeks``, where authors once wrote them,
-    so the widgets' data keeps its order."""
+    """The exercise with its "How much" line (``dose``) and its printed weeks just before
+    ``weeks``, where authors once wrote them, so the widgets' data keeps its order."""
     made: dict[str, Any] = {}
     for key, value in exercise.items():
         if key == "weeks":
+            made["dose"] = dose_line(value, exercise.get("doseNote", ""))
             made["progression"] = lines
         made[key] = value
     return made
@@ -229,10 +230,10 @@ def _with_progression(exercise: dict[str, Any], lines: list[str]) -> dict[str, A
 def load_content(path: Path | str) -> dict[str, Any]:
     """Read and validate a chapter's content file. Raises ContentError naming what is wrong.
 
-    What is made from the file is added to a copy, as the widgets read it: each exercise's printed
-    weeks (``progression``, from its ``weeks``), and a red-flag question's right answer, marked
-    from the red-flags file as it is now (the file is cached by its own changes only, and the
-    red-flags file may change without it)."""
+    What is made from the file is added to a copy, as the widgets read it: each exercise's "How
+    much" line (``dose``) and printed weeks (``progression``), both from its ``weeks``, and a
+    red-flag question's right answer, marked from the red-flags file as it is now (the file is
+    cached by its own changes only, and the red-flags file may change without it)."""
     document = load(path, CONTENT)
     made = dict(document)
     if "exercises" in document:

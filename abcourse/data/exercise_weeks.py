@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["WeekError", "progression_lines"]
+__all__ = ["WeekError", "dose_line", "progression_lines"]
 
 #: the figures the progression check counts; a week whose figures and movement match the week
 #: before is printed "the same again"
@@ -121,3 +121,33 @@ def progression_lines(weeks: Sequence[dict[str, Any]]) -> list[str]:
         lines.append(f"Week {index + 1}: {text}")
         before = week
     return lines
+
+
+def _carried_weeks(weeks: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each week with what one rep is called and ``eachSide`` carried from the week before."""
+    carried: list[dict[str, Any]] = []
+    for given in weeks:
+        before = carried[-1] if carried else {}
+        carried.append({**{name: before[name] for name in CARRIED if name in before}, **given})
+    return carried
+
+
+def dose_line(weeks: Sequence[dict[str, Any]], note: str = "") -> str:
+    """An exercise's "How much" line, made from its weeks: how it starts and where it ends up,
+    then the exercise's own ``note`` ("Switch the bent knee halfway."). Raises WeekError."""
+    carried = _carried_weeks(weeks)
+    first, last = carried[0], carried[-1]
+    # where the last week is done is where it was last said ("on your knees"), unless it says
+    if "where" not in last:
+        last = {
+            **last,
+            **next(({"where": w["where"]} for w in reversed(carried) if "where" in w), {}),
+        }
+    if "days" not in first:
+        raise WeekError(0, "days", "week 1 needs 'days' ('on 2 or 3 days with a day off ...')")
+    text = f"Start with {_what(0, first)}, {first['days']}."
+    if not _same(last, first):
+        text += f" By week {len(carried)}: {_what(len(carried) - 1, last)}."
+    if "also" in first:
+        text += f" {first['also']}"
+    return f"{text} {note}" if note else text

@@ -2,7 +2,7 @@
 
 Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
 execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
-and the two directives (the red-flag lists and the exercise figures).
+and the directives (the red-flag lists, the exercise figures and their "How much" lines).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from . import (
     accessibility,
     execution_cache,
+    exercise_dose,
     figure_directive,
     icon_font_pages,
     launch_buttons,
@@ -32,6 +33,7 @@ PARTS = (
     launch_buttons,
     red_flag_list,
     figure_directive,
+    exercise_dose,
 )
 
 

@@ -14,7 +14,6 @@ the field.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -26,6 +25,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..data.files import ContentError
 from ..figures.figureset import FigureLibrary
 from ..figures.html import STYLESHEET, default_caption, figure_html
+from .exercise_dose import chapter_data
 
 STATIC = STYLESHEET.parent
 
@@ -42,11 +42,7 @@ class ExerciseFigure(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         exercise = self.arguments[0]
-        relative = self.options.get("file") or f"data/{Path(self.env.docname).name}.yml"
-        _, absolute = self.env.relfn2path(relative, self.env.docname)
-        path = Path(absolute)
-        for data_file in sorted(path.parent.glob("*.yml")):
-            self.env.note_dependency(str(data_file))
+        path = chapter_data(self)
         try:
             figure_set = FigureLibrary(path.parent).figure_set(f"{path.stem}/{exercise}")
         except (ContentError, ValueError) as error:

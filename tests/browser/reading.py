@@ -1,5 +1,6 @@
 """How long a built page is for a learner on a phone: its height at 390 px and the words they can
-see, with folded sections as they open (closed, unless a page opens one) and the widgets rendered with no saved progress.
+see, with folded sections as the page opens them (closed) and the widgets rendered with no saved
+progress.
 
 The test (``test_reading_length.py``) holds the chapters to their limits and
 ``scripts/reading_length.py`` prints the same figures for any build.

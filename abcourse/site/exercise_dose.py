@@ -1,0 +1,62 @@
+"""An exercise's "How much", "Easier" and "Harder" lines, from the chapter's data file.
+
+Under an exercise's steps in a chapter::
+
+    ```{exercise-dose} front-plank
+    ```
+
+prints the three lines of the exercise ``front-plank`` in the chapter's own data file
+(``data/<chapter>.yml`` beside the page; ``:file:`` names another). "How much" is made from the
+exercise's weeks when the file loads, so the page, the plan's session card and the progression
+check give the same numbers. A missing exercise or a broken file stops the build by name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from ..data.content import find_item
+from ..data.files import ContentError
+
+#: the lines, in the order printed, and the exercise's field each reads
+LINES = (("How much:", "dose"), ("Easier:", "easier"), ("Harder:", "harder"))
+
+
+def chapter_data(directive: SphinxDirective) -> Path:
+    """The data file a chapter's directive reads: ``:file:``, else ``data/<page>.yml`` beside the
+    page. Every data file beside it is a dependency, so a change to one rebuilds the page."""
+    relative = directive.options.get("file") or f"data/{Path(directive.env.docname).name}.yml"
+    _, absolute = directive.env.relfn2path(relative, directive.env.docname)
+    path = Path(absolute)
+    for data_file in sorted(path.parent.glob("*.yml")):
+        directive.env.note_dependency(str(data_file))
+    return path
+
+
+class ExerciseDose(SphinxDirective):
+    """``{exercise-dose} EXERCISE-ID`` with an optional ``:file:``."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {"file": directives.unchanged_required}
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            exercise = find_item(chapter_data(self), "exercises", self.arguments[0])
+        except ContentError as error:
+            raise self.error(f"exercise-dose: {error}") from error
+        return [
+            nodes.paragraph("", "", nodes.strong(text=label), nodes.Text(f" {exercise[field]}"))
+            for label, field in LINES
+        ]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("exercise-dose", ExerciseDose)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
