@@ -1,5 +1,5 @@
 """The red-flag lists of the course text come from book/data/red-flags.yml: the directive draws
-each level's signs with their sources, the introduction and chapter 4 show every sign of the file,
+each level's signs with their sources, the safety page and chapter 4 show every sign of the file,
 and a broken file stops the build with the error that names it."""
 
 from __future__ import annotations
@@ -71,8 +71,8 @@ def test_severe_links_to_its_definition_once_per_item(red_flags) -> None:
     assert len(linked) >= 5
     for line in linked:
         assert line.count(f"]({SEVERE_LABEL})") == 1, line
-    intro = (BOOK / "intro.md").read_text(encoding="utf-8")
-    assert f"({SEVERE_LABEL})=" in intro
+    safety = (BOOK / "safety.md").read_text(encoding="utf-8")
+    assert f"({SEVERE_LABEL})=" in safety
     assert "all the time" in note_markdown(red_flags, "severe")[0]
 
 
@@ -97,8 +97,8 @@ def snippet_of(chapter: Chapter) -> str:
     return "red-flags.md" if chapter.self_test == "redflags" else "when-to-stop.md"
 
 
-#: the introduction and every cause chapter in the manifest, so a new chapter is held to it too
-ROUTED_PAGES = [("intro.md", "red-flags.md")] + [
+#: the safety page and every cause chapter in the manifest, so a new chapter is held to it too
+ROUTED_PAGES = [("safety.md", "red-flags.md")] + [
     (f"{chapter.notebook}.ipynb", snippet_of(chapter)) for chapter in course().chapters
 ]
 
@@ -111,31 +111,34 @@ def test_every_chapter_says_the_same_about_when_to_stop(page, snippet) -> None:
     assert snippet in included, f"{page} does not include snippets/{snippet}"
 
 
-def test_the_short_box_routes_as_the_checker_does() -> None:
-    text = words((SNIPPETS / "when-to-stop.md").read_text(encoding="utf-8"))
+def test_the_when_to_stop_box_is_three_lines_and_a_link() -> None:
+    """A chapter's box stops the session, sends an emergency to 999 or A&E and points to the
+    checker, in three lines; every sign and how soon to act is on the safety page."""
+    raw = (SNIPPETS / "when-to-stop.md").read_text(encoding="utf-8")
+    lines = [line for line in raw.splitlines() if line.startswith("- ")]
+    assert len(lines) == 3, lines
+    text = words(raw)
     for needed in (
-        "**Call 999** if you have back pain with chest pain",
-        "sudden tearing pain",
-        "**Go to A&E now** (ask someone to drive you)",
-        "new pain, numbness or weakness in both legs",
-        "not just sore",
-        "**Get help today** (your GP or NHS 111)",
-        "one weak leg",
-        "you have had cancer and the pain is getting worse",
-        "combines your answers",
+        "**Stop the session** if the pain turns sharp, spreads into a leg or keeps building",
+        "Do not push through",
+        "**Call 999 or go to A&E now**",
+        "chest pain",
+        "numbness around your bottom or genitals",
+        "weakness in both legs",
+        "[red-flag checker](red-flag-checker)",
+        "[warning signs](red-flags)",
     ):
         assert needed in text, needed
-    # the old, undivided "emergency care" routing is gone
-    assert "emergency care now" not in text
-    # every page with red flags says who the course is for, and what to do for a child
-    raw = (SNIPPETS / "when-to-stop.md").read_text(encoding="utf-8")
-    assert "```{red-flag-note}\n:part: scope\n```" in raw
+    # short: the full lists and their notes are on the safety page, not repeated in each chapter
+    prose = re.sub(r"\{cite:p\}`[^`]*`|\]\([^)]*\)", "", text)
+    assert len(prose.split()) <= 90, len(prose.split())
+    assert "red-flag-note" not in raw and "red-flag-list" not in raw
 
 
 def test_the_built_pages_list_every_sign(built_site, red_flags) -> None:
     pages = {
         name: (built_site.html / "book" / name).read_text(encoding="utf-8")
-        for name in ("intro.html", "04-back-conditions.html")
+        for name in ("safety.html", "04-back-conditions.html")
     }
     for name, page in pages.items():
         inline = re.sub(r"</?(a|span|em|strong)\b[^>]*>", "", page)

@@ -119,3 +119,21 @@ def test_thebe_scripts_are_dropped() -> None:
     context = {"script_files": scripts}
     theme.drop_thebe_scripts(None, "page", "page.html", context, None)
     assert [s.filename for s in context["script_files"]] == ["doctools.js"]
+
+
+def test_the_download_menu_becomes_a_print_button() -> None:
+    """A learner's header offers no .ipynb or .md download, only printing the page."""
+    download_menu = {
+        "type": "group",
+        "label": "download-buttons",
+        "buttons": [
+            {"type": "link", "label": "download-notebook-button", "url": "_sources/a.ipynb"},
+            {"type": "javascript", "label": "download-pdf-button", "javascript": "window.print()"},
+        ],
+    }
+    fullscreen = {"type": "javascript", "label": "fullscreen-button", "javascript": "go()"}
+    buttons = theme.print_button_for_download_menu([download_menu, fullscreen])
+    assert buttons[1] == fullscreen
+    assert buttons[0]["type"] == "javascript"
+    assert buttons[0]["javascript"] == "window.print()"
+    assert "_sources" not in str(buttons)

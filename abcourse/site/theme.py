@@ -1,10 +1,18 @@
-"""What the course changes in the theme: its own templates, no Thebe scripts, one search box.
+"""What the course changes in the theme: its own templates, no Thebe scripts, one search box,
+a print button in place of the download menu, and folded sections that print open.
 
 Jupyter Book adds the sphinx-thebe scripts to every page: the course does not use Thebe, and in
 Jupyter Book 1.0.4 they log "Identifier 'THEBE_JS_URL' has already been declared" on each page.
 The course's template (``templates/layout.html``) leaves out the theme's Font Awesome script, which
 the course does not need and which weighed more than the rest of a page. And the theme's top
 header is left empty, which would otherwise show a second search box on wide screens.
+
+The theme's download menu offers each page's source (``.ipynb``, ``.md``) beside "print to PDF".
+The source files speak to developers, not to a learner reading on a phone: the page for teachers
+and developers links the notebooks instead, and the header keeps one button that prints the page.
+
+Folded sections (``<details>``, as sphinx-design's ``dropdown`` renders them) open before the
+page prints and close again after it (``static/abcourse-print.js``): print CSS cannot open them.
 """
 
 from __future__ import annotations
@@ -48,8 +56,41 @@ def drop_header_search(
     context["theme_navbar_persistent"] = []
 
 
+#: opens the page's folded sections for printing (in ``static``, which widget_pages serves)
+PRINT_SCRIPT = "abcourse-print.js"
+
+#: the theme's download menu, and the one item of it the course keeps, as a button of its own
+DOWNLOAD_GROUP = "download-buttons"
+PRINT_BUTTON = {
+    "type": "javascript",
+    "javascript": "window.print()",
+    "tooltip": "Print this page",
+    "icon": "fas fa-print",
+    "label": "print-button",
+    "classes": "pst-navbar-icon",
+}
+
+
+def print_button_for_download_menu(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The header's buttons with the download menu replaced by a print button."""
+    return [
+        dict(PRINT_BUTTON) if button.get("label") == DOWNLOAD_GROUP else button
+        for button in buttons
+    ]
+
+
+def replace_download_menu(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Runs after the theme has added its header buttons (priority 501)."""
+    if context.get("header_buttons"):
+        context["header_buttons"] = print_button_for_download_menu(context["header_buttons"])
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_templates)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
     app.connect("html-page-context", drop_header_search)
+    app.connect("html-page-context", replace_download_menu, priority=900)
+    app.add_js_file(PRINT_SCRIPT)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -15,7 +15,7 @@ from ..support import DATA
 from .axe import describe, run_axe
 from .conftest import WEAK_CORE_RECORDS, save_records, watch
 
-PAGES = ["intro", *course().notebooks, "glossary", "bibliography"]
+PAGES = ["intro", "safety", *course().notebooks, "glossary", "bibliography", "teachers"]
 WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
 SCHEMES = ["light", "dark"]
 WIDTHS = [1280, 390]

@@ -1,12 +1,15 @@
 """What the site puts around and over the text, on a phone (390 px) and on a wide screen: the
 search field's icon beside its text, not over it; the floating "Back to top" button over no
-content, so a quiz's "Check answer" stays tappable; and table captions that wrap within what
-shows instead of being cut off mid-word."""
+content, so a quiz's "Check answer" stays tappable; table captions that wrap within what shows
+instead of being cut off mid-word; a header that prints the page but offers no source download;
+and the teachers' page, where each notebook downloads."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
+
+from abcourse.data.course import course
 
 from .conftest import open_chapter
 from .test_phone_layout import TOOL_PAGES, seed
@@ -127,3 +130,41 @@ def test_table_captions_wrap_within_what_shows(page, site_url, chapter, chart) -
     assert page.locator(".abc-table-scroll caption").count() > 0
     cut = caption_fits(page)
     assert not cut, f"captions cut off at 390 px on {chapter}: {cut}"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_chapter_header_prints_but_offers_no_source_download(page, site_url, width) -> None:
+    """The notebook download speaks to developers: it is on the teachers' page, not in a
+    learner's header, which keeps one button that prints the page."""
+    page.set_viewport_size({"width": width, "height": 844})
+    open_chapter(page, site_url, "01-weak-core")
+    header = page.locator(".bd-header-article")
+    expect(header.locator(".article-header-buttons")).to_be_visible()
+    for absent in ("a[href*='_sources']", "a[href$='.ipynb']", ".dropdown-download-buttons"):
+        expect(header.locator(absent)).to_have_count(0)
+    assert ".ipynb" not in header.inner_text()
+    page.evaluate("() => { window.printCalls = 0; window.print = () => window.printCalls++; }")
+    print_button = header.get_by_role("button", name="Print this page")
+    expect(print_button).to_be_visible()
+    print_button.click()
+    assert page.evaluate("window.printCalls") == 1
+
+
+def test_the_teachers_page_downloads_every_notebook(page, site_url) -> None:
+    """Each chapter's notebook, and the plan's, downloads from the teachers' page as a notebook;
+    the page is reached from the sidebar."""
+    page.goto(f"{site_url}/book/intro.html")
+    page.locator(".bd-sidebar-primary").get_by_role(
+        "link", name="For teachers and developers"
+    ).click()
+    expect(page).to_have_url(f"{site_url}/book/teachers.html")
+    links = page.locator("main a[href$='.ipynb']")
+    expect(links).to_have_count(len(course().notebooks))
+    hrefs = links.evaluate_all("(links) => links.map((link) => link.href)")
+    names = sorted(href.rsplit("/", 1)[1] for href in hrefs)
+    assert names == sorted(f"{name}.ipynb" for name in course().notebooks), names
+    for href in hrefs:
+        response = page.request.get(href)
+        assert response.status == 200, href
+        notebook = response.json()
+        assert notebook["nbformat"] == 4 and notebook["cells"], href

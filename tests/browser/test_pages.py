@@ -13,9 +13,11 @@ from abcourse.data.course import course
 PAGES = [
     "index.html",
     "book/intro.html",
+    "book/safety.html",
     *(f"book/{notebook}.html" for notebook in course().notebooks),
     "book/glossary.html",
     "book/bibliography.html",
+    "book/teachers.html",
     "search.html",
     "genindex.html",
 ]
@@ -82,7 +84,7 @@ def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
     assert not [url for url in requested if "fontawesome.js" in url]
     assert not [url for url in requested if "fa-solid-900.woff2" in url], "the full icon font"
     assert [url for url in requested if "fa-solid-900-subset.woff" in url]
-    icon = page.locator("i.fa-download").first
+    icon = page.locator("i.fa-print").first
     glyph = icon.evaluate("el => getComputedStyle(el, '::before').content")
     font = icon.evaluate("el => getComputedStyle(el, '::before').fontFamily")
     assert glyph not in ("", "none", "normal"), glyph
@@ -93,7 +95,7 @@ def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
             .filter((face) => face.weight === '900' && face.status === 'loaded')
             .map((face) => face.unicodeRange)"""
     )
-    assert loaded and "U+F019" in loaded[0], loaded
+    assert loaded and "U+F02F" in loaded[0], loaded
 
 
 @pytest.mark.parametrize("width", [1280, 390])

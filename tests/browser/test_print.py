@@ -1,12 +1,14 @@
 """A chapter prints as its text: chapter 1 printed to PDF in Chromium has no navigation, sidebars
 or buttons, and it shows the learner's quiz answer with its feedback and each checklist cue with
-a ticked or not-ticked mark that is not colour alone."""
+a ticked or not-ticked mark that is not colour alone. A folded section prints open and is closed
+again after printing; its summary opens it from the keyboard."""
 
 from __future__ import annotations
 
 import io
 import unicodedata
 
+import pytest
 import yaml
 from playwright.sync_api import expect
 from pypdf import PdfReader
@@ -58,3 +60,46 @@ def test_chapter_one_prints_with_answers_and_ticks(page, site_url) -> None:
     # the ticked cue and an unticked one, told apart by a mark, not by colour
     assert f"[x] {ticked['cue']}" in text
     assert f"[ ] {unticked['cue']}" in text
+
+
+#: a folded section of the introduction, and words of its text
+FOLDED_TITLE = "Why these swaps?"
+FOLDED_WORDS = "partial curl-ups gave the most stomach work"
+
+
+def test_a_folded_section_prints_open_and_closes_again(page, site_url) -> None:
+    page.goto(f"{site_url}/book/intro.html")
+    page.wait_for_load_state("load")
+    fold = page.locator("details.sd-dropdown", has_text=FOLDED_TITLE)
+    expect(fold).to_have_count(1)
+    expect(fold).not_to_have_attribute("open", "")
+    expect(fold.get_by_text(FOLDED_WORDS)).to_be_hidden()
+
+    text = pdf_text(page.pdf(format="A4"))
+    assert FOLDED_WORDS in text, text[:2000]
+    # the reader finds the page as they left it
+    expect(fold).not_to_have_attribute("open", "")
+    expect(fold.get_by_text(FOLDED_WORDS)).to_be_hidden()
+    # a section the reader opened stays open after printing
+    fold.locator("summary").click()
+    page.pdf(format="A4")
+    expect(fold).to_have_attribute("open", "")
+
+
+def test_a_folded_section_opens_from_the_keyboard(page, site_url) -> None:
+    page.goto(f"{site_url}/book/intro.html")
+    page.wait_for_load_state("load")
+    fold = page.locator("details.sd-dropdown", has_text=FOLDED_TITLE)
+    summary = fold.locator("summary")
+    # reached with Tab, as a keyboard user would
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if summary.evaluate("(element) => element === document.activeElement"):
+            break
+    else:
+        pytest.fail(f"Tab never reaches the '{FOLDED_TITLE}' section")
+    page.keyboard.press("Enter")
+    expect(fold).to_have_attribute("open", "")
+    expect(fold.get_by_text(FOLDED_WORDS)).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(fold).not_to_have_attribute("open", "")
