@@ -128,19 +128,7 @@ def bar_chart(title: str, description: str, rows: Sequence[Row], scale: Scale) -
         parts.append(_bar(row, x, y, name))
         y += BAR_HEIGHT + ROW_GAP
     rows_bottom = y - ROW_GAP
-    y = rows_bottom + AXIS_GAP
-    step = _nice_step(top)
-    parts.append(f'<path class="abc-chart-axis" d="M{left} {y:.1f}H{right}"/>')
-    for index in range(int(top / step + 1e-9) + 1):
-        value = index * step
-        parts.append(f'<path class="abc-chart-axis" d="M{x(value):.1f} {y:.1f}v{TICK_LENGTH}"/>')
-        # the end ticks' numbers sit inside the drawing, the others centred on their tick
-        anchor = "start" if index == 0 else "end" if x(value) > right - 1 else "middle"
-        parts.append(
-            _text(x(value), y + TICK_LENGTH + TEXT_SIZE, _number(value), "abc-chart-tick", anchor)
-        )
-    y += TICK_LENGTH + 2 * TEXT_SIZE + 6
-    parts.append(_text(left, y, scale.name, "abc-chart-axis-name"))
+    y = _scale_part(parts, x, rows_bottom + AXIS_GAP, (left, right, top), scale.name)
     if scale.reference:
         value, words = scale.reference
         first_row = MARGIN + len(_title_lines(title)) * (TITLE_SIZE + 2) + ROW_GAP
@@ -160,6 +148,31 @@ def bar_chart(title: str, description: str, rows: Sequence[Row], scale: Scale) -
         f"{_stripes(name)}{''.join(parts)}</svg>"
     )
     return Chart(svg)
+
+
+def _scale_part(
+    parts: list[str],
+    x: Callable[[float], float],
+    y: float,
+    span: tuple[float, float, float],
+    name: str,
+) -> float:
+    """The scale under the bars at ``y``: its line, round ticks with their numbers, and what it
+    measures; returns the baseline of that last line."""
+    left, right, top = span
+    step = _nice_step(top)
+    parts.append(f'<path class="abc-chart-axis" d="M{left} {y:.1f}H{right}"/>')
+    for index in range(int(top / step + 1e-9) + 1):
+        value = index * step
+        parts.append(f'<path class="abc-chart-axis" d="M{x(value):.1f} {y:.1f}v{TICK_LENGTH}"/>')
+        # the end ticks' numbers sit inside the drawing, the others centred on their tick
+        anchor = "start" if index == 0 else "end" if x(value) > right - 1 else "middle"
+        parts.append(
+            _text(x(value), y + TICK_LENGTH + TEXT_SIZE, _number(value), "abc-chart-tick", anchor)
+        )
+    y += TICK_LENGTH + 2 * TEXT_SIZE + 6
+    parts.append(_text(left, y, name, "abc-chart-axis-name"))
+    return y
 
 
 def _id(title: str) -> str:
