@@ -357,9 +357,12 @@ def test_saved_answers_show_folded_with_their_answer_on_return(page, site_url) -
     expect(none_box(widget, "nerves")).not_to_be_checked()
     reload(page)
     widget = checker(page)
-    assert not is_open(group_fold(widget, "nerves"))
     expect(state_of(widget, "nerves")).to_have_text("1 sign ticked")
     expect(widget.get_by_role("alert")).to_be_visible()
+    # under the group of the sign that set it off, every group folded so it is near the top
+    sibling = "(el) => el.nextElementSibling.getAttribute('role')"
+    assert group_fold(widget, "nerves").evaluate(sibling) == "alert"
+    expect(widget.locator("details.abc-redflag-group[open]")).to_have_count(0)
     expect(widget.get_by_role("alert")).to_contain_text("Go to A&E now")
 
 

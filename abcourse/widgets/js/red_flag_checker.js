@@ -307,8 +307,16 @@ function render({ model, el }) {
   linksOpenFolds(section);
   const stopFollowingPrint = unfoldForPrint(section);
   el.replaceChildren(section);
-  update(view);
-  openFirstUnanswered(view);
+  const saved = triage(data, currentRecord(view));
+  if (isEmergencyLevel(data, saved.level)) {
+    // back with an emergency answered before: its alert under the group of the sign that set it
+    // off, and every group folded so the alert is near the top (a group opens to change a tick)
+    view.groupFolds.get(saved.reasons[0]?.group)?.after(view.alertBox);
+    update(view);
+  } else {
+    update(view);
+    openFirstUnanswered(view);
+  }
   return stopFollowingPrint;
 }
 
