@@ -191,6 +191,8 @@ def checklist_name(chapter: str, checklist_id: str) -> str:
 def test_the_self_test_shows_how_to_set_up_each_hold_test(view: View, site_url, shots) -> None:
     page, width = view.page, view.width
     open_settled(page, site_url, "01-weak-core")
+    # folded under its summary line on a first visit: the learner opens it
+    page.locator(".abc-endurance details.abc-setup-figures > summary").click()
     setups = page.locator(".abc-endurance .abc-setup-figure")
     expect(setups).to_have_count(4)
     for index in range(4):

@@ -2,9 +2,11 @@
 shows its advice at once in an alert under the group just answered, in view on a phone in both
 colour modes and announced once; other levels show their advice below; rules combine answers; the
 all-clear comes only when every group is answered and says what the checker cannot see; answers
-are kept across a reload, and a damaged saved value is dropped with a notice. Every sign and rule
-is tested as a table in tests/js/red_flags.test.mjs; here each level and each kind of result is
-read where the learner reads it."""
+are kept across a reload, and a damaged saved value is dropped with a notice. Each group is folded
+under a summary line naming it and its answer: the first unanswered group opens, the next opens
+once one is answered, and groups answered before show folded with their answer on return. Every
+sign and rule is tested as a table in tests/js/red_flags.test.mjs; here each level and each kind
+of result is read where the learner reads it."""
 
 from __future__ import annotations
 
@@ -37,12 +39,36 @@ def checker(page: Page) -> Locator:
     return page.locator(".abc-redflags")
 
 
+def group_fold(widget: Locator, group: str) -> Locator:
+    return widget.locator(f"details.abc-redflag-group[data-group='{group}']")
+
+
+def is_open(fold: Locator) -> bool:
+    return fold.evaluate("(el) => el.open")
+
+
+def open_group(widget: Locator, group: str) -> None:
+    """Open a folded group as a learner does, by its summary line."""
+    fold = group_fold(widget, group)
+    if not is_open(fold):
+        fold.locator("summary").click()
+    expect(fold).to_have_attribute("open", "")
+
+
 def box(widget: Locator, sign_id: str) -> Locator:
+    """A sign's checkbox, its group opened first as a learner would."""
+    open_group(widget, SIGNS[sign_id]["group"])
     return widget.locator(f"input[data-sign-id='{sign_id}']")
 
 
 def none_box(widget: Locator, group: str) -> Locator:
+    """A group's "I have none of these", the group opened first."""
+    open_group(widget, group)
     return widget.locator(f"input[data-none-of='{group}']")
+
+
+def state_of(widget: Locator, group: str) -> Locator:
+    return group_fold(widget, group).locator("summary .abc-redflag-group-state")
 
 
 def answer_none_except(widget: Locator, *sign_ids: str) -> None:
@@ -70,6 +96,14 @@ def test_nothing_answered_is_not_an_all_clear(page, site_url) -> None:
     alert = widget.get_by_role("alert")
     expect(alert).to_have_count(1)
     expect(alert).to_have_text("")
+    # the groups are folded, each named with its answer; the first group to answer is open
+    expect(widget.locator("details.abc-redflag-group")).to_have_count(len(GROUPS))
+    for index, group in enumerate(RED_FLAGS["groups"]):
+        summary = group_fold(widget, group["id"]).locator("summary")
+        expect(summary).to_contain_text(group["heading"])
+        expect(summary).to_contain_text("not answered yet")
+        assert is_open(group_fold(widget, group["id"])) == (index == 0), group["id"]
+    # every sign is there to tick once its group is opened
     for sign_id in SIGNS:
         expect(box(widget, sign_id)).not_to_be_checked()
         expect(box(widget, sign_id)).to_be_visible()
@@ -81,11 +115,16 @@ def test_nothing_answered_is_not_an_all_clear(page, site_url) -> None:
 
 def test_severe_links_to_its_definition(page, site_url) -> None:
     widget = open_checker(page, site_url)
+    open_group(widget, SIGNS["centre-line"]["group"])
     label = widget.locator("label:has(input[data-sign-id='centre-line'])")
     link = label.get_by_role("link", name="Severe")
     target = link.get_attribute("href")
     assert target and target.startswith("#")
     expect(widget.locator(target)).to_contain_text("hard to think or talk")
+    # the definition is folded with the other notes; following the link opens it
+    expect(widget.locator(target)).to_be_hidden()
+    link.click()
+    expect(widget.locator(target)).to_be_visible()
 
 
 def test_the_all_clear_needs_every_group_and_says_what_it_cannot_see(page, site_url) -> None:
@@ -197,7 +236,7 @@ def test_the_emergency_advice_shows_where_the_learner_is_on_a_phone(styled_page,
     widget = open_checker(page, site_url)
     alert = widget.get_by_role("alert")
     for sign_id, title in (("bladder", "Go to A&E now"), ("chest-pain", "Call 999 now")):
-        group = widget.locator(f"fieldset[data-group='{SIGNS[sign_id]['group']}']")
+        group = group_fold(widget, SIGNS[sign_id]["group"])
         box(widget, sign_id).scroll_into_view_if_needed()
         box(widget, sign_id).check()
         expect(alert).to_contain_text(title)
@@ -263,3 +302,90 @@ def test_a_damaged_saved_value_is_dropped_with_a_notice(page, site_url, value, w
     expect(widget.locator(".abc-notice")).to_contain_text(why)
     expect(widget.get_by_role("alert")).to_have_text("")
     assert page.evaluate("k => localStorage.getItem(k)", KEY) is None
+
+
+def test_answering_a_group_names_its_answer_and_opens_the_next(page, site_url) -> None:
+    widget = open_checker(page, site_url)
+    first, second, third = GROUPS[:3]
+    none_box(widget, first).check()
+    expect(state_of(widget, first)).to_have_text("none of these")
+    # the next group opens; the one just answered stays open under the learner's finger
+    expect(group_fold(widget, second)).to_have_attribute("open", "")
+    assert is_open(group_fold(widget, first))
+    assert not is_open(group_fold(widget, third))
+    # ticks are counted; the group after the one answered opens, and a second tick in a group
+    # already answered opens nothing more
+    body, after_body = GROUPS[2], GROUPS[3]
+    assert SIGNS["temperature"]["group"] == body
+    box(widget, "temperature").check()
+    expect(state_of(widget, body)).to_have_text("1 sign ticked")
+    expect(group_fold(widget, after_body)).to_have_attribute("open", "")
+    group_fold(widget, after_body).locator("summary").click()
+    box(widget, "kidney").check()
+    expect(state_of(widget, body)).to_have_text("2 signs ticked")
+    assert not is_open(group_fold(widget, after_body))
+    box(widget, "temperature").uncheck()
+    box(widget, "kidney").uncheck()
+    expect(state_of(widget, body)).to_have_text("not answered yet")
+
+
+def test_saved_answers_show_folded_with_their_answer_on_return(page, site_url) -> None:
+    widget = open_checker(page, site_url)
+    none_box(widget, "nerves").check()
+    none_box(widget, "injury").check()
+    box(widget, "temperature").check()
+    reload(page)
+    widget = checker(page)
+    expect(state_of(widget, "nerves")).to_have_text("none of these")
+    expect(state_of(widget, "injury")).to_have_text("none of these")
+    expect(state_of(widget, SIGNS["temperature"]["group"])).to_have_text("1 sign ticked")
+    # the answered groups are folded; the first still to answer is open, the rest folded
+    for group in GROUPS:
+        answered = group in {"nerves", "injury", SIGNS["temperature"]["group"]}
+        if not answered:
+            expect(state_of(widget, group)).to_have_text("not answered yet")
+    first_unanswered = next(
+        g for g in GROUPS if g not in {"nerves", "injury", SIGNS["temperature"]["group"]}
+    )
+    for group in GROUPS:
+        assert is_open(group_fold(widget, group)) == (group == first_unanswered), group
+    expect(widget.locator(".abc-redflag-advice")).to_contain_text(
+        RED_FLAGS["levels"]["same-day"]["title"]
+    )
+    # an emergency answered before shows on return with its group folded
+    box(widget, "bladder").check()
+    expect(none_box(widget, "nerves")).not_to_be_checked()
+    reload(page)
+    widget = checker(page)
+    expect(state_of(widget, "nerves")).to_have_text("1 sign ticked")
+    expect(widget.get_by_role("alert")).to_be_visible()
+    # under the group of the sign that set it off, every group folded so it is near the top
+    sibling = "(el) => el.nextElementSibling.getAttribute('role')"
+    assert group_fold(widget, "nerves").evaluate(sibling) == "alert"
+    expect(widget.locator("details.abc-redflag-group[open]")).to_have_count(0)
+    expect(widget.get_by_role("alert")).to_contain_text("Go to A&E now")
+
+
+def test_the_groups_open_and_answer_by_keyboard(page, site_url) -> None:
+    widget = open_checker(page, site_url)
+    fold = group_fold(widget, "injury")
+    summary = fold.locator("summary")
+    summary.focus()
+    assert not is_open(fold)
+    page.keyboard.press("Enter")
+    expect(fold).to_have_attribute("open", "")
+    # Tab goes from the summary line to the group's first sign; Space ticks it
+    page.keyboard.press("Tab")
+    first_sign = fold.locator("input[type=checkbox]").first
+    expect(first_sign).to_be_focused()
+    page.keyboard.press("Space")
+    expect(first_sign).to_be_checked()
+    expect(state_of(widget, "injury")).to_have_text("1 sign ticked")
+    page.keyboard.press("Space")
+    expect(state_of(widget, "injury")).to_have_text("not answered yet")
+    # Escape folds the group again and leaves focus on its summary line
+    page.keyboard.press("Escape")
+    assert not is_open(fold)
+    expect(summary).to_be_focused()
+    page.keyboard.press("Space")
+    expect(fold).to_have_attribute("open", "")

@@ -6,11 +6,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataFile } from "./data_file.mjs";
 
+import { RED_FLAG_MESSAGES } from "../../abcourse/widgets/js/logic/red_flag_messages.js";
 import {
   askedAbout,
+  groupAnswers,
   isEmergencyLevel,
   isValidRedFlagRecord,
   joinRedFlagPhrases,
+  nextUnanswered,
   redFlagGroups,
   redFlagLevels,
   redFlagSigns,
@@ -335,4 +338,60 @@ test("a level is an emergency when the data file marks it so", () => {
     assert.equal(isEmergencyLevel(data, level), false, String(level));
   }
   assert.equal(isEmergencyLevel(undefined, "call-999"), false, "no data file: no emergency");
+});
+
+// The folded groups: each group's line says how it is answered, and the next group to open is the
+// first one still to answer after the one just answered.
+test("each group's answer is counted for its folded line, in the data file's order", () => {
+  const groups = redFlagGroups(data);
+  const nothing = groupAnswers(data, null);
+  assert.deepEqual(
+    nothing.map((answer) => answer.id),
+    groups,
+  );
+  assert.ok(nothing.every((answer) => !answer.answered && !answer.none && answer.ticked === 0));
+  const some = groupAnswers(data, {
+    checked: ["saddle-numbness", "bladder", "temperature"],
+    none: ["injury"],
+  });
+  const byId = Object.fromEntries(some.map((answer) => [answer.id, answer]));
+  assert.deepEqual(byId.nerves, { id: "nerves", ticked: 2, none: false, answered: true });
+  assert.deepEqual(byId.injury, { id: "injury", ticked: 0, none: true, answered: true });
+  assert.deepEqual(byId.body, { id: "body", ticked: 1, none: false, answered: true });
+  assert.equal(byId.pain.answered, false);
+  // the groups answered are the triage's, whatever the record
+  for (const record of [null, { checked: ["bladder"], none: ["injury"] }, answeredAll([])]) {
+    assert.deepEqual(
+      groupAnswers(data, record)
+        .filter((answer) => answer.answered)
+        .map((answer) => answer.id),
+      triage(data, record).answered,
+    );
+  }
+  // a tick outweighs a "none of these" left in the same group
+  const both = groupAnswers(data, { checked: ["bladder"], none: ["nerves"] });
+  assert.deepEqual(both[0], { id: "nerves", ticked: 1, none: false, answered: true });
+});
+
+test("a group's folded line names its answer in words", () => {
+  const say = RED_FLAG_MESSAGES.groupState;
+  assert.equal(say({ ticked: 0, none: false }), "not answered yet");
+  assert.equal(say({ ticked: 0, none: true }), "none of these");
+  assert.equal(say({ ticked: 1, none: false }), "1 sign ticked");
+  assert.equal(say({ ticked: 3, none: false }), "3 signs ticked");
+});
+
+test("the group to open next is the first unanswered one after the group just answered", () => {
+  const [first, second, third] = redFlagGroups(data);
+  const last = redFlagGroups(data).at(-1);
+  assert.equal(nextUnanswered(groupAnswers(data, null)), first);
+  assert.equal(nextUnanswered(groupAnswers(data, { checked: [], none: [first] }), first), second);
+  // an answered group is passed over
+  const twoDone = { checked: [], none: [first, third] };
+  assert.equal(nextUnanswered(groupAnswers(data, twoDone), second), redFlagGroups(data)[3]);
+  // after the last group, the search goes round to the first still to answer
+  const lastDone = { checked: [], none: [second, last] };
+  assert.equal(nextUnanswered(groupAnswers(data, lastDone), last), first);
+  // every group answered: nothing to open
+  assert.equal(nextUnanswered(groupAnswers(data, answeredAll(["bladder"])), first), null);
 });

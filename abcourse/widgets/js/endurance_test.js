@@ -17,8 +17,7 @@ function setupFigures(figures) {
     h(
       "p",
       { class: "abc-hint" },
-      "Do not try these tests if you have back pain right now. The back-extensor hold needs a " +
-        "sturdy bench and a helper to hold your legs.",
+      "The back-extensor hold needs a sturdy bench and a helper to hold your legs.",
     ),
     figures.map((figure) =>
       h(
@@ -148,9 +147,10 @@ function render({ model, el }) {
     {
       className: "abc-endurance",
       title: "Your core-endurance self-test",
+      // the one line left open above the form: what to do, and the safety limit
       intro:
-        "Type how long you held each test. Your times are saved in this browser only, and " +
-        "chapter 3 uses them too.",
+        "Do not try these tests if you have back pain right now. Type how long you held each " +
+        "test; your times stay in this browser, and chapter 3 uses them too.",
       sexHint:
         "The averages on this page are for men and women together. Chapter 3 uses your answer " +
         "to pick which published ratios to show.",

@@ -3,10 +3,15 @@
 // have, or "I have none of these". A sign or a rule that sends the learner to A&E or 999 at once
 // shows its advice in an alert right under the group where they ticked, brought into view and
 // announced once; other results show under "What to do"; the all-clear comes only when every group
-// is answered. It never names a diagnosis.
+// is answered. It never names a diagnosis. On a phone the groups fold: each is a <details> whose
+// summary names the group and its answer ("not answered yet", "none of these", "2 signs ticked"),
+// the first unanswered group open and the next opening once one is answered.
+import { RED_FLAG_MESSAGES as SAY } from "./logic/red_flag_messages.js";
 import {
+  groupAnswers,
   isEmergencyLevel,
   isValidRedFlagRecord,
+  nextUnanswered,
   redFlagGroups,
   redFlagSigns,
   splitSevere,
@@ -23,6 +28,7 @@ import {
   uniqueId,
   widgetSection,
 } from "./ui/dom.js";
+import { fold, linksOpenFolds, unfoldForPrint } from "./ui/disclosure.js";
 import { redFlagAdvice, redFlagEmergencyPointer } from "./ui/red_flag_advice.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
@@ -39,7 +45,30 @@ function currentRecord(view) {
 
 function answered(view, group) {
   saveRecord(view.storage, REDFLAG_KEY, currentRecord(view), view.notice, "your answers");
+  const wasAnswered = view.answeredGroups.has(group);
   update(view, group);
+  // a group just answered opens the next one still to answer; nothing closes under the finger
+  if (!wasAnswered && view.answeredGroups.has(group)) {
+    const next = nextUnanswered(groupAnswers(view.data, currentRecord(view)), group);
+    if (next) view.groupFolds.get(next).open = true;
+  }
+}
+
+// Each group's summary line says how it is answered, in words (not colour alone).
+function showGroupStates(view, answers) {
+  view.answeredGroups = new Set();
+  for (const answer of answers) {
+    const state = view.groupStates.get(answer.id);
+    state.textContent = SAY.groupState(answer);
+    state.dataset.state = answer.ticked ? "ticked" : answer.none ? "none" : "unanswered";
+    if (answer.answered) view.answeredGroups.add(answer.id);
+  }
+}
+
+// The first group still to answer opens; the others stay folded with their state on show.
+function openFirstUnanswered(view) {
+  const first = nextUnanswered(groupAnswers(view.data, currentRecord(view)));
+  for (const [id, details] of view.groupFolds) details.open = id === first;
 }
 
 function showToggles(view) {
@@ -60,8 +89,8 @@ function showToggles(view) {
 function showEmergency(view, result, group) {
   const advice = redFlagAdvice(view.data, result, { heading: "p" });
   const text = advice.map((element) => element.textContent).join(" ");
-  const fieldset = view.fieldsets.get(group);
-  if (fieldset && fieldset.nextElementSibling !== view.alertBox) fieldset.after(view.alertBox);
+  const groupFold = view.groupFolds.get(group);
+  if (groupFold && groupFold.nextElementSibling !== view.alertBox) groupFold.after(view.alertBox);
   if (text === view.alertText) return;
   view.alertText = text;
   view.alertBox.replaceChildren(...advice);
@@ -73,6 +102,7 @@ function update(view, group = null) {
   const record = currentRecord(view);
   const result = triage(data, record);
   showToggles(view);
+  showGroupStates(view, groupAnswers(data, record));
   if (isEmergencyLevel(data, result.level)) {
     showEmergency(view, result, group);
     view.advice.replaceChildren();
@@ -162,24 +192,32 @@ function noneToggle(view, group) {
   );
 }
 
-// Each group's signs are one question, with "I have none of these" as its last answer.
-function groupFieldset(view, group) {
-  const legendId = uniqueId(`abc-redflags-${group.id}`);
+// Each group's signs are one question, with "I have none of these" as its last answer, folded
+// under a summary line that names the group (which also names the question) and its answer.
+function groupFold(view, group) {
+  const nameId = uniqueId(`abc-redflags-${group.id}`);
   const signs = view.signs.filter((sign) => sign.group === group.id);
-  const fieldset = h(
-    "fieldset",
-    { class: "abc-redflag-group", "aria-labelledby": legendId, "data-group": group.id },
-    h("legend", { id: legendId }, group.heading),
-    group.hint ? h("p", { class: "abc-hint" }, group.hint) : null,
+  const state = h("span", { class: "abc-redflag-group-state" });
+  view.groupStates.set(group.id, state);
+  const details = fold(
+    "abc-redflag-group",
+    [h("span", { class: "abc-redflag-group-name", id: nameId }, group.heading), " ", state],
+    {},
     h(
-      "ul",
-      { class: "abc-cues" },
-      signs.map((sign) => signToggle(view, sign)),
-      noneToggle(view, group.id),
+      "fieldset",
+      { class: "abc-redflag-fieldset", "aria-labelledby": nameId },
+      group.hint ? h("p", { class: "abc-hint" }, group.hint) : null,
+      h(
+        "ul",
+        { class: "abc-cues" },
+        signs.map((sign) => signToggle(view, sign)),
+        noneToggle(view, group.id),
+      ),
     ),
   );
-  view.fieldsets.set(group.id, fieldset);
-  return fieldset;
+  details.dataset.group = group.id;
+  view.groupFolds.set(group.id, details);
+  return details;
 }
 
 function resetButton(view) {
@@ -188,6 +226,7 @@ function resetButton(view) {
     view.noneOf.clear();
     removeRecord(view.storage, REDFLAG_KEY);
     update(view);
+    openFirstUnanswered(view);
     view.notice.show("Your answers were cleared.");
     view.toggles[0]?.input.focus();
   });
@@ -214,7 +253,10 @@ function redFlagView(model) {
     notice: noticeArea(),
     toggles: [],
     noneToggles: new Map(),
-    fieldsets: new Map(),
+    // each group's <details> and the state on its summary line, by group id
+    groupFolds: new Map(),
+    groupStates: new Map(),
+    answeredGroups: new Set(),
     severeId: uniqueId("abc-redflag-severe"),
     alertText: "",
     // The alert region is in the page (empty, not hidden) from the start, so that filling it is
@@ -238,26 +280,44 @@ function redFlagView(model) {
 function render({ model, el }) {
   const view = redFlagView(model);
   const { data } = view;
-  const groups = data.groups.map((group) => groupFieldset(view, group));
-  el.replaceChildren(
-    widgetSection(
-      "abc-redflags",
-      "Red-flag checker",
-      h("p", { class: "abc-intro" }, data.intro),
+  const groups = data.groups.map((group) => groupFold(view, group));
+  const section = widgetSection(
+    "abc-redflags",
+    "Red-flag checker",
+    h("p", { class: "abc-intro" }, data.intro),
+    h("p", { class: "abc-disclaimer" }, data.disclaimer),
+    // what "new" and "severe" mean and who the checker is for: one tap away, and a sign's
+    // "severe" link opens it
+    fold(
+      "abc-redflag-notes",
+      "What “new” and “severe” mean, and checking for a child",
+      {},
       note(view, "New: ", data.recency),
       note(view, "“Severe”: ", data.severe, view.severeId),
-      h("p", { class: "abc-disclaimer" }, data.disclaimer),
       note(view, "For adults: ", data.scope),
-      view.notice.element,
-      groups,
-      view.alertBox,
-      h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
-      view.pointer,
-      view.advice,
-      h("div", { class: "abc-footer" }, resetButton(view)),
     ),
+    view.notice.element,
+    groups,
+    view.alertBox,
+    h("h4", { class: "abc-redflag-result-heading" }, "What to do"),
+    view.pointer,
+    view.advice,
+    h("div", { class: "abc-footer" }, resetButton(view)),
   );
-  update(view);
+  linksOpenFolds(section);
+  const stopFollowingPrint = unfoldForPrint(section);
+  el.replaceChildren(section);
+  const saved = triage(data, currentRecord(view));
+  if (isEmergencyLevel(data, saved.level)) {
+    // back with an emergency answered before: its alert under the group of the sign that set it
+    // off, and every group folded so the alert is near the top (a group opens to change a tick)
+    view.groupFolds.get(saved.reasons[0]?.group)?.after(view.alertBox);
+    update(view);
+  } else {
+    update(view);
+    openFirstUnanswered(view);
+  }
+  return stopFollowingPrint;
 }
 
 export default { render };

@@ -58,6 +58,13 @@ export const RED_FLAG_MESSAGES = {
   emergencyPointer: (title) =>
     `⚠ ${title}. ` + "The advice is shown above, under the sign you ticked.",
 
+  // ---- a group's state on its folded line
+  /** @param {{ticked: number, none: boolean}} answer from groupAnswers() */
+  groupState: (answer) => {
+    if (answer.ticked) return `${answer.ticked} ${answer.ticked === 1 ? "sign" : "signs"} ticked`;
+    return answer.none ? "none of these" : "not answered yet";
+  },
+
   // ---- the Your plan chapter's short box; the link to the checker goes between the parts
   briefNotUsed: ["You have not used ", " yet. Answer it before you start: it takes a few minutes."],
   /** @param {number} answered @param {number} groups */

@@ -307,6 +307,37 @@ export function triage(redflags, record) {
   };
 }
 
+// Each group's answer so far, in the data file's order, for the line that names the group while
+// it is folded: how many of its signs are ticked and whether it is answered "none of these".
+/**
+ * @param {import("../types.js").RedFlagsFile} redflags
+ * @param {Partial<import("../types.js").RedFlagRecord> | null | undefined} record
+ * @returns {{id: string, ticked: number, none: boolean, answered: boolean}[]}
+ */
+export function groupAnswers(redflags, record) {
+  const checked = new Set(record?.checked ?? []);
+  const none = new Set(record?.none ?? []);
+  return redflags.groups.map((group) => {
+    const ticked = group.signs.filter((sign) => checked.has(sign.id)).length;
+    // a tick outweighs a stale "none of these" in the same group, as the triage reads it
+    const isNone = !ticked && none.has(group.id);
+    return { id: group.id, ticked, none: isNone, answered: ticked > 0 || isNone };
+  });
+}
+
+// The group to open next once `after` is answered: the first unanswered group after it, else the
+// first unanswered one before it; null when every group is answered.
+/**
+ * @param {{id: string, answered: boolean}[]} answers from groupAnswers()
+ * @param {string | null} [after] a group's id; null or absent: from the first group
+ * @returns {string | null}
+ */
+export function nextUnanswered(answers, after = null) {
+  const start = after === null ? 0 : answers.findIndex((answer) => answer.id === after) + 1;
+  const ordered = [...answers.slice(start), ...answers.slice(0, start)];
+  return ordered.find((answer) => !answer.answered)?.id ?? null;
+}
+
 // What the all-clear names: each group's heading.
 /**
  * @param {import("../types.js").RedFlagsFile} redflags

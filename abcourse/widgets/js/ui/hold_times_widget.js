@@ -3,7 +3,8 @@
 // form, its result boxes, the notes and the reset button, in one order, following what the other
 // chapter saves. Each widget gives only its words, its assessment and how it shows the result.
 import { citeSources } from "../logic/text.js";
-import { escapeCloses, h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./dom.js";
+import { h, liveStatus, noticeArea, syncToKernel, widgetSection } from "./dom.js";
+import { fold, unfoldForPrint } from "./disclosure.js";
 import {
   clearTimesButton,
   followSavedTimes,
@@ -24,11 +25,10 @@ export function sourcedNote(norms, note) {
   );
 }
 
-// "About" notes that start open; Escape closes them.
+// How-to and "about" notes, folded under their summary line until the learner opens them (a phone
+// shows the form first); Escape closes them, and they open for print.
 export function aboutNotes(className, summary, ...children) {
-  return escapeCloses(
-    h("details", { class: className, open: true }, h("summary", {}, summary), ...children),
-  );
+  return fold(className, summary, {}, ...children);
 }
 
 // spec: {className, title, intro, sexHint, otherChapter, boxes: {name: class}, beforeForm, about,
@@ -47,29 +47,36 @@ export function renderHoldTimesWidget({ model, el }, spec) {
     const result = spec.assess(state);
     fixNote.hidden = state.valid;
     spec.show(result, state, { status, boxes });
+    // the chart, table and verdicts show once there is something to compare; before that the
+    // status line says what to type
+    for (const box of Object.values(boxes)) box.hidden = result.status === "no-data";
     syncToKernel(model, { times: state.times, sex: state.sex, result: spec.kernelResult(result) });
   };
   const form = holdTimesForm({ norms, storage, notice, onChange, sexHint: spec.sexHint });
-  el.replaceChildren(
-    widgetSection(
-      spec.className,
-      spec.title,
-      h("p", { class: "abc-intro" }, spec.intro),
-      notice.element,
-      spec.beforeForm ?? null,
-      form.element,
-      fixNote,
-      status,
-      Object.values(boxes),
-      spec.about,
-      h(
-        "div",
-        { class: "abc-footer" },
-        clearTimesButton({ form, storage, notice, otherChapter: spec.otherChapter }),
-      ),
+  const section = widgetSection(
+    spec.className,
+    spec.title,
+    h("p", { class: "abc-intro" }, spec.intro),
+    notice.element,
+    spec.beforeForm ?? null,
+    form.element,
+    fixNote,
+    status,
+    Object.values(boxes),
+    spec.about,
+    h(
+      "div",
+      { class: "abc-footer" },
+      clearTimesButton({ form, storage, notice, otherChapter: spec.otherChapter }),
     ),
   );
+  el.replaceChildren(section);
   form.refresh();
   notice.show(form.firstNotice);
-  return followSavedTimes(form);
+  const stopFollowingPrint = unfoldForPrint(section);
+  const stopFollowingTimes = followSavedTimes(form);
+  return () => {
+    stopFollowingPrint();
+    stopFollowingTimes();
+  };
 }

@@ -109,7 +109,8 @@ function incompleteBlock(redflags, result, heading) {
         ? SAY.answerEach(total)
         : SAY.answeredSome(result.answered.length, total),
     ),
-    unansweredNote(redflags, result),
+    // before any answer every group is still to answer, as each group's folded line says
+    result.status === "no-data" ? null : unansweredNote(redflags, result),
   ].filter(Boolean);
 }
 
