@@ -58,13 +58,13 @@ def test_every_page_once_its_widgets_render(styled_page, site_url) -> None:
 def test_quiz_feedback_wrong_and_right(styled_page, site_url) -> None:
     page = styled_page
     open_page(page, site_url, "01-weak-core")
-    fieldset = page.locator("fieldset[data-question-id='association']")
-    fieldset.get_by_label("Weak back muscles cause back pain.", exact=True).click()
+    fieldset = page.locator("fieldset[data-question-id='core-vs-other']")
+    fieldset.get_by_label("Force yourself through core work", exact=False).click()
     fieldset.get_by_role("button", name="Check answer").click()
     expect(fieldset.locator("[role='status']")).to_contain_text("Not quite")
     assert_no_violations(page, "chapter 1 with a wrong answer's feedback")
     fieldset.get_by_role("button", name="Try again").click()
-    fieldset.get_by_label("Lower endurance and back pain go together", exact=False).click()
+    fieldset.get_by_label("Do exercise you enjoy.", exact=False).click()
     fieldset.get_by_role("button", name="Check answer").click()
     expect(fieldset.locator("[role='status']")).to_contain_text("Correct")
     assert_no_violations(page, "chapter 1 with a right answer's feedback")

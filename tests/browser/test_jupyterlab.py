@@ -33,7 +33,7 @@ NOTEBOOK = "kernel_check.ipynb"
 CHAPTERS = [f"{notebook}.ipynb" for notebook in course().notebooks]
 CELLS = [
     "from abcourse.widgets import EnduranceTest, Quiz\n"
-    'quiz = Quiz.from_file("data/01-weak-core.yml", "core-basics")\nquiz',
+    'quiz = Quiz.from_file("data/01-weak-core.yml", "core-check-yourself")\nquiz',
     'tool = EnduranceTest.from_file("data/norms.yml")\ntool',
     # a unit set in Python reaches the browser, and the learner's choice comes back
     "from abcourse.widgets import ProgressionCheck\n"

@@ -77,7 +77,7 @@ def test_every_widget_of_the_chapter_answers_the_keyboard(page, site_url, scheme
     page.emulate_media(color_scheme=scheme)
     open_chapter(page, site_url, CHAPTER)
     # a quiz: arrows choose, Enter on "Check answer" checks
-    fieldset = page.locator("fieldset[data-question-id='association']")
+    fieldset = page.locator("fieldset[data-question-id='core-vs-other']")
     fieldset.locator("input[type=radio]").first.focus()
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Tab")
