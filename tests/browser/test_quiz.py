@@ -77,11 +77,17 @@ def feedback_of(widget: Locator, question: dict) -> Locator:
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_quiz_by_mouse_and_another_by_keyboard(page, site_url, chapter) -> None:
+    # the first question by mouse; by keyboard, the next quiz's first question, or the next
+    # question where a chapter has one quiz
     quizzes = chapter_quizzes(chapter)
-    assert len(quizzes) >= 2, "each cause chapter has a check-in quiz and a main quiz"
+    asked = [(quiz, question) for quiz in quizzes for question in quiz["questions"]]
+    assert len(asked) >= 2, "each cause chapter asks at least two questions"
     open_chapter(page, site_url, chapter)
 
-    by_mouse, by_keyboard = quizzes[0], quizzes[1]
+    by_mouse = quizzes[0]
+    by_keyboard, question = (
+        (quizzes[1], quizzes[1]["questions"][0]) if len(quizzes) > 1 else asked[1]
+    )
     mouse_widget = quiz_widget(page, by_mouse)
     answer_with_mouse(mouse_widget, by_mouse["questions"][0])
     feedback = feedback_of(mouse_widget, by_mouse["questions"][0])
@@ -92,7 +98,6 @@ def test_quiz_by_mouse_and_another_by_keyboard(page, site_url, chapter) -> None:
     )
 
     keyboard_widget = quiz_widget(page, by_keyboard)
-    question = by_keyboard["questions"][0]
     answer_with_keyboard(page, keyboard_widget, question)
     expect(feedback_of(keyboard_widget, question)).to_contain_text("Correct")
     # a right answer needs no second try; focus stays in the question, on what comes next ("Show
