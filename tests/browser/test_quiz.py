@@ -78,10 +78,14 @@ def feedback_of(widget: Locator, question: dict) -> Locator:
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_quiz_by_mouse_and_another_by_keyboard(page, site_url, chapter) -> None:
     quizzes = chapter_quizzes(chapter)
-    assert len(quizzes) >= 2, "each cause chapter has a check-in quiz and a main quiz"
+    # the first question of the first quiz by mouse; by keyboard, the first question of a second
+    # quiz, or the second question of the only one
+    by_mouse = quizzes[0]
+    by_keyboard = quizzes[1] if len(quizzes) > 1 else quizzes[0]
+    keyboard_questions = by_keyboard["questions"][0 if len(quizzes) > 1 else 1 :]
+    assert keyboard_questions, "each cause chapter has at least two quiz questions"
     open_chapter(page, site_url, chapter)
 
-    by_mouse, by_keyboard = quizzes[0], quizzes[1]
     mouse_widget = quiz_widget(page, by_mouse)
     answer_with_mouse(mouse_widget, by_mouse["questions"][0])
     feedback = feedback_of(mouse_widget, by_mouse["questions"][0])
@@ -92,7 +96,7 @@ def test_quiz_by_mouse_and_another_by_keyboard(page, site_url, chapter) -> None:
     )
 
     keyboard_widget = quiz_widget(page, by_keyboard)
-    question = by_keyboard["questions"][0]
+    question = keyboard_questions[0]
     answer_with_keyboard(page, keyboard_widget, question)
     expect(feedback_of(keyboard_widget, question)).to_contain_text("Correct")
     # a right answer needs no second try; focus stays in the question, on what comes next ("Show
