@@ -32,7 +32,7 @@ def test_each_exercise_of_a_chapter_prints_its_lines_from_the_data(built_site, c
             assert line in text, f"{chapter}: {exercise['id']}: no {line!r}"
 
 
-def write_book(root: Path, exercise: str) -> Path:
+def write_book(root: Path, exercise: str, options: str = "") -> Path:
     """A one-page book with chapter 2's data file and a page that prints one exercise's lines."""
     (root / "data").mkdir(parents=True)
     shutil.copy(DATA / "02-form-technique.yml", root / "data" / "page.yml")
@@ -44,7 +44,7 @@ def write_book(root: Path, exercise: str) -> Path:
     }
     (root / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (root / "_toc.yml").write_text("format: jb-book\nroot: page\n", encoding="utf-8")
-    page = f"# Page\n\n```{{exercise-dose}} {exercise}\n```\n"
+    page = f"# Page\n\n```{{exercise-dose}} {exercise}\n{options}```\n"
     (root / "page.md").write_text(page, encoding="utf-8")
     return root
 
@@ -62,3 +62,14 @@ def test_an_exercise_the_file_lacks_stops_the_build_by_name(tmp_path) -> None:
     assert result.returncode != 0
     assert "exercise-dose" in result.log
     assert "no item with id 'sit-up'" in result.log
+
+
+def test_with_weeks_it_prints_the_four_weeks_the_plan_runs(tmp_path) -> None:
+    result = run_build(None, source=write_book(tmp_path / "book", "dead-bug", ":weeks:\n"))
+    assert result.returncode == 0, result.log[-4000:]
+    html = (result.html / "page.html").read_text(encoding="utf-8")
+    html = html[html.index("<article") : html.index("</article>")]
+    weeks = load_content(DATA / "02-form-technique.yml")
+    lines = next(e for e in weeks["exercises"] if e["id"] == "dead-bug")["progression"]
+    assert [page_text(item) for item in re.findall(r"<li>(.*?)</li>", html, re.S)] == lines
+    assert "How much:" not in page_text(html)

@@ -6,7 +6,9 @@ Under an exercise's steps in a chapter::
     ```
 
 prints the three lines of the exercise ``front-plank`` in the chapter's own data file
-(``data/<chapter>.yml`` beside the page; ``:file:`` names another). "How much" is made from the
+(``data/<chapter>.yml`` beside the page; ``:file:`` names another). With ``:weeks:`` it prints
+the four weeks instead, one line each ("Week 1: ..."), as the plan and the progression check
+read them. "How much" is made from the
 exercise's weeks when the file loads, so the page, the plan's session card and the progression
 check give the same numbers. A missing exercise or a broken file stops the build by name.
 """
@@ -40,17 +42,25 @@ def chapter_data(directive: SphinxDirective) -> Path:
 
 
 class ExerciseDose(SphinxDirective):
-    """``{exercise-dose} EXERCISE-ID`` with an optional ``:file:``."""
+    """``{exercise-dose} EXERCISE-ID`` with an optional ``:file:``, or ``:weeks:`` for the weeks."""
 
     required_arguments = 1
     has_content = False
-    option_spec: ClassVar[dict[str, Any]] = {"file": directives.unchanged_required}
+    option_spec: ClassVar[dict[str, Any]] = {
+        "file": directives.unchanged_required,
+        "weeks": directives.flag,
+    }
 
     def run(self) -> list[nodes.Node]:
         try:
             exercise = find_item(chapter_data(self), "exercises", self.arguments[0])
         except ContentError as error:
             raise self.error(f"exercise-dose: {error}") from error
+        if "weeks" in self.options:
+            items = [
+                nodes.list_item("", nodes.paragraph(text=line)) for line in exercise["progression"]
+            ]
+            return [nodes.bullet_list("", *items)]
         return [
             nodes.paragraph("", "", nodes.strong(text=label), nodes.Text(f" {exercise[field]}"))
             for label, field in LINES
