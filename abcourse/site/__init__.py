@@ -2,7 +2,8 @@
 
 Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
 execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
-and the two directives (the red-flag lists and the exercise figures).
+the two directives (the red-flag lists and the exercise figures), and the learner's own words
+for the search (``search_terms``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from . import (
     icon_font_pages,
     launch_buttons,
     red_flag_list,
+    search_terms,
     theme,
     widget_pages,
 )
@@ -32,6 +34,7 @@ PARTS = (
     launch_buttons,
     red_flag_list,
     figure_directive,
+    search_terms,
 )
 
 
