@@ -2,8 +2,9 @@
 
 Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
 execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
-the two directives (the red-flag lists and the exercise figures), and the learner's own words
-for the search (``search_terms``).
+the two directives (the red-flag lists and the exercise figures), the learner's own words
+for the search (``search_terms``) and the sidebar's progress across the course
+(``course_progress``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sphinx.application import Sphinx
 
 from . import (
     accessibility,
+    course_progress,
     execution_cache,
     figure_directive,
     icon_font_pages,
@@ -35,6 +37,7 @@ PARTS = (
     red_flag_list,
     figure_directive,
     search_terms,
+    course_progress,
 )
 
 

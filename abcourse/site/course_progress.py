@@ -1,0 +1,151 @@
+"""Progress across the course in the left sidebar of every page (on a phone, its drawer).
+
+The sidebar gets a box (``templates/abcourse-progress.html``) that names the page's chapter and
+each chapter's link from this page, and loads one ES module of the site's own: the widgets'
+``js/course_progress.js`` with its imports inlined (``abcourse.widgets.bundle``), which reuses the
+widgets' store and the plan's assessment of each self-test, followed by the course's data (the
+cause chapters with their checklists, the plan chapter, and the self-tests' data files, read with
+the loaders the plan uses) and the call that fills the box. The file is named by its content, so
+a browser never keeps an old copy. A book without the course's chapters (a test's small book)
+gets no box.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from ..data.content import load_content
+from ..data.course import Course
+from ..data.red_flags import load_red_flags
+from ..data.self_tests import load_norms, load_progression
+from ..widgets.bundle import bundle_module
+from ..widgets.your_plan import course_for
+from .widget_pages import _write_once
+
+#: its look, under the site's static files (``static/``)
+STYLESHEET = "abcourse-progress.css"
+ENTRY = Path(__file__).resolve().parents[1] / "widgets" / "js" / "course_progress.js"
+#: the sidebar's parts: the book theme's, with the progress box after the search field
+SIDEBAR = [
+    "navbar-logo.html",
+    "icon-links.html",
+    "search-button-field.html",
+    "abcourse-progress.html",
+    "sbt-sidebar-nav.html",
+]
+
+
+def course_data(data_dir: Path) -> dict[str, Any]:
+    """What the module counts with: each cause chapter with its checklists (the form self-test
+    reads them), the plan chapter, and the self-tests' data files."""
+    course: Course = course_for(data_dir)
+
+    def data_of(self_test: str) -> Path:
+        return data_dir / course.host_of(self_test).self_test_data
+
+    causes = []
+    for chapter in course.chapters:
+        path = data_dir / chapter.content if chapter.content else None
+        content = load_content(path) if path is not None and path.is_file() else {}
+        causes.append(
+            {
+                "id": chapter.id,
+                "chapter": chapter.notebook,
+                "title": chapter.title,
+                "href": chapter.href,
+                "selfTest": chapter.self_test or None,
+                "exercises": [],
+                "quizzes": [],
+                "checklists": content.get("checklists", []),
+            }
+        )
+    return {
+        "causes": causes,
+        "plan": {"chapter": course.plan.notebook, "title": course.plan.title},
+        "data": {
+            "norms": load_norms(data_of("endurance")),
+            "redflags": load_red_flags(data_of("redflags")),
+            "progression": load_progression(data_of("progression")),
+        },
+    }
+
+
+def module_text(data: dict[str, Any]) -> str:
+    """The bundled module, then the call that fills the page's box with the course's data."""
+    call = f"mountCourseProgress({json.dumps(data, ensure_ascii=False, separators=(',', ':'))});"
+    return f"{bundle_module(ENTRY)}\n{call}\n"
+
+
+def _data_dir(app: Sphinx) -> Path:
+    return Path(app.confdir, app.config.abcourse_data_dir)
+
+
+def _chapter_docnames(app: Sphinx, data: dict[str, Any]) -> dict[str, str]:
+    """Each chapter's notebook name -> its docname (``book/01-weak-core``)."""
+    folder = _data_dir(app).resolve().parent
+    names = [cause["chapter"] for cause in data["causes"]] + [data["plan"]["chapter"]]
+    srcdir = Path(app.srcdir).resolve()
+    return {name: (folder / name).relative_to(srcdir).as_posix() for name in names}
+
+
+def write_module(app: Sphinx) -> None:
+    """Write the module once per build, when the book has every chapter of the course."""
+    app.abcourse_progress = None  # type: ignore[attr-defined]
+    if app.builder.format != "html" or not _data_dir(app).is_dir():
+        return
+    data = course_data(_data_dir(app))
+    docnames = _chapter_docnames(app, data)
+    if not set(docnames.values()) <= app.env.found_docs:
+        return
+    text = module_text(data)
+    name = f"abcourse-progress-{hashlib.sha256(text.encode()).hexdigest()[:12]}.js"
+    _write_once(Path(app.outdir, "_static", name), text)
+    app.abcourse_progress = {"script": name, "docnames": docnames}  # type: ignore[attr-defined]
+
+
+def add_box(app: Sphinx, env: Any) -> None:
+    write_module(app)
+
+
+def page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """The box's data for the template: the page's chapter, the chapters' links, the module."""
+    progress = getattr(app, "abcourse_progress", None)
+    if not progress:
+        context["abcourse_progress"] = None
+        return
+    docnames: dict[str, str] = progress["docnames"]
+
+    def href_of(docname: str) -> str:
+        # the theme's pathto gives "#" for the page itself; the box links to a page by its file
+        href = context["pathto"](docname)
+        return posixpath.basename(app.builder.get_target_uri(docname)) if href == "#" else href
+
+    chapter = next((name for name, doc in docnames.items() if doc == pagename), "")
+    context["abcourse_progress"] = {
+        "chapter": chapter,
+        "hrefs": json.dumps({name: href_of(doc) for name, doc in docnames.items()}),
+        "script": context["pathto"](f"_static/{progress['script']}", 1),
+    }
+
+
+def use_sidebar(app: Sphinx, config: Config) -> None:
+    """Add the box to every page's sidebar, unless the book sets its own sidebars."""
+    if not config.html_sidebars:
+        config.html_sidebars = {"**": list(SIDEBAR)}
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", use_sidebar)
+    app.add_css_file(STYLESHEET)
+    app.connect("env-check-consistency", add_box)
+    app.connect("html-page-context", page_context)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
