@@ -67,8 +67,8 @@ class AddSearchTerms(SphinxTransform):
         entries = self.env.abcourse_search_terms.get(self.env.docname, [])
         for entry in entries:
             anchor = entry.get("anchor") or _page_top(self.document)
-            target = self.document.ids.get(anchor) if anchor else None
-            if target is None:
+            section = _section_of(self.document.ids.get(anchor)) if anchor else None
+            if section is None:
                 where = f"entries of page '{entry['page']}', anchor '{anchor}'"
                 logger.warning(
                     "%s: %s: the page has no such label or section",
@@ -77,19 +77,22 @@ class AddSearchTerms(SphinxTransform):
                     location=self.env.docname,
                 )
                 continue
+            # the section's own id: Sphinx's search shows the text of the element the anchor
+            # names, and a label's is an empty <span> (with no text the search page fails)
             index = addnodes.index(
-                entries=[("single", word, anchor, "main", None) for word in entry["words"]],
+                entries=[
+                    ("single", word, section["ids"][0], "main", None) for word in entry["words"]
+                ],
                 inline=False,
             )
-            _place(index, target)
+            section.insert(1, index)
 
 
-def _place(index: addnodes.index, target: nodes.Element) -> None:
-    """In the section, after its title; beside a label that is not a section, before it."""
-    if isinstance(target, nodes.section):
-        target.insert(1, index)
-    else:
-        target.parent.insert(target.parent.index(target), index)
+def _section_of(node: nodes.Node | None) -> nodes.section | None:
+    """The section a label or section id names: the node itself, or the section holding it."""
+    while node is not None and not isinstance(node, nodes.section):
+        node = node.parent
+    return node if node is not None and node["ids"] else None
 
 
 def read_terms(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
