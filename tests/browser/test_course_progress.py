@@ -32,7 +32,8 @@ def open_page(page: Page, site_url: str, name: str) -> None:
 
 
 def counts(page: Page) -> str:
-    return page.locator(f"{BOX} .abc-course-progress-counts").inner_text()
+    # its text: on screen each count has its own line, and the " · " between them is read aloud
+    return page.locator(f"{BOX} .abc-course-progress-counts").text_content()
 
 
 def next_step(page: Page):

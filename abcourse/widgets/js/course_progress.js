@@ -44,9 +44,9 @@ function show(box, progress) {
     h(
       "p",
       { class: "abc-course-progress-counts" },
-      // each count kept whole, so a narrow sidebar breaks the line between them
+      // a count a line, in the narrow sidebar; the separator is kept for the text read aloud
       h("span", {}, text.chapters(progress.visited, progress.chapters)),
-      text.separator,
+      h("span", { class: "abc-course-progress-separator" }, text.separator),
       h("span", {}, text.selfTests(progress.selfTestsDone, progress.selfTests)),
     ),
     h(
