@@ -95,30 +95,33 @@ def _chapter_docnames(app: Sphinx, data: dict[str, Any]) -> dict[str, str]:
     return {name: (folder / name).relative_to(srcdir).as_posix() for name in names}
 
 
-def write_module(app: Sphinx) -> None:
-    """Write the module once per build, when the book has every chapter of the course."""
-    app.abcourse_progress = None  # type: ignore[attr-defined]
+def write_module(app: Sphinx) -> dict[str, Any] | None:
+    """Write the module when the book has every chapter of the course; what the pages need."""
     if app.builder.format != "html" or not _data_dir(app).is_dir():
-        return
+        return None
     data = course_data(_data_dir(app))
     docnames = _chapter_docnames(app, data)
     if not set(docnames.values()) <= app.env.found_docs:
-        return
+        return None
     text = module_text(data)
     name = f"abcourse-progress-{hashlib.sha256(text.encode()).hexdigest()[:12]}.js"
     _write_once(Path(app.outdir, "_static", name), text)
-    app.abcourse_progress = {"script": name, "docnames": docnames}  # type: ignore[attr-defined]
+    return {"script": name, "docnames": docnames}
 
 
-def add_box(app: Sphinx, env: Any) -> None:
-    write_module(app)
+def _progress(app: Sphinx) -> dict[str, Any] | None:
+    """The module's file and the chapters' docnames, worked out on the first page written (a
+    build that reads no page still writes every page, so not on an event of the reading)."""
+    if not hasattr(app, "abcourse_progress"):
+        app.abcourse_progress = write_module(app)  # type: ignore[attr-defined]
+    return app.abcourse_progress  # type: ignore[attr-defined]
 
 
 def page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     """The box's data for the template: the page's chapter, the chapters' links, the module."""
-    progress = getattr(app, "abcourse_progress", None)
+    progress = _progress(app)
     if not progress:
         context["abcourse_progress"] = None
         return
@@ -146,6 +149,5 @@ def use_sidebar(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", use_sidebar)
     app.add_css_file(STYLESHEET)
-    app.connect("env-check-consistency", add_box)
     app.connect("html-page-context", page_context)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
