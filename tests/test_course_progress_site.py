@@ -13,7 +13,14 @@ import subprocess
 import pytest
 
 from abcourse.data.course import course
-from abcourse.site.course_progress import SIDEBAR, course_data, module_text, use_sidebar
+from abcourse.site.course_progress import (
+    JS_DIR,
+    SIDEBAR,
+    course_data,
+    module_files,
+    module_text,
+    use_sidebar,
+)
 
 from .support import DATA
 
@@ -41,15 +48,28 @@ def test_the_module_carries_the_data_and_fills_the_box_on_load() -> None:
     call = re.search(r"^mountCourseProgress\((.*)\);$", text, re.MULTILINE)
     assert call, "the module ends with the call that fills the box"
     assert json.loads(call.group(1)) == data
-    assert not re.search(r"^import\s", text, re.MULTILINE), "a local import was left in"
-    assert "https://" not in text.replace(call.group(1), "")
+    assert text.startswith('import { mountCourseProgress } from "./course_progress.js";')
+
+
+def test_the_served_modules_are_the_entry_and_what_it_imports() -> None:
+    names = {path.relative_to(JS_DIR).as_posix() for path in module_files()}
+    assert {
+        "course_progress.js",
+        "logic/course_progress.js",
+        "logic/plan.js",
+        "ui/store.js",
+    } <= names
+    assert all((JS_DIR / name).is_file() for name in names)
+    assert not any("https://" in (JS_DIR / name).read_text() for name in names if "import" in name)
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
-def test_the_bundled_module_parses(tmp_path) -> None:
-    module = tmp_path / "abcourse-progress.mjs"
-    module.write_text(module_text(course_data(DATA)), encoding="utf-8")
-    subprocess.run(["node", "--check", str(module)], check=True, capture_output=True)
+def test_the_modules_parse(tmp_path) -> None:
+    for path in module_files():
+        subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
+    start = tmp_path / "start.mjs"
+    start.write_text(module_text(course_data(DATA)), encoding="utf-8")
+    subprocess.run(["node", "--check", str(start)], check=True, capture_output=True)
 
 
 def test_the_box_goes_in_every_sidebar_unless_the_book_sets_its_own() -> None:

@@ -1,13 +1,13 @@
 """Progress across the course in the left sidebar of every page (on a phone, its drawer).
 
 The sidebar gets a box (``templates/abcourse-progress.html``) that names the page's chapter and
-each chapter's link from this page, and loads one ES module of the site's own: the widgets'
-``js/course_progress.js`` with its imports inlined (``abcourse.widgets.bundle``), which reuses the
-widgets' store and the plan's assessment of each self-test, followed by the course's data (the
-cause chapters with their checklists, the plan chapter, and the self-tests' data files, read with
-the loaders the plan uses) and the call that fills the box. The file is named by its content, so
-a browser never keeps an old copy. A book without the course's chapters (a test's small book)
-gets no box.
+each chapter's link from this page, and loads a small ES module of the site's own, ``start.js``:
+it imports the widgets' ``js/course_progress.js`` (served with the modules it imports, as they
+are, so it reuses the widgets' store and the plan's assessment of each self-test; the site layer
+reads their files and imports no Python of the widgets') and calls it with the course's data (the
+cause chapters with their checklists, the plan chapter, and the self-tests' data files). The
+folder is named by its content, so a browser never mixes old and new files. A book without the
+course's chapters (a test's small book) gets no box.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,17 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from ..data.content import load_content
-from ..data.course import Course
+from ..data.course import COURSE_FILE, Course, course
 from ..data.red_flags import load_red_flags
 from ..data.self_tests import load_norms, load_progression
-from ..widgets.bundle import bundle_module
-from ..widgets.your_plan import course_for
 from .widget_pages import _write_once
 
 #: its look, under the site's static files (``static/``)
 STYLESHEET = "abcourse-progress.css"
-ENTRY = Path(__file__).resolve().parents[1] / "widgets" / "js" / "course_progress.js"
+#: the widgets' JavaScript, whose files the module imports as they are (no Python of theirs)
+JS_DIR = Path(__file__).resolve().parents[1] / "widgets" / "js"
+ENTRY = JS_DIR / "course_progress.js"
+LOCAL_IMPORT = re.compile(r'^import\s*\{[^}]*\}\s*from\s*"(\.\.?/[^"]+\.js)";', re.MULTILINE)
 #: the sidebar's parts: the book theme's, with the progress box after the search field
 SIDEBAR = [
     "navbar-logo.html",
@@ -45,13 +47,14 @@ SIDEBAR = [
 def course_data(data_dir: Path) -> dict[str, Any]:
     """What the module counts with: each cause chapter with its checklists (the form self-test
     reads them), the plan chapter, and the self-tests' data files."""
-    course: Course = course_for(data_dir)
+    manifest = data_dir / COURSE_FILE.name
+    course_: Course = course(manifest if manifest.is_file() else COURSE_FILE)
 
     def data_of(self_test: str) -> Path:
-        return data_dir / course.host_of(self_test).self_test_data
+        return data_dir / course_.host_of(self_test).self_test_data
 
     causes = []
-    for chapter in course.chapters:
+    for chapter in course_.chapters:
         path = data_dir / chapter.content if chapter.content else None
         content = load_content(path) if path is not None and path.is_file() else {}
         causes.append(
@@ -68,7 +71,7 @@ def course_data(data_dir: Path) -> dict[str, Any]:
         )
     return {
         "causes": causes,
-        "plan": {"chapter": course.plan.notebook, "title": course.plan.title},
+        "plan": {"chapter": course_.plan.notebook, "title": course_.plan.title},
         "data": {
             "norms": load_norms(data_of("endurance")),
             "redflags": load_red_flags(data_of("redflags")),
@@ -77,10 +80,23 @@ def course_data(data_dir: Path) -> dict[str, Any]:
     }
 
 
+def module_files(entry: Path = ENTRY) -> list[Path]:
+    """The entry and every module it imports, each once: the files the site serves as they are."""
+    found: list[Path] = []
+    todo = [entry.resolve()]
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.append(path)
+        todo += [(path.parent / name).resolve() for name in LOCAL_IMPORT.findall(path.read_text())]
+    return found
+
+
 def module_text(data: dict[str, Any]) -> str:
-    """The bundled module, then the call that fills the page's box with the course's data."""
+    """The page's module: it imports the entry and fills the page's box with the course's data."""
     call = f"mountCourseProgress({json.dumps(data, ensure_ascii=False, separators=(',', ':'))});"
-    return f"{bundle_module(ENTRY)}\n{call}\n"
+    return f'import {{ mountCourseProgress }} from "./{ENTRY.name}";\n{call}\n'
 
 
 def _data_dir(app: Sphinx) -> Path:
@@ -103,9 +119,17 @@ def write_module(app: Sphinx) -> dict[str, Any] | None:
     docnames = _chapter_docnames(app, data)
     if not set(docnames.values()) <= app.env.found_docs:
         return None
-    text = module_text(data)
-    name = f"abcourse-progress-{hashlib.sha256(text.encode()).hexdigest()[:12]}.js"
-    _write_once(Path(app.outdir, "_static", name), text)
+    start = module_text(data)
+    files = module_files()
+    digest = hashlib.sha256(start.encode())
+    for path in files:
+        digest.update(path.relative_to(JS_DIR).as_posix().encode() + path.read_bytes())
+    # one folder per content, so a browser never mixes an old module with a new one
+    folder = f"abcourse-progress/{digest.hexdigest()[:12]}"
+    for path in files:
+        _write_once(Path(app.outdir, "_static", folder, path.relative_to(JS_DIR)), path.read_text())
+    name = f"{folder}/start.js"
+    _write_once(Path(app.outdir, "_static", name), start)
     return {"script": name, "docnames": docnames}
 
 
