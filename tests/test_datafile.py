@@ -17,6 +17,7 @@ from abcourse.data.course import COURSE
 from abcourse.data.files import ContentError, DataKind, load
 from abcourse.data.kinds import kind_for
 from abcourse.data.red_flags import RED_FLAG_COVERAGE, RED_FLAGS
+from abcourse.data.search_terms import SEARCH_TERMS
 from abcourse.data.self_tests import NORMS, PROGRESSION
 from abcourse.data.stop_rules import STOP_RULES
 
@@ -32,6 +33,7 @@ KINDS = {
     "red-flag-coverage.yml": RED_FLAG_COVERAGE,
     "stop-rules.yml": STOP_RULES,
     "claims.yml": CLAIMS,
+    "search-terms.yml": SEARCH_TERMS,
 }
 DATA_FILES = sorted(path.name for path in DATA.glob("*.yml"))
 

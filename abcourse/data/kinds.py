@@ -10,6 +10,7 @@ from .content import CONTENT
 from .course import COURSE
 from .files import ContentError, DataKind
 from .red_flags import RED_FLAG_COVERAGE, RED_FLAGS
+from .search_terms import SEARCH_TERMS
 from .self_tests import NORMS, PROGRESSION
 from .stop_rules import STOP_RULES
 
@@ -21,6 +22,7 @@ KINDS: tuple[DataKind, ...] = (
     PROGRESSION,
     RED_FLAG_COVERAGE,
     STOP_RULES,
+    SEARCH_TERMS,
     CONTENT,
     CLAIMS,
 )

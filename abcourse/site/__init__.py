@@ -2,7 +2,9 @@
 
 Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
 execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
-and the directives (the red-flag lists, the exercise figures and their "How much" lines).
+the directives (the red-flag lists, the exercise figures and their "How much" lines), the
+learner's own words for the search (``search_terms``) and the sidebar's progress across the
+course (``course_progress``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from sphinx.application import Sphinx
 
 from . import (
     accessibility,
+    course_progress,
     execution_cache,
     exercise_dose,
     figure_directive,
     icon_font_pages,
     launch_buttons,
     red_flag_list,
+    search_terms,
     theme,
     widget_pages,
 )
@@ -34,6 +38,8 @@ PARTS = (
     red_flag_list,
     figure_directive,
     exercise_dose,
+    search_terms,
+    course_progress,
 )
 
 

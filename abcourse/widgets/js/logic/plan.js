@@ -13,6 +13,7 @@ import { noResult, selfTestOf } from "./self_tests.js";
 import { isValidPlanDays, PLAN_DAYS_KEY } from "./plan_days.js";
 import { isValidCheckRecord, PLAN_CHECK_KEY } from "./starting_level.js";
 import { checklistKey, passes, quizKey } from "./store_keys.js";
+import { isValidVisitRecord, VISITS_KEY } from "./visits.js";
 
 export const PLAN_WEEKS = 4;
 export const PLAN_PER_CAUSE = 2;
@@ -292,6 +293,8 @@ export function recordValidators(causes, data) {
     // the workout's session log: the file's log needs its shape; a damaged entry in it is
     // dropped on its own when the log is read, so one bad session never refuses the whole file
     [SESSION_LOG_KEY, isValidSessionLog],
+    // the chapters opened, which the sidebar's progress counts
+    [VISITS_KEY, isValidVisitRecord],
   ]);
   for (const cause of causes) {
     for (const { key, isValid } of selfTestOf(cause)?.records(cause, data) ?? [])
