@@ -41,6 +41,10 @@ print("code is not prose")
 ```{note}
 Notes are read.
 ```
+
+:::{dropdown} The evidence
+Folded text is read too.
+:::
 <!-- tool: endurance -->
 """
     assert plain_text(markdown).splitlines() == [
@@ -49,6 +53,7 @@ Notes are read.
         "a list item.",
         "bold item.",
         "Notes are read.",
+        "Folded text is read too.",
     ]
 
 

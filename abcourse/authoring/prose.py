@@ -30,12 +30,13 @@ EMPHASIS = re.compile(r"[*_]{1,3}")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
 HEADING = re.compile(r"^#+\s*(.*)$", re.MULTILINE)
 ADMONITION = re.compile(
-    r"^(```|:::)\{(note|tip|warning|important|caution|attention|admonition|danger|seealso)"
+    r"^(```|:::)\{(note|tip|warning|important|caution|attention|admonition|danger|seealso|dropdown)"
 )
 
 
 def _directive_body(match: re.Match[str]) -> str:
-    """Keep the words of admonitions (notes, warnings), drop code and option lines."""
+    """Keep the words of admonitions (notes, warnings) and folded sections (dropdowns), drop code
+    and option lines."""
     block = match.group(0)
     first = block.split("\n", 1)[0]
     if ADMONITION.match(first):
