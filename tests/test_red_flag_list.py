@@ -1,5 +1,6 @@
 """The red-flag lists of the course text come from book/data/red-flags.yml: the directive draws
-each level's signs with their sources, the safety page and chapter 4 show every sign of the file,
+each level's signs with their sources, the safety page shows every sign of the file, chapter 4
+sends the learner there,
 and a broken file stops the build with the error that names it."""
 
 from __future__ import annotations
@@ -92,14 +93,16 @@ def test_the_shared_red_flag_text_gives_every_level_its_advice_and_list() -> Non
     assert "For these signs only" in text
 
 
-def snippet_of(chapter: Chapter) -> str:
-    """The red-flag checker's chapter lists every sign; every other cause chapter has the box."""
-    return "red-flags.md" if chapter.self_test == "redflags" else "when-to-stop.md"
+def hosts_the_checker(chapter: Chapter) -> bool:
+    return chapter.self_test == "redflags"
 
 
-#: the safety page and every cause chapter in the manifest, so a new chapter is held to it too
+#: the safety page and every cause chapter in the manifest but the checker's (which links to the
+#: safety page instead), so a new chapter is held to it too
 ROUTED_PAGES = [("safety.md", "red-flags.md")] + [
-    (f"{chapter.notebook}.ipynb", snippet_of(chapter)) for chapter in course().chapters
+    (f"{chapter.notebook}.ipynb", "when-to-stop.md")
+    for chapter in course().chapters
+    if not hosts_the_checker(chapter)
 ]
 
 
@@ -109,6 +112,17 @@ def test_every_chapter_says_the_same_about_when_to_stop(page, snippet) -> None:
     source = page_text(BOOK / page)
     included = [match.group("name") for match in INCLUDE.finditer(source)]
     assert snippet in included, f"{page} does not include snippets/{snippet}"
+
+
+def test_the_checkers_chapter_sends_to_the_one_full_list() -> None:
+    """The chapter with the red-flag checker keeps no copy of the lists: it links to the safety
+    page, which includes the shared lists."""
+    chapter = course().host_of("redflags")
+    source = page_text(BOOK / f"{chapter.notebook}.ipynb")
+    assert "](red-flags)" in source
+    assert "```{red-flag-list}" not in source
+    included = [match.group("name") for match in INCLUDE.finditer(source)]
+    assert "red-flags.md" not in included, "it includes a copy of the lists"
 
 
 def test_the_when_to_stop_box_is_three_lines_and_a_link() -> None:
@@ -138,7 +152,7 @@ def test_the_when_to_stop_box_is_three_lines_and_a_link() -> None:
 def test_the_built_pages_list_every_sign(built_site, red_flags) -> None:
     pages = {
         name: (built_site.html / "book" / name).read_text(encoding="utf-8")
-        for name in ("safety.html", "04-back-conditions.html")
+        for name in ("safety.html",)
     }
     for name, page in pages.items():
         inline = re.sub(r"</?(a|span|em|strong)\b[^>]*>", "", page)
