@@ -174,6 +174,17 @@ def styled_page(
     assert not found, "problems on the page:\n" + "\n".join(found)
 
 
+def wait_for_widgets(page: Page) -> None:
+    """Wait until every view tag on the page has its widget (or its failure message)."""
+    page.wait_for_load_state("networkidle")
+    views = page.locator("script[type='application/vnd.jupyter.widget-view+json']").count()
+    page.wait_for_function(
+        "n => document.querySelectorAll('.abc-widget, .abc-widget-failed').length >= n",
+        arg=views,
+        timeout=15_000,
+    )
+
+
 def open_chapter(page: Page, site_url: str, chapter: str) -> Page:
     """Open a chapter and wait until its widgets have rendered."""
     page.goto(f"{site_url}/book/{chapter}.html")

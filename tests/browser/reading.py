@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser
 
+from .conftest import wait_for_widgets
+
 #: a phone's width, and the words a minute an adult reads (the theme's own estimate uses 200)
 PHONE_WIDTH = 390
 WORDS_PER_MINUTE = 200
@@ -41,13 +43,7 @@ def measure(browser: Browser, site_url: str, name: str) -> PageLength:
     try:
         page = context.new_page()
         page.goto(f"{site_url}/book/{name}.html")
-        page.wait_for_load_state("load")
-        views = page.locator("script[type='application/vnd.jupyter.widget-view+json']").count()
-        page.wait_for_function(
-            "n => document.querySelectorAll('.abc-widget, .abc-widget-failed').length >= n",
-            arg=views,
-            timeout=15_000,
-        )
+        wait_for_widgets(page)
         height = page.evaluate("() => document.documentElement.scrollHeight")
         return PageLength(name, height, page.evaluate(VISIBLE_WORDS))
     finally:

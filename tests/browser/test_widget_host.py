@@ -14,22 +14,11 @@ from playwright.sync_api import Browser, Page, expect
 from abcourse.site.widget_host import STATE_TYPE
 
 from ..fixture_book import PAGES as FIXTURE_PAGES
-from .conftest import PageProblems, open_chapter, watch
+from .conftest import PageProblems, open_chapter, wait_for_widgets, watch
 from .test_pages import PAGES
 
 HTML_MANAGER_FILES = ("require.js", "embed-amd.js", "html-manager/", "anywidget/index.js")
 FAILED = "This quiz could not load. Reload the page; if it stays, the page is damaged."
-
-
-def wait_for_widgets(page: Page) -> None:
-    """Wait until every view tag on the page has its widget (or its failure message)."""
-    page.wait_for_load_state("networkidle")
-    views = page.locator("script[type='application/vnd.jupyter.widget-view+json']").count()
-    page.wait_for_function(
-        "n => document.querySelectorAll('.abc-widget, .abc-widget-failed').length >= n",
-        arg=views,
-        timeout=15_000,
-    )
 
 
 def embedded_models(page: Page) -> dict:
