@@ -73,3 +73,14 @@ def test_with_weeks_it_prints_the_four_weeks_the_plan_runs(tmp_path) -> None:
     lines = next(e for e in weeks["exercises"] if e["id"] == "dead-bug")["progression"]
     assert [page_text(item) for item in re.findall(r"<li>(.*?)</li>", html, re.S)] == lines
     assert "How much:" not in page_text(html)
+
+
+@pytest.mark.parametrize("exercise", ["plank-progression", "recovery-walk"])
+def test_chapter_five_prints_its_four_week_plans_from_the_data(built_site, exercise) -> None:
+    chapter = "05-overtraining-progression"
+    text = page_text((built_site.html / "book" / f"{chapter}.html").read_text(encoding="utf-8"))
+    item = next(
+        e for e in load_content(DATA / f"{chapter}.yml")["exercises"] if e["id"] == exercise
+    )
+    for line in item["progression"]:
+        assert " ".join(line.split()) in text, line

@@ -1,12 +1,12 @@
 // The course keeps its own rules: every plan it prints or builds passes the progression check of
 // chapter 5 (logic/progression.js) with no warning. That covers each exercise's four weeks in the
-// chapters' data files (the Your plan chapter prints them as weeks 1 to 4), chapter 5's printed
-// plank and walk plans, and every plan the Your plan chapter can build from the exercises. The
+// chapters' data files (the chapters and the Your plan chapter print them as weeks 1 to 4), and
+// every plan the Your plan chapter can build from the exercises. The
 // printed "Week N: ..." lines are written from the structured `weeks`
 // (abcourse/data/exercise_weeks.py),
 // so the figures checked here are the ones the learner reads.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { REPO, loadContentFile, loadDataFile } from "./data_file.mjs";
@@ -25,24 +25,6 @@ const chapters = CHAPTER_FILES.map((file) => ({ file, content: loadContentFile(f
 const exercises = chapters.flatMap(({ file, content }) =>
   (content.exercises ?? []).map((exercise) => ({ file, exercise })),
 );
-
-function notebookCells(name) {
-  const notebook = JSON.parse(readFileSync(join(REPO, "book", name), "utf-8"));
-  return notebook.cells.map((cell) =>
-    Array.isArray(cell.source) ? cell.source.join("") : cell.source,
-  );
-}
-
-function exerciseById(file, id) {
-  const found = exercises.find((item) => item.file === file && item.exercise.id === id);
-  assert.ok(found, `${file}: no exercise '${id}'`);
-  return found.exercise;
-}
-
-// The numbers a printed line states, in order: "3 holds of 10 seconds, 2 or 3 days" is 3, 10, 2, 3.
-function numbersIn(text) {
-  return (text.match(/\d+/g) ?? []).map(Number);
-}
 
 test("the chapters' data files have exercises to check", () => {
   assert.ok(CHAPTER_FILES.length >= 5, CHAPTER_FILES.join(", "));
@@ -68,49 +50,6 @@ describe("each exercise's four weeks", () => {
       });
     });
   }
-});
-
-describe("chapter 5's printed plans", () => {
-  const cells = notebookCells("05-overtraining-progression.ipynb");
-
-  // the table is the chapter's own wording of the exercise's weeks, so it must state the numbers
-  // of the lines written from them (the weeks themselves pass the check above)
-  test("the plank plan's table states the numbers of the exercise's four weeks", () => {
-    const cell = cells.find((source) =>
-      source.includes("### Exercise 1: a planned plank progression"),
-    );
-    assert.ok(cell, "no plank progression section in chapter 5");
-    const rows = [...cell.matchAll(/^\| (\d+) \| (.+?) \|$/gm)];
-    assert.deepEqual(
-      rows.map((row) => Number(row[1])),
-      [1, 2, 3, 4],
-    );
-    const lines = exerciseById("05-overtraining-progression.yml", "plank-progression").progression;
-    assert.deepEqual(
-      rows.map((row) => numbersIn(row[2])),
-      lines.map((line) => numbersIn(line.replace(/^Week \d+: /, ""))),
-    );
-  });
-
-  test("the walk plan in the text is the exercise's four weeks, and passes the check", () => {
-    const cell = cells.find((source) => source.includes("### Exercise 2: a recovery walk"));
-    assert.ok(cell, "no recovery walk section in chapter 5");
-    const minutes = [...cell.replace(/\s+/g, " ").matchAll(/week (\d), (\d+) minutes/g)];
-    assert.deepEqual(
-      minutes.map((match) => Number(match[1])),
-      [1, 2, 3, 4],
-    );
-    const walk = exerciseById("05-overtraining-progression.yml", "recovery-walk");
-    assert.deepEqual(
-      minutes.map((match) => Number(match[2])),
-      walk.weeks.map((week) => week.minutes),
-    );
-    const printed = walk.weeks.map((week, index) => ({
-      ...week,
-      minutes: Number(minutes[index][2]),
-    }));
-    assert.deepEqual(planWarnings(printed, rules), {});
-  });
 });
 
 // The ab work of a built plan, week by week: the chosen exercises done on the same days, so the
