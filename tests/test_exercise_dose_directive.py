@@ -55,6 +55,14 @@ def test_a_small_book_prints_the_lines(tmp_path) -> None:
     text = page_text((result.html / "page.html").read_text(encoding="utf-8"))
     assert "How much: Start with 3 sets of 5 curl-ups" in text
     assert "Switch the bent knee halfway." in text
+    # the easier and harder versions fold, closed, under a summary of their own
+    html = (result.html / "page.html").read_text(encoding="utf-8")
+    fold = re.search(
+        r'<details class="abc-dose-variants"><summary>(.*?)</summary>(.*?)</details>', html, re.S
+    )
+    assert fold and fold.group(1) == "Easier or harder"
+    assert "Easier:" in fold.group(2) and "Harder:" in fold.group(2)
+    assert "How much:" not in fold.group(2)
 
 
 def test_an_exercise_the_file_lacks_stops_the_build_by_name(tmp_path) -> None:

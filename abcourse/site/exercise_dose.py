@@ -8,13 +8,14 @@ Under an exercise's steps in a chapter::
 prints the three lines of the exercise ``front-plank`` in the chapter's own data file
 (``data/<chapter>.yml`` beside the page; ``:file:`` names another). With ``:weeks:`` it prints
 the four weeks instead, one line each ("Week 1: ..."), as the plan and the progression check
-read them. "How much" is made from the
-exercise's weeks when the file loads, so the page, the plan's session card and the progression
-check give the same numbers. A missing exercise or a broken file stops the build by name.
+read them. "How much" is made from the exercise's weeks when the file loads, so the page, the
+plan's session card and the progression check give the same numbers. On a web page "Easier" and
+"Harder" fold under "Easier or harder". A missing exercise or a broken file stops the build by name.
 """
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -28,6 +29,18 @@ from ..data.files import ContentError
 
 #: the lines, in the order printed, and the exercise's field each reads
 LINES = (("How much:", "dose"), ("Easier:", "easier"), ("Harder:", "harder"))
+#: the title of the fold that holds the easier and harder versions: a learner needs them only
+#: when the start does not suit, and open they made each exercise a screen longer on a phone
+VARIANTS = "Easier or harder"
+
+
+def _folded(title: str, body: list[nodes.Node]) -> list[nodes.Node]:
+    """``body`` in a closed ``<details>`` with ``title`` as its summary (it opens for print, as
+    the page's other folds do)."""
+    start = nodes.raw(
+        "", f'<details class="abc-dose-variants"><summary>{escape(title)}</summary>', format="html"
+    )
+    return [start, *body, nodes.raw("", "</details>", format="html")]
 
 
 def chapter_data(directive: SphinxDirective) -> Path:
@@ -61,10 +74,13 @@ class ExerciseDose(SphinxDirective):
                 nodes.list_item("", nodes.paragraph(text=line)) for line in exercise["progression"]
             ]
             return [nodes.bullet_list("", *items)]
-        return [
+        lines = [
             nodes.paragraph("", "", nodes.strong(text=label), nodes.Text(f" {exercise[field]}"))
             for label, field in LINES
         ]
+        if self.env.app.builder.format != "html":
+            return lines
+        return [lines[0], *_folded(VARIANTS, lines[1:])]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
