@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from .conftest import wait_for_widgets
 
@@ -24,6 +24,17 @@ VISIBLE_WORDS = """() => {
   const article = document.querySelector("main article") || document.querySelector("main");
   return article.innerText.split(/\\s+/).filter((word) => /[\\p{L}\\p{N}]/u.test(word)).length;
 }"""
+
+
+# The same count for one element: a widget as the learner sees it, its folded sections as they open.
+ELEMENT_WORDS = """(element) =>
+  element.innerText.split(/\\s+/).filter((word) => /[\\p{L}\\p{N}]/u.test(word)).length"""
+
+
+def open_page(page: Page, site_url: str, name: str) -> None:
+    """Open a page and wait until every widget on it has rendered."""
+    page.goto(f"{site_url}/book/{name}.html")
+    wait_for_widgets(page)
 
 
 @dataclass(frozen=True)
@@ -42,9 +53,16 @@ def measure(browser: Browser, site_url: str, name: str) -> PageLength:
     context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 844})
     try:
         page = context.new_page()
-        page.goto(f"{site_url}/book/{name}.html")
-        wait_for_widgets(page)
+        open_page(page, site_url, name)
         height = page.evaluate("() => document.documentElement.scrollHeight")
         return PageLength(name, height, page.evaluate(VISIBLE_WORDS))
     finally:
         context.close()
+
+
+def measure_element(page: Page, selector: str) -> PageLength:
+    """One element of an open page (a widget): its height in px and the words a learner sees."""
+    element = page.locator(selector)
+    box = element.bounding_box()
+    assert box is not None, f"{selector} is not on the page"
+    return PageLength(selector, round(box["height"]), element.evaluate(ELEMENT_WORDS))
