@@ -17,10 +17,10 @@ EXPECTED = {
     "leg raises": ["book/02-form-technique.html", "book/intro.html#this-week"],
     "plank": ["book/01-weak-core.html"],
     "timer": [
-        "book/01-weak-core.html#time-your-hold-tests",
+        "book/01-weak-core.html#time-your-holds",
         "book/06-your-plan.html",
     ],
-    "stopwatch": ["book/01-weak-core.html#time-your-hold-tests"],
+    "stopwatch": ["book/01-weak-core.html#time-your-holds"],
     "side plank": ["book/02-form-technique.html#side-bridge"],
     "bird dog": ["book/01-weak-core.html#bird-dog"],
     "dead bug": ["book/02-form-technique.html"],
