@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prepare a fresh machine: a virtual environment in .venv with the pinned requirements, and,
+# Prepare a fresh machine: a virtual environment in .venv with the pinned requirements, the
+# pinned npm packages in node_modules, and,
 # when asked (--browser), a Chromium for the browser tests. Safe to run again: it only adds
 # what is missing. Sourced by build.sh and test.sh.
 set -euo pipefail
@@ -27,6 +28,19 @@ if [ ! -f "$stamp" ] || [ requirements.txt -nt "$stamp" ] || [ pyproject.toml -n
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -r requirements.txt
   touch "$stamp"
+fi
+
+# Node.js 20 or newer, and the npm packages pinned in package-lock.json: the build runs some of
+# them (see package.json), the tests run the rest. Installed again only when the lock file changes.
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' 2>/dev/null; then
+  echo "setup: the course needs Node.js 20 or newer on the PATH (found: $(node --version 2>/dev/null || echo none))." >&2
+  exit 1
+fi
+npm_stamp=node_modules/.installed
+if [ ! -f "$npm_stamp" ] || [ package-lock.json -nt "$npm_stamp" ]; then
+  echo "setup: installing the npm packages pinned in package-lock.json"
+  npm ci --ignore-scripts --no-audit --no-fund --silent
+  touch "$npm_stamp"
 fi
 
 if [ "${1:-}" = "--browser" ]; then

@@ -12,21 +12,6 @@ echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 
-# The JS units are written for node:test as Node.js 20 ships it (older releases' runner differs),
-# and ESLint needs it too.
-if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' 2>/dev/null; then
-  echo "test: the JavaScript units need Node.js 20 or newer on the PATH (found: $(node --version 2>/dev/null || echo none))." >&2
-  exit 1
-fi
-
-echo "== test tools from npm (ESLint, Biome, TypeScript, axe-core)"
-# Pinned in package-lock.json at the root; installed again only when the lock file changes.
-stamp=node_modules/.installed
-if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-  npm ci --ignore-scripts --no-audit --no-fund --silent
-  touch "$stamp"
-fi
-
 echo "== eslint"
 node_modules/.bin/eslint abcourse tests/js
 
