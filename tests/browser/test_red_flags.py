@@ -51,7 +51,7 @@ def open_group(widget: Locator, group: str) -> None:
     """Open a folded group as a learner does, by its summary line."""
     fold = group_fold(widget, group)
     if not is_open(fold):
-        fold.locator("summary").click()
+        fold.locator("> summary").click()
     expect(fold).to_have_attribute("open", "")
 
 
@@ -99,7 +99,7 @@ def test_nothing_answered_is_not_an_all_clear(page, site_url) -> None:
     # the groups are folded, each named with its answer; the first group to answer is open
     expect(widget.locator("details.abc-redflag-group")).to_have_count(len(GROUPS))
     for index, group in enumerate(RED_FLAGS["groups"]):
-        summary = group_fold(widget, group["id"]).locator("summary")
+        summary = group_fold(widget, group["id"]).locator("> summary")
         expect(summary).to_contain_text(group["heading"])
         expect(summary).to_contain_text("not answered yet")
         assert is_open(group_fold(widget, group["id"])) == (index == 0), group["id"]
@@ -320,7 +320,7 @@ def test_answering_a_group_names_its_answer_and_opens_the_next(page, site_url) -
     box(widget, "temperature").check()
     expect(state_of(widget, body)).to_have_text("1 sign ticked")
     expect(group_fold(widget, after_body)).to_have_attribute("open", "")
-    group_fold(widget, after_body).locator("summary").click()
+    group_fold(widget, after_body).locator("> summary").click()
     box(widget, "kidney").check()
     expect(state_of(widget, body)).to_have_text("2 signs ticked")
     assert not is_open(group_fold(widget, after_body))
@@ -369,7 +369,7 @@ def test_saved_answers_show_folded_with_their_answer_on_return(page, site_url) -
 def test_the_groups_open_and_answer_by_keyboard(page, site_url) -> None:
     widget = open_checker(page, site_url)
     fold = group_fold(widget, "injury")
-    summary = fold.locator("summary")
+    summary = fold.locator("> summary")
     summary.focus()
     assert not is_open(fold)
     page.keyboard.press("Enter")

@@ -18,7 +18,7 @@ import {
   triage,
 } from "./logic/red_flags.js";
 import { selfTestKey } from "./logic/store_keys.js";
-import { citeSources } from "./logic/text.js";
+import { asList, citeSources } from "./logic/text.js";
 import {
   h,
   liveStatus,
@@ -155,21 +155,19 @@ function signToggle(view, sign) {
   return h(
     "li",
     { class: "abc-cue" },
-    h(
-      "label",
-      {},
-      input,
-      h(
-        "span",
-        {},
-        signText(view, sign.text),
-        h(
-          "span",
-          { class: "abc-source" },
-          ` (source: ${citeSources(view.data.sources, sign.source)})`,
-        ),
-      ),
-    ),
+    h("label", {}, input, h("span", {}, signText(view, sign.text))),
+  );
+}
+
+// The group's sources, each named once, folded under the list: every sign keeps its citation
+// (a tap away, and open in print) without a source line after each one on a phone.
+function groupSources(view, signs) {
+  const keys = [...new Set(signs.flatMap((sign) => asList(sign.source)))];
+  return fold(
+    "abc-redflag-sources",
+    "Sources for these signs",
+    {},
+    h("p", { class: "abc-source" }, `${citeSources(view.data.sources, keys)}.`),
   );
 }
 
@@ -214,6 +212,7 @@ function groupFold(view, group) {
         noneToggle(view, group.id),
       ),
     ),
+    groupSources(view, signs),
   );
   details.dataset.group = group.id;
   view.groupFolds.set(group.id, details);
