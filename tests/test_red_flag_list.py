@@ -14,7 +14,13 @@ from sphinx.cmd.build import build_main
 
 from abcourse.data.course import Chapter, course
 from abcourse.data.red_flags import load_red_flags, red_flag_signs
-from abcourse.site.red_flag_list import SEVERE_LABEL, list_markdown, note_markdown
+from abcourse.site.red_flag_list import (
+    SEVERE_LABEL,
+    SOURCE_LABEL_WORDS,
+    list_markdown,
+    note_markdown,
+    sources_markdown,
+)
 
 from .support import BOOK, DATA
 
@@ -54,6 +60,8 @@ def cite(source: str | list[str]) -> str:
 
 @pytest.mark.parametrize("level", LEVELS)
 def test_each_sign_and_rule_of_a_level_is_one_item_with_its_source(red_flags, level) -> None:
+    """The list gives each sign alone; its sources follow, one line per sign in the same order,
+    named by the sign's first words."""
     lines = list_markdown(red_flags, level)
     items = [line for line in lines if line.startswith("- ")]
     expected = items_of(red_flags, level)
@@ -61,9 +69,15 @@ def test_each_sign_and_rule_of_a_level_is_one_item_with_its_source(red_flags, le
     for item, sign in zip(items, expected, strict=True):
         plain = item.replace(f"]({SEVERE_LABEL})", "").replace("[", "")
         assert words(sign["text"])[1:] in plain, sign["id"]
-        assert item.endswith(cite(sign["source"])), item
+        assert "{cite" not in item, item
     with_action = [item for item in expected if item.get("action")]
     assert sum(1 for line in lines if line.startswith("  ")) == len(with_action)
+    sources = sources_markdown(red_flags, level)
+    assert len(sources) == len(expected)
+    for line, sign in zip(sources, expected, strict=True):
+        first_words = " ".join(words(sign["text"]).split()[1:SOURCE_LABEL_WORDS])
+        assert first_words in line, (sign["id"], line)
+        assert line.endswith(cite(sign["source"])), line
 
 
 def test_severe_links_to_its_definition_once_per_item(red_flags) -> None:
@@ -193,6 +207,13 @@ def test_a_small_book_renders_the_list(tmp_path, red_flags, capsys) -> None:
         shown = words(sign["text"])[1:] in page.replace("&amp;", "&")
         assert shown == (sign.get("level") == "same-day"), sign["id"]
     assert words(red_flags["severe"]["text"]) in page
+    # the list's sources sit in one closed fold after it, each sign's citation a link
+    html = (out / "index.html").read_text(encoding="utf-8")
+    fold = re.search(r'<details class="abc-red-flag-sources-fold">(.*?)</details>', html, re.S)
+    assert fold is not None and "Sources for these signs" in fold.group(1)
+    same_day = items_of(red_flags, "same-day")
+    assert fold.group(1).count("<li>") == len(same_day)
+    assert fold.group(1).count('href="#id') >= len(same_day)
 
 
 def test_a_broken_file_stops_the_build_and_names_it(tmp_path, capsys) -> None:

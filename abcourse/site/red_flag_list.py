@@ -8,7 +8,7 @@ reworded in the file changes every page at once::
     :level: ae-now
     ```
 
-lists a level's signs and the rules that reach it, each citing its sources; ::
+lists a level's signs and the rules that reach it, then their sources, folded; ::
 
     ```{red-flag-note}
     :part: advice
@@ -39,6 +39,9 @@ from ..data.files import ContentError
 from ..data.red_flags import load_red_flags, red_flag_levels, red_flag_signs
 
 NOTE_PARTS = ("advice", "recency", "severe", "scope")
+SOURCES_OPEN = (
+    '<details class="abc-red-flag-sources-fold"><summary>Sources for these signs</summary>'
+)
 #: the label of the definition of "severe", which every text that uses the word links to
 SEVERE_LABEL = "red-flag-severe"
 SEVERE = re.compile(r"\bsevere\b", re.IGNORECASE)
@@ -55,26 +58,44 @@ def linked_text(text: str) -> str:
     return SEVERE.sub(lambda match: f"[{match[0]}]({SEVERE_LABEL})", text, count=1)
 
 
-def _item(item: dict[str, Any]) -> list[str]:
+#: how many of a sign's first words name it in its level's sources
+SOURCE_LABEL_WORDS = 8
+
+
+def _lower_first(text: str) -> str:
     # a list item goes on from the heading's "if you have back pain and": no capital
-    text = " ".join(item["text"].split())
-    text = linked_text(f"{text[0].lower()}{text[1:]}")
-    lines = [f"- {text} {_cite(item['source'])}"]
+    text = " ".join(text.split())
+    return f"{text[0].lower()}{text[1:]}"
+
+
+def _item(item: dict[str, Any]) -> list[str]:
+    lines = [f"- {linked_text(_lower_first(item['text']))}"]
     if item.get("action"):
         lines.append(f"  {linked_text(item['action'])}")
     return lines
 
 
+def _source_item(item: dict[str, Any]) -> str:
+    words = _lower_first(item["text"]).split()
+    label = " ".join(words[:SOURCE_LABEL_WORDS]) + ("…" if len(words) > SOURCE_LABEL_WORDS else "")
+    return f"- {label} {_cite(item['source'])}"
+
+
+def level_items(red_flags: dict[str, Any], level: str) -> list[dict[str, Any]]:
+    """A level's signs, then the rules that reach it: the order its list shows them in."""
+    signs = [sign for _, sign in red_flag_signs(red_flags) if sign.get("level") == level]
+    return signs + [rule for rule in red_flags["rules"] if rule["level"] == level]
+
+
 def list_markdown(red_flags: dict[str, Any], level: str) -> list[str]:
-    """A level's signs, then the rules that reach it, as MyST bullet lines, each cited."""
-    lines: list[str] = []
-    for _, sign in red_flag_signs(red_flags):
-        if sign.get("level") == level:
-            lines.extend(_item(sign))
-    for rule in red_flags["rules"]:
-        if rule["level"] == level:
-            lines.extend(_item(rule))
-    return lines
+    """A level's signs, then the rules that reach it, as MyST bullet lines: the signs alone,
+    easy to read down on a phone (their sources are in :func:`sources_markdown`)."""
+    return [line for item in level_items(red_flags, level) for line in _item(item)]
+
+
+def sources_markdown(red_flags: dict[str, Any], level: str) -> list[str]:
+    """The same items' sources, one line each: a sign's first words, then its citation."""
+    return [_source_item(item) for item in level_items(red_flags, level)]
 
 
 def note_markdown(red_flags: dict[str, Any], part: str, level: str | None = None) -> list[str]:
@@ -127,7 +148,14 @@ class RedFlagList(RedFlagDirective):
         lines = list_markdown(red_flags, level)
         if not lines:
             raise self.error(f"red-flag-list: no sign or rule has level '{level}'")
-        return self.parsed(lines, ["abc-red-flag-list", f"abc-red-flag-list-{level}"])
+        # Each sign keeps its citation, one tap away in a fold that opens for print
+        # (abcourse-print.js), so the list reads as the signs alone.
+        return [
+            *self.parsed(lines, ["abc-red-flag-list", f"abc-red-flag-list-{level}"]),
+            nodes.raw("", SOURCES_OPEN, format="html"),
+            *self.parsed(sources_markdown(red_flags, level), ["abc-red-flag-sources"]),
+            nodes.raw("", "</details>", format="html"),
+        ]
 
 
 class RedFlagNote(RedFlagDirective):
