@@ -13,7 +13,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Locator,
+    Page,
+    Request,
+    sync_playwright,
+)
 
 from .browsers import find_chromium
 from .serve import serve
@@ -183,6 +190,15 @@ def wait_for_widgets(page: Page) -> None:
         arg=views,
         timeout=15_000,
     )
+
+
+def open_checklist(widget: Locator) -> Locator:
+    """Open a form checklist's fold, as a learner taps its "Check your form" line, and return it.
+    The cues start folded (checklist.js)."""
+    fold = widget.locator("details.abc-checklist-body")
+    if not fold.evaluate("(details) => details.open"):
+        fold.locator("> summary").click()
+    return widget
 
 
 def open_chapter(page: Page, site_url: str, chapter: str) -> Page:

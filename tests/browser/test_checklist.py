@@ -10,7 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import CHAPTERS, DATA
-from .conftest import open_chapter
+from .conftest import open_chapter, open_checklist
 
 
 def chapter_checklists(chapter: str) -> list[dict]:
@@ -18,8 +18,10 @@ def chapter_checklists(chapter: str) -> list[dict]:
 
 
 def checklist_widget(page: Page, checklist: dict) -> Locator:
-    return page.locator(".abc-checklist").filter(
-        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}", exact=True)
+    return open_checklist(
+        page.locator(".abc-checklist").filter(
+            has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}", exact=True)
+        )
     )
 
 
@@ -90,3 +92,29 @@ def test_the_instruction_to_tick_is_said_once(page, site_url, chapter) -> None:
         )
         last = before.strip().split("\n")[-1]
         assert not last.startswith("Tick "), f"{checklist['id']}: the page says {last!r} too"
+
+
+def test_the_cues_fold_under_a_line_that_counts_them(page, site_url) -> None:
+    """A checklist starts folded under "Check your form", which counts the cues; opened, its cues
+    tick, and the line counts what is in place, also when the page is opened again."""
+    chapter = CHAPTERS[0]
+    checklist = chapter_checklists(chapter)[0]
+    total = len(checklist["cues"])
+    open_chapter(page, site_url, chapter)
+    widget = page.locator(".abc-checklist").filter(
+        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}", exact=True)
+    )
+    fold = widget.locator("details.abc-checklist-body")
+    line = fold.locator("> summary")
+    expect(line).to_have_text(f"Check your form: {total} cues to tick")
+    assert not fold.evaluate("(details) => details.open")
+    first_cue = widget.get_by_label(checklist["cues"][0]["cue"], exact=True)
+    expect(first_cue).to_be_hidden()
+    line.click()
+    first_cue.check()
+    expect(line).to_have_text(f"Check your form: 1 of {total} cues in place")
+    page.reload()
+    page.wait_for_selector(".abc-widget")
+    expect(line).to_have_text(f"Check your form: 1 of {total} cues in place")
+    assert not fold.evaluate("(details) => details.open")
+    expect(first_cue).to_be_checked()

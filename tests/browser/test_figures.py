@@ -23,7 +23,7 @@ from abcourse.figures.figureset import FigureLibrary
 
 from ..support import CHAPTERS, DATA, REPO
 from .axe import axe_source
-from .conftest import PageProblems, open_chapter, watch
+from .conftest import PageProblems, open_chapter, open_checklist, watch
 
 SCHEMES = ("light", "dark")
 WIDTHS = (390, 1280)
@@ -164,7 +164,7 @@ def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -
         # every cue is still unticked, so once the learner opens what to fix, every fault shows
         # beside the right form
         title = f"Form check: {checklist_name(chapter, checklist_id)}"
-        checklist = page.locator(f'.abc-checklist:has(h3:text-is("{title}"))')
+        checklist = open_checklist(page.locator(f'.abc-checklist:has(h3:text-is("{title}"))'))
         checklist.locator("details.abc-fixes > summary").click()
         pairs = checklist.locator(".abc-fault-pair")
         expect(pairs).to_have_count(faults)

@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import DATA
-from .conftest import open_chapter
+from .conftest import open_chapter, open_checklist
 
 CHAPTER = "02-form-technique"
 
@@ -26,8 +26,10 @@ def chapter_checklists() -> list[dict]:
 
 
 def checklist_widget(page: Page, checklist: dict) -> Locator:
-    return page.locator(".abc-checklist").filter(
-        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}", exact=True)
+    return open_checklist(
+        page.locator(".abc-checklist").filter(
+            has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}", exact=True)
+        )
     )
 
 

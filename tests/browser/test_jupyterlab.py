@@ -200,9 +200,11 @@ def test_every_chapter_runs_in_jupyterlab_with_its_widgets(
     # the drawings travel in the widgets' data, so the checklists draw their faults here too,
     # under each checklist's folded "Show what to fix"
     if draws_faults(chapter):
-        fold = lab_page.locator(".abc-checklist details.abc-fixes").filter(
+        checklist = lab_page.locator(".abc-checklist").filter(
             has=lab_page.locator(".abc-fault-pair")
         )
+        checklist.first.locator("details.abc-checklist-body > summary").click()
+        fold = checklist.first.locator("details.abc-fixes")
         fold.first.locator("summary").click()
         expect(fold.first.locator(".abc-fault-pair svg[role='img']").first).to_be_visible()
 

@@ -13,7 +13,8 @@ CHAPTER = "01-weak-core"
 MAX_TABS = 800
 
 # Marks every element with its place in the page, and names the widget controls a keyboard user
-# must be able to reach: enabled, shown, and not taken out of the tab order on purpose.
+# must be able to reach: enabled, shown (not inside a closed fold, whose summary line is the stop),
+# and not taken out of the tab order on purpose.
 MARK_PAGE = """() => {
     let index = 0;
     for (const element of document.querySelectorAll('*')) element.dataset.walkIndex = index++;
@@ -22,6 +23,8 @@ MARK_PAGE = """() => {
         + ' .abc-widget summary, .abc-widget [tabindex="0"]');
     return [...controls]
         .filter((el) => !el.disabled && el.getClientRects().length && el.tabIndex >= 0)
+        // what a closed fold holds is reached by opening it: its summary is the tab stop
+        .filter((el) => !el.closest('details:not([open]) > :not(summary)'))
         .filter((el) => {
             // a group of radio buttons is one tab stop: its checked one, or else its first
             if (el.type !== 'radio') return true;
@@ -84,9 +87,12 @@ def test_every_widget_of_the_chapter_answers_the_keyboard(page, site_url, scheme
     expect(fieldset.get_by_role("button", name="Check answer")).to_be_focused()
     page.keyboard.press("Enter")
     expect(fieldset.locator("[role='status']")).to_contain_text("Correct")
-    # a checklist: Space ticks the focused cue
+    # a checklist: Enter on its folded line opens it, and Space ticks the focused cue
+    page.locator(".abc-checklist details.abc-checklist-body > summary").first.focus()
+    page.keyboard.press("Enter")
     cue = page.locator(".abc-checklist input[type=checkbox]").first
-    cue.focus()
+    page.keyboard.press("Tab")
+    expect(cue).to_be_focused()
     page.keyboard.press("Space")
     expect(cue).to_be_checked()
     # the endurance self-test: type a time, and the result follows

@@ -43,6 +43,7 @@ def test_chapter_one_prints_with_answers_and_ticks(page, site_url) -> None:
     fieldset.get_by_label(wrong["text"], exact=True).click()
     fieldset.get_by_role("button", name="Check answer").click()
     expect(fieldset.locator("[role='status']")).to_contain_text("Not quite")
+    page.get_by_text("Check your form").first.click()
     page.get_by_label(ticked["cue"], exact=True).check()
 
     page.emulate_media(media="print")
@@ -60,6 +61,9 @@ def test_chapter_one_prints_with_answers_and_ticks(page, site_url) -> None:
     # the ticked cue and an unticked one, told apart by a mark, not by colour
     assert f"[x] {ticked['cue']}" in text
     assert f"[ ] {unticked['cue']}" in text
+    # a checklist left folded prints its cues too
+    folded = content["checklists"][1]["cues"][0]
+    assert f"[ ] {folded['cue']}" in text
 
 
 #: a folded section of the introduction, and words of its text

@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import CHAPTERS, DATA
-from .conftest import open_chapter, save_records
+from .conftest import open_chapter, open_checklist, save_records
 
 
 def chapter_quizzes(chapter: str) -> list[dict]:
@@ -248,8 +248,10 @@ def test_answers_and_checklist_survive_a_reload_and_reset_clears_them(page, site
 
     widget = quiz_widget(page, quiz)
     answer_with_mouse(widget, quiz["questions"][0])
-    checklist_widget = page.locator(".abc-checklist").filter(
-        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+    checklist_widget = open_checklist(
+        page.locator(".abc-checklist").filter(
+            has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+        )
     )
     summary = checklist_widget.locator(".abc-summary")
     total = len(checklist["cues"])
@@ -265,8 +267,10 @@ def test_answers_and_checklist_survive_a_reload_and_reset_clears_them(page, site
     widget = quiz_widget(page, quiz)
     expect(feedback_of(widget, quiz["questions"][0])).to_contain_text("Correct")
     expect(widget.locator(".abc-score")).to_contain_text("Score: 1 of")
-    checklist_widget = page.locator(".abc-checklist").filter(
-        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+    checklist_widget = open_checklist(
+        page.locator(".abc-checklist").filter(
+            has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+        )
     )
     expect(checklist_widget.get_by_label(checklist["cues"][0]["cue"])).to_be_checked()
 
@@ -301,8 +305,10 @@ def test_corrupted_or_old_saved_progress_is_dropped_with_a_notice(page, site_url
     widget = quiz_widget(page, quiz)
     expect(widget.locator(".abc-notice")).to_contain_text("it was damaged")
     expect(widget.locator(".abc-score")).to_contain_text("Score: 0 of")
-    checklist_widget = page.locator(".abc-checklist").filter(
-        has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+    checklist_widget = open_checklist(
+        page.locator(".abc-checklist").filter(
+            has=page.get_by_role("heading", name=f"Form check: {checklist['exercise']}")
+        )
     )
     expect(checklist_widget.locator(".abc-notice")).to_contain_text("older version")
     assert page.evaluate("k => localStorage.getItem(k)", quiz_key) is None

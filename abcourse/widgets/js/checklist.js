@@ -19,6 +19,7 @@ import {
   syncToKernel,
   widgetSection,
 } from "./ui/dom.js";
+import { fold, unfoldForPrint } from "./ui/disclosure.js";
 import { faultPair } from "./ui/figure.js";
 import { browserStorage, removeRecord, restoreRecord, saveRecord } from "./ui/store.js";
 
@@ -77,7 +78,10 @@ function fixesFold(view, missing) {
 }
 
 function updateSummary(view) {
-  const { headline, missing, startWith } = checklistSummary(view.checklist, [...view.checked]);
+  const { headline, missing, startWith, inPlace, total } = checklistSummary(view.checklist, [
+    ...view.checked,
+  ]);
+  view.foldLine.textContent = CHECKLIST_MESSAGES.foldLine(inPlace, total);
   view.summary.replaceChildren(
     h(
       "p",
@@ -147,30 +151,40 @@ function render({ model, el }) {
   );
   view.checked = new Set(saved?.checked ?? []);
   view.toggles = checklist.cues.map((cue) => cueToggle(view, cue));
+  view.foldLine = h("span", { class: "abc-checklist-fold-line" });
   el.replaceChildren(
     widgetSection(
       "abc-checklist",
       `Form check: ${checklist.exercise}`,
       view.notice.element,
-      h(
-        "fieldset",
+      // The cues fold under one line that counts them: the steps and the figure above teach the
+      // exercise, and the checklist is for after a set. The fold stays open while the learner
+      // ticks, and prints open.
+      fold(
+        "abc-checklist-body",
+        view.foldLine,
         {},
-        // the checklist's own instruction names the group, said once (a separate intro above it
-        // repeated it word for word)
-        h("legend", {}, checklist.intro ?? CHECKLIST_MESSAGES.instruction),
         h(
-          "ul",
-          { class: "abc-cues" },
-          view.toggles.map((toggle) => toggle.element),
+          "fieldset",
+          {},
+          // the checklist's own instruction names the group, said once (a separate intro above
+          // it repeated it word for word)
+          h("legend", {}, checklist.intro ?? CHECKLIST_MESSAGES.instruction),
+          h(
+            "ul",
+            { class: "abc-cues" },
+            view.toggles.map((toggle) => toggle.element),
+          ),
         ),
+        view.summary,
+        view.fixes,
+        h("div", { class: "abc-footer" }, resetButton(view)),
       ),
-      view.summary,
-      view.fixes,
-      h("div", { class: "abc-footer" }, resetButton(view)),
     ),
   );
   refresh(view);
   syncToKernel(model, { checked: tickedInOrder(view) });
+  return unfoldForPrint(el);
 }
 
 export default { render };

@@ -14,4 +14,12 @@ export const CHECKLIST_MESSAGES = {
   /** @param {number} missing */
   showFixes: (missing) => `Show what to fix (${missing})`,
   fixFirst: " (fix this first)",
+  /**
+   * The line the checklist folds under: how many cues there are, or how many are in place.
+   * @param {number} inPlace @param {number} total
+   */
+  foldLine: (inPlace, total) =>
+    inPlace === 0
+      ? `Check your form: ${total} cues to tick`
+      : `Check your form: ${inPlace} of ${total} cues in place`,
 };
