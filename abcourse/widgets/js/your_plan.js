@@ -25,6 +25,7 @@ import {
 } from "./logic/starting_level.js";
 import { isCourseKey, ProgressFileError } from "./logic/store_keys.js";
 import { planWeek } from "./logic/weekly_review.js";
+import { fold, unfoldForPrint } from "./ui/disclosure.js";
 import { h, noticeArea, secondaryButton, syncToKernel, uniqueId } from "./ui/dom.js";
 import { redFlagAdvice, redFlagBrief } from "./ui/red_flag_advice.js";
 import { sessionCard } from "./ui/session_card.js";
@@ -164,6 +165,9 @@ function causeList(profile) {
 
 function profileParts(profile, chartBox) {
   drawProfileChart(chartBox, profile);
+  // With no results yet there is nothing to compare: the empty profile folds under one line.
+  if (!profile.causes.some((cause) => cause.attention !== null))
+    return [fold("abc-plan-profile-empty", PLAN_MESSAGES.emptyProfile, {}, causeList(profile))];
   return [
     h("h4", {}, "Your profile"),
     h(
@@ -263,9 +267,10 @@ function showPlan(view, { profile, plan, records, causes, current }) {
     week: current.week,
     savedDays: records[PLAN_DAYS_KEY] ?? null,
   });
-  // the workout mode runs the session the card shows, for the week the learner is in
+  // the workout mode runs the session the card shows, for the week the learner is in: on a
+  // session day the exercises, as the card's days and minutes say (its walk is for other days)
   const workout = view.workout({
-    items: view.session,
+    items: view.session.filter((item) => item.kind !== "walk"),
     week: current.week,
     stopRules: view.stopRules,
     redflags: view.redflags,
@@ -288,8 +293,7 @@ function refreshView(view, { model, causes, snippets, data }) {
   );
   view.alertArea.replaceChildren(...(redFlags ? [redFlags] : []));
   if (!view.startHere) {
-    // open for a learner with nothing saved yet
-    view.startHere = startHere(snippets.startHere, !Object.keys(records).length);
+    view.startHere = startHere(snippets.startHere, false);
     if (view.startHere) view.startArea.replaceChildren(view.startHere);
   }
   view.profileArea.replaceChildren(...profileParts(profile, view.chartBox));
@@ -525,8 +529,14 @@ function render({ model, el }) {
   const view = planView(model);
   el.replaceChildren(layout(view));
   view.refresh();
+  // the four weeks print open with the session card
+  const stopPrinting = unfoldForPrint(el);
   // Stay current when another widget on this page or another tab saves something.
-  return onRecordChange(isCourseKey, view.refresh);
+  const stopListening = onRecordChange(isCourseKey, view.refresh);
+  return () => {
+    stopPrinting();
+    stopListening();
+  };
 }
 
 export default { render };

@@ -21,6 +21,8 @@ export const PLAN_MESSAGES = {
   plan: (exercises, weeks) =>
     ` Your plan has ${exercises} ${exercises === 1 ? "exercise" : "exercises"} for ${weeks} weeks.`,
   noExercises: " The chapters' exercises are not available yet.",
+  // the profile's summary line while no chapter has a result to compare
+  emptyProfile: "Your profile: no self-test results yet (what to do in each chapter)",
   // what a cause's standing (plan.js standingOf) is called, on the list and the chart alike
   standing: {
     most: "needs most attention",

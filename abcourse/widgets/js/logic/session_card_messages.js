@@ -134,7 +134,7 @@ export const CARD_MESSAGES = {
   daysOption: (count) => `${count} days`,
   rest: /** @param {number} seconds */ (seconds) => (seconds ? `rest ${seconds} s` : "no rest"),
   stopHeading: "Stop or swap this week",
-  weeksHeading: "Weeks 1 to 4",
+  weeksHeading: "Weeks 1 to 4, exercise by exercise",
   weeksIntro:
     "Move on a week only if the last one felt under control and next-morning pain stayed at 3 " +
     "or less out of 10 (a common guide, not a proven rule).",

@@ -19,6 +19,7 @@ import {
   LEVEL_WORDS,
   startReason,
 } from "../logic/session_card_messages.js";
+import { fold } from "./disclosure.js";
 import { h, uniqueId } from "./dom.js";
 import { svgFromString } from "./figure.js";
 import { snippetNodes } from "./snippet.js";
@@ -186,10 +187,12 @@ export function sessionCard({ storage, notice, stopList }) {
     h("h5", { class: "abc-plan-stop-heading" }, CARD_MESSAGES.stopHeading),
     h("div", { class: "abc-plan-stop" }, snippetNodes(stopList)),
   );
-  const weeksSection = h(
-    "section",
-    { class: "abc-plan-weeks-section", "aria-label": CARD_MESSAGES.weeksHeading },
-    h("h5", {}, CARD_MESSAGES.weeksHeading),
+  // The four weeks, exercise by exercise, fold under one line: this week's card above is what a
+  // learner needs on the day. They print open with the card (unfoldForPrint in your_plan.js).
+  const weeksSection = fold(
+    "abc-plan-weeks-section",
+    CARD_MESSAGES.weeksHeading,
+    {},
     h("p", { class: "abc-hint" }, CARD_MESSAGES.weeksIntro),
     weeks,
   );

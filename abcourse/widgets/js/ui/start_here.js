@@ -2,7 +2,7 @@
 // "Start here" on the plan: the introduction's short answers (is it dangerous, today's ache, where
 // to read next), from the same snippets the introduction includes. It sits after the red-flag
 // box, so an emergency is always the first thing a learner sees, and it is put away with the plan
-// in an emergency. Open for a learner with no saved results yet, folded away after.
+// in an emergency. Folded: the introduction answers the same questions first.
 import { START_MESSAGES } from "../logic/session_card_messages.js";
 import { h } from "./dom.js";
 import { snippetNodes } from "./snippet.js";
