@@ -244,3 +244,20 @@ def test_feedback_gives_the_reason_not_a_second_verdict(chapter) -> None:
     document = load_content(DATA / f"{chapter}.yml")
     doubled = [where for where, text in feedback_texts(document) if VERDICT.match(text)]
     assert not doubled, f"{chapter}: feedback that repeats the verdict: {doubled}"
+
+
+ALL_THAT_APPLY = re.compile(r"\b(all|every)\b[^.?]*\bappl(y|ies)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_a_prompt_leaves_pick_all_that_apply_to_the_quiz(chapter) -> None:
+    """The quiz says "Choose every answer that applies." above a question with several answers; a
+    prompt that says it too reads the instruction twice."""
+    document = load_content(DATA / f"{chapter}.yml")
+    doubled = [
+        f"{quiz['id']}/{question['id']}"
+        for quiz in document.get("quizzes", [])
+        for question in quiz["questions"]
+        if ALL_THAT_APPLY.search(question["prompt"])
+    ]
+    assert not doubled, f"{chapter}: prompts that repeat the quiz's instruction: {doubled}"

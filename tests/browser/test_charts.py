@@ -18,6 +18,9 @@ CHARTS = {
 MIN_TEXT_PX = 11
 
 LOOKS = """(id) => {
+  // a chart folded into an evidence dropdown is measured as the learner sees it once opened
+  const fold = document.getElementById(id).closest("details");
+  if (fold) fold.open = true;
   const svg = document.querySelector(`#${id} svg.abc-stat-chart`);
   const heights = [...svg.querySelectorAll("text")].map(
     (text) => parseFloat(getComputedStyle(text).fontSize) * svg.getScreenCTM().a,

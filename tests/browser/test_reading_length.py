@@ -21,33 +21,13 @@ def lengths(browser, site_url) -> dict:
     return {name: measure(browser, site_url, name) for name in COURSE_PAGES}
 
 
-#: a chapter that does not fit yet, and why: its widgets alone leave too little room
-NOT_YET = {
-    "04-back-conditions": "about 1,900 visible words at 390 px: the red-flag checker (about 590), "
-    "three form checklists (about 290), two quizzes and two charts",
-}
-
-
-@pytest.mark.parametrize(
-    "chapter",
-    [
-        pytest.param(chapter, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[chapter]))
-        if chapter in NOT_YET
-        else chapter
-        for chapter in CHAPTERS
-    ],
-)
+@pytest.mark.parametrize("chapter", CHAPTERS)
 def test_a_cause_chapter_fits_a_sitting_on_a_phone(lengths, chapter) -> None:
     length = lengths[chapter]
     assert length.height <= MAX_HEIGHT, f"{chapter}: {length.height} px tall at 390 px"
     assert length.minutes <= MAX_MINUTES, f"{chapter}: {length.words} words visible"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the course reads in about 58 minutes at 390 px (the safety page about 9 and the plan "
-    "about 9 of them); the 45-minute goal is still open",
-)
 def test_the_course_reads_in_under_three_quarters_of_an_hour(lengths) -> None:
     minutes = sum(length.minutes for length in lengths.values())
     assert minutes <= MAX_COURSE_MINUTES, {name: length.words for name, length in lengths.items()}

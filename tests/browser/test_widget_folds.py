@@ -51,14 +51,14 @@ def test_a_first_visit_fits_a_phone(phone, site_url, chapter, selector, max_heig
     length = measure_element(phone, selector)
     assert length.height <= max_height, f"{selector}: {length.height} px tall at 390 px"
     assert length.words <= max_words, f"{selector}: {length.words} words visible"
-    # what is folded is there to open: every fold has a summary line, and all but the first
-    # red-flag group start closed
-    folds = phone.locator(f"{selector} details")
+    # what is folded is there to open: every outer fold has a summary line (a fold inside a fold
+    # shows once its outer one is open), and all but the first red-flag group start closed
+    folds = phone.locator(f"{selector} details:not(details details)")
     assert folds.count() >= 1
     for index in range(folds.count()):
         fold = folds.nth(index)
-        expect(fold.locator("summary")).to_be_visible()
-        expect(fold.locator("summary")).not_to_have_text("")
+        expect(fold.locator("> summary")).to_be_visible()
+        expect(fold.locator("> summary")).not_to_have_text("")
     open_folds = phone.locator(f"{selector} details[open]")
     expect(open_folds).to_have_count(1 if selector == ".abc-redflags" else 0)
 
@@ -142,3 +142,30 @@ def test_a_printed_page_holds_what_is_folded(page, site_url, chapter, selector, 
     # back on screen, the folds are as they were
     page.emulate_media(media="screen")
     expect(widget.locator("details:not([open])")).to_have_count(closed)
+
+
+def test_each_red_flag_group_names_its_sources_once_in_a_fold(phone, site_url) -> None:
+    """A sign's label is the sign alone; its group's sources sit in a closed fold under the list,
+    each source named once, and every sign's sources are there."""
+    open_page(phone, site_url, "04-back-conditions")
+    widget = phone.locator(".abc-redflags")
+    names = RED_FLAGS["sources"]
+    for group in RED_FLAGS["groups"]:
+        fold = widget.locator(f"details.abc-redflag-group[data-group='{group['id']}']")
+        if fold.get_attribute("open") is None:
+            fold.locator("> summary").first.click()
+        labels = fold.locator(".abc-cue label")
+        expect(labels).to_have_count(len(group["signs"]) + 1)  # and "I have none of these"
+        for index in range(labels.count()):
+            assert "source" not in labels.nth(index).inner_text(), (group["id"], index)
+        sources = fold.locator("details.abc-redflag-sources")
+        expect(sources).to_have_count(1)
+        expect(sources).not_to_have_attribute("open", "")
+        sources.locator("summary").click()
+        listed = sources.locator(".abc-source").inner_text().removesuffix(".").split("; ")
+        wanted = [
+            names[key]
+            for sign in group["signs"]
+            for key in (sign["source"] if isinstance(sign["source"], list) else [sign["source"]])
+        ]
+        assert sorted(listed) == sorted(set(wanted)), group["id"]

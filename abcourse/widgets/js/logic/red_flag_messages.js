@@ -48,9 +48,7 @@ export const RED_FLAG_MESSAGES = {
     `You answered all ${groups} groups of signs: ${headings.join("; ")}.`,
   notFinishedTitle: "Not finished yet",
   /** @param {number} total */
-  answerEach: (total) =>
-    `Answer each of the ${total} groups of signs: ` +
-    "tick every sign you have, or tick “I have none of these”.",
+  answerEach: (total) => `None of the ${total} groups of signs is answered yet.`,
   /** @param {number} answered @param {number} total */
   answeredSome: (answered, total) =>
     `You have answered ${answered} of the ${total} groups of signs. ${RED_FLAG_NOT_YES_NO}`,
