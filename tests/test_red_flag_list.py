@@ -147,8 +147,8 @@ def test_the_when_to_stop_box_is_three_lines_and_a_link() -> None:
     assert len(lines) == 3, lines
     text = words(raw)
     for needed in (
-        "**Stop the session** if the pain turns sharp, spreads into a leg or keeps building",
-        "Do not push through",
+        "**Stop the session** if your pain gets worse, and do not push through",
+        "turns sharp, spreads into a leg or keeps building",
         "**Call 999 or go to A&E now**",
         "chest pain",
         "numbness around your bottom or genitals",
