@@ -154,14 +154,14 @@ def used_files(outdir: Path, roots: Iterable[str]) -> list[str]:
     return sorted(seen)
 
 
-def manifest(config: Any) -> dict[str, Any]:
+def manifest(config: Any, start_page: str) -> dict[str, Any]:
     """The web app manifest; every URL in it is relative to its own place, the site's root."""
     return {
         "name": config.html_title or config.project,
         "short_name": "Ab workouts",
         "description": "A course on why ab workouts can hurt your back and what to do instead.",
         "id": "./",
-        "start_url": "./index.html",
+        "start_url": start_page,
         "scope": "./",
         "display": "standalone",
         "background_color": THEME_COLOURS["light"],
@@ -275,7 +275,9 @@ def write_offline_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html" or not app.config.abcourse_offline:
         return
     outdir = Path(app.outdir)
-    (outdir / MANIFEST).write_text(json.dumps(manifest(app.config), indent=2), encoding="utf-8")
+    start_page = app.builder.get_target_uri(app.config.root_doc)
+    text = json.dumps(manifest(app.config, start_page), indent=2)
+    (outdir / MANIFEST).write_text(text, encoding="utf-8")
     (outdir / OFFLINE_PAGE).write_text(offline_page(app), encoding="utf-8")
     try:
         draw_icons(outdir)
