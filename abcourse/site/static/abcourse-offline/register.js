@@ -90,6 +90,8 @@ export async function start(worker) {
     return; // a host that does not serve the worker: the site works as it does without one
   }
   watchInstalls(registration, firstInstall);
+  // the page's state for its stylesheet and its tests: the worker is registered and watched
+  document.documentElement.dataset.abcOffline = "registered";
   // A phone back in signal, or a tab brought back, checks for a new build of the site.
   const check = () => {
     if (navigator.onLine) registration.update().catch(() => {});
