@@ -224,8 +224,16 @@ def offline_page(app: Sphinx) -> str:
         title = app.env.titles[docname].astext() if docname in app.env.titles else docname
         href = app.builder.get_target_uri(docname)
         items.append(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>')
-    return template.replace("{{ title }}", html.escape(app.config.project)).replace(
-        "{{ pages }}", "\n        ".join(items)
+    favicon = app.config.html_favicon
+    icon = (
+        f'<link rel="icon" href="_static/{html.escape(posixpath.basename(favicon))}" />'
+        if favicon and "://" not in favicon
+        else ""
+    )
+    return (
+        template.replace("{{ title }}", html.escape(app.config.html_title or app.config.project))
+        .replace("{{ icon }}", icon)
+        .replace("{{ pages }}", "\n        ".join(items))
     )
 
 

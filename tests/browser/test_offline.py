@@ -27,6 +27,7 @@ from abcourse.site.offline import MANIFEST, pages, precached_urls, write_worker
 from ..support import CHAPTERS
 from .axe import describe, run_axe
 from .conftest import PageProblems, open_chapter, wait_for_widgets, watch
+from .serve import QuietServer
 from .test_checklist import chapter_checklists, checklist_widget
 from .test_quiz import answer_with_mouse, chapter_quizzes, feedback_of, quiz_widget
 from .test_workout import LOG_KEY, T0, logged, open_plan, run_to_the_end, start
@@ -63,7 +64,7 @@ class Host:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = QuietServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/{FOLDER}"
 
