@@ -14,7 +14,7 @@ export default [
   },
   {
     basePath: root,
-    files: ["abcourse/**/*.js", "tests/js/*.mjs"],
+    files: ["abcourse/**/*.js", "abcourse/**/*.mjs", "tests/js/*.mjs"],
     ...js.configs.recommended,
     languageOptions: {
       ecmaVersion: 2024,

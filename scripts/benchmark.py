@@ -15,7 +15,10 @@ Run with ``.venv/bin/python scripts/benchmark.py [--runs N] [--page-runs M]``. I
   so that a slow spell of a shared machine slows both sides of a ratio alike);
 - chapter 1 again on a return visit (its files cached);
 - the workout mode's first render on the Your plan page: from the click on "Start today's
-  session" until the first step's countdown is on screen (the next frame after it appears).
+  session" until the first step's countdown is on screen (the next frame after it appears);
+- the offline copy (``scripts/offline_benchmark.py``, which also runs alone): the service
+  worker's precache in files and bytes, raw and gzip, and chapter 1 opened offline from it against
+  the same chapter online.
 
 Each page load uses a fresh browser profile (empty cache), M loads per figure, the two builds
 taking turns so that a slow spell of the machine hits both alike. Times are read in the page
@@ -41,6 +44,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import offline_benchmark  # noqa: E402  (beside this file: the offline copy's section)
 from playwright.sync_api import Browser, sync_playwright  # noqa: E402
 
 from tests.browser.browsers import find_chromium  # noqa: E402
@@ -337,8 +341,10 @@ def main() -> None:
         )
         sites = {"host": (host_site, html), "manager": (manager_site, manager_html)}
         figures = measure_pages(browser, sites, args.page_runs)
+        offline_times = offline_benchmark.measure(browser, host_site, args.page_runs)
         browser.close()
     report(figures, full, rebuild, args.page_runs)
+    offline_benchmark.report(html, offline_times)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 Each job is a module with its own ``setup``: the widget host on widget pages, the notebook
 execution cache, the theme's fixes, the accessibility fixes, the icon font, the launch buttons,
 the directives (the red-flag lists, the exercise figures and their "How much" lines), the
-learner's own words for the search (``search_terms``) and the sidebar's progress across the
-course (``course_progress``).
+learner's own words for the search (``search_terms``), the sidebar's progress across the
+course (``course_progress``) and the course's offline copy and app manifest (``offline``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from . import (
     figure_directive,
     icon_font_pages,
     launch_buttons,
+    offline,
     red_flag_list,
     search_terms,
     theme,
@@ -40,6 +41,7 @@ PARTS = (
     exercise_dose,
     search_terms,
     course_progress,
+    offline,
 )
 
 

@@ -20,6 +20,8 @@ PAGES = [
     "book/teachers.html",
     "search.html",
     "genindex.html",
+    # what a page never saved for offline use shows with no network (abcourse/site/offline.py)
+    "offline.html",
 ]
 
 
