@@ -69,8 +69,29 @@ def browser() -> Iterator[Browser]:
                 "--disable-sync",
             ],
         )
+        block_service_workers(browser)
         yield browser
         browser.close()
+
+
+def block_service_workers(browser: Browser) -> None:
+    """Open every context with the course's service worker blocked, unless a test asks for it
+    (``service_workers="allow"``: the offline tests). A worker a test did not ask for would save
+    the whole course in the background and show its "ready to use offline" note over the foot of
+    the page, under a control another test is about to press."""
+    new_context = browser.new_context
+    new_page = browser.new_page
+
+    def blocked_context(**options: object) -> BrowserContext:
+        options.setdefault("service_workers", "block")
+        return new_context(**options)
+
+    def blocked_page(**options: object) -> Page:
+        options.setdefault("service_workers", "block")
+        return new_page(**options)
+
+    browser.new_context = blocked_context  # type: ignore[method-assign]
+    browser.new_page = blocked_page  # type: ignore[method-assign]
 
 
 @dataclass
@@ -170,9 +191,13 @@ def page(context: BrowserContext, problems: PageProblems) -> Iterator[Page]:
 def styled_page(
     browser: Browser, problems: PageProblems, request: pytest.FixtureRequest
 ) -> Iterator[Page]:
-    """A page at the colour scheme and width given by the test's parameters: (scheme, width)."""
+    """A page at the colour scheme and width given by the test's parameters: (scheme, width); a
+    test marked ``service_workers`` lets the course's worker run."""
     scheme, width = request.param
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    workers = "allow" if request.node.get_closest_marker("service_workers") else "block"
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=scheme, service_workers=workers
+    )
     watch(context, problems)
     page = context.new_page()
     yield page

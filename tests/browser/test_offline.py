@@ -139,7 +139,7 @@ def test_the_worker_lists_the_pages_and_no_source_map_source_or_html_manager(bui
 def test_after_one_visit_the_course_works_offline_and_keeps_progress(
     browser: Browser, problems: PageProblems, host: Host, sites
 ) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow")
     watch(context, problems)
     page = context.new_page()
     page.clock.install(time=T0)
@@ -195,7 +195,7 @@ def test_after_one_visit_the_course_works_offline_and_keeps_progress(
 def test_a_page_never_saved_gets_the_offline_page(
     browser: Browser, problems: PageProblems, host: Host, sites
 ) -> None:
-    context = browser.new_context()
+    context = browser.new_context(service_workers="allow")
     watch(context, problems)
     page = context.new_page()
     page.goto(f"{host.url}/book/glossary.html")
@@ -225,7 +225,7 @@ def test_a_new_build_is_offered_once_and_never_mixed(
     }
     assert changed == {CHANGED_PAGE, "searchindex.js"} or changed == {CHANGED_PAGE}, changed
 
-    context = browser.new_context()
+    context = browser.new_context(service_workers="allow")
     watch(context, problems)
     page = context.new_page()
     page.goto(f"{host.url}/{CHANGED_PAGE}")
@@ -275,6 +275,7 @@ def test_a_new_build_is_offered_once_and_never_mixed(
 MODES = [(scheme, width) for scheme in ("light", "dark") for width in (1280, 390)]
 
 
+@pytest.mark.service_workers
 @pytest.mark.parametrize("styled_page", MODES, ids=[f"{s}-{w}" for s, w in MODES], indirect=True)
 def test_the_notes_and_the_offline_page_pass_axe(styled_page: Page, site_url: str) -> None:
     """The "ready" note as the first visit shows it, with the update offer beside it (drawn by
@@ -312,7 +313,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 def test_the_manifest_is_valid_and_its_icons_load(
     browser: Browser, problems: PageProblems, host: Host
 ) -> None:
-    context = browser.new_context()
+    context = browser.new_context(service_workers="allow")
     watch(context, problems)
     page = context.new_page()
     page.goto(f"{host.url}/book/intro.html")
@@ -358,7 +359,7 @@ def test_straight_from_the_disk_no_worker_and_no_console_error_of_its_own(
     """From file:// no service worker can run and nothing tries to register one. (Chromium loads
     no module script from file://, so the widget host and the progress box, both modules, log a
     CORS error and a failed load each there: theirs, not this part's, and counted as such.)"""
-    context = browser.new_context()
+    context = browser.new_context(service_workers="allow")
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type in {"error", "warning"} else None)
