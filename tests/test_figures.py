@@ -10,6 +10,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -139,6 +140,108 @@ def test_a_mirrored_figure_is_the_same_body_on_its_other_side() -> None:
             match = expected.segment(segment.name)
             assert segment.start == pytest.approx(match.start)
             assert segment.end == pytest.approx(match.end)
+
+
+# ---- one change per fault, one movement per exercise ----
+
+#: a joint counts as changed past this many degrees
+ANGLE_SLACK = 0.01
+
+
+def joint_angles(figure: PoseFigure) -> dict[str, float]:
+    return {"trunk": figure.pose.trunk["trunk"], **figure.pose.angles()}
+
+
+def changed_joints(before: PoseFigure, after: PoseFigure) -> dict[str, tuple[float, float]]:
+    """Each joint whose angle differs between two poses, with its two angles."""
+    old, new = joint_angles(before), joint_angles(after)
+    return {
+        name: (old[name], new[name]) for name in old if abs(old[name] - new[name]) > ANGLE_SLACK
+    }
+
+
+def floor_ends(figure: PoseFigure, side: str) -> set[str]:
+    """The ends of a foot on the floor: heel, toes, or both for a flat foot."""
+    parts = figure.touches.get("floor", ())
+    ends = {end for end in ("heel", "toes") if f"{side}-{end}" in parts}
+    return {"heel", "toes"} if f"{side}-foot" in parts else ends
+
+
+def feet_moved(figure_set: FigureSet, before: PoseFigure, after: PoseFigure) -> dict[str, float]:
+    """How far each foot on the floor in both poses moves between them (the heel or the toes
+    on the floor in both, the more: a foot may rock on its toes), in fractions of height, the
+    body placed as the figure draws it."""
+    first, second = figure_set.placed(before), figure_set.placed(after)
+    moved = {}
+    for side in vocabulary.SIDES:
+        ends = floor_ends(before, side) & floor_ends(after, side)
+        if ends:
+            moved[f"{side}-foot"] = max(
+                math.dist(first.points[f"{side}-{end}"][:2], second.points[f"{side}-{end}"][:2])
+                for end in ends
+            )
+    return moved
+
+
+def pairs() -> list[tuple[str, str]]:
+    """(figure set, pose) of each end and fault, to be compared with the pose it changes."""
+    found = []
+    for key in set_keys():
+        figure_set = library().figure_set(key)
+        found += [(key, "end"), *((key, fault.role) for fault in figure_set.faults)]
+    return found
+
+
+def compared(key: str, role: str) -> tuple[FigureSet, PoseFigure, PoseFigure, set[str], str]:
+    """The pose ``role`` of ``key``, the pose it changes (the start for the end, the right form
+    for a fault), what it may change, and the field that says so."""
+    figure_set, figure = pose_of(key, role)
+    if role == "end":
+        return figure_set, figure_set.start, figure, set(figure_set.moves), "moves"
+    return figure_set, figure_set.right_form(figure), figure, set(figure.changes), "changes"
+
+
+@pytest.mark.parametrize(("key", "role"), pairs())
+def test_a_pose_changes_only_the_joints_its_data_names(key, role) -> None:
+    """An end differs from its start only in the joints the exercise moves (``moves``), a fault
+    from its right form only in the joints it changes (``changes``): one change a fault, one
+    movement an exercise, and the list names no joint that does not change."""
+    figure_set, before, after, allowed, field = compared(key, role)
+    changed = changed_joints(before, after)
+    unnamed = {name: angles for name, angles in changed.items() if name not in allowed}
+    assert not unnamed, (
+        f"{key} {role}: changes joints its '{field}' does not name (from, to): {unnamed}"
+    )
+    named = allowed & set(vocabulary.JOINTS)
+    still = sorted(named - set(changed))
+    assert not still, f"{key} {role}: '{field}' names joints that do not change: {still}"
+
+
+@pytest.mark.parametrize(("key", "role"), pairs())
+def test_a_foot_on_the_floor_stays_put(key, role) -> None:
+    """A foot on the floor in both poses stays where it was, unless ``moves`` (or a fault's
+    ``changes``) names it."""
+    figure_set, before, after, allowed, field = compared(key, role)
+    moved = feet_moved(figure_set, before, after)
+    slid = {
+        foot: round(distance, 3)
+        for foot, distance in moved.items()
+        if distance > TOUCH_TOLERANCE and foot not in allowed
+    }
+    assert not slid, f"{key} {role}: a foot on the floor slides (fractions of height): {slid}"
+    named = allowed & {f"{side}-foot" for side in vocabulary.SIDES}
+    stuck = sorted(foot for foot in named if moved.get(foot, 1.0) <= TOUCH_TOLERANCE)
+    assert not stuck, f"{key} {role}: '{field}' names a foot that stays put: {stuck}"
+
+
+def test_the_rules_catch_a_second_change() -> None:
+    """The check finds what it is for: a hips-sag fault that also bends the elbows."""
+    figure_set = library().figure_set("01-weak-core/front-plank")
+    fault = figure_set.faults[0]
+    pose = {**fault.pose_data, "right-arm": {"shoulder": 61.5, "elbow": 60}}
+    bent = replace(fault, pose=Pose.from_data(pose))
+    changed = changed_joints(figure_set.end, bent)
+    assert "right-elbow" in changed and "right-elbow" not in fault.changes
 
 
 # ---- coverage ----

@@ -42,6 +42,8 @@ class PoseFigure:
     props: tuple[Prop, ...] | None = None  # None: the set's props
     label: str = ""
     marks: tuple[str, ...] = ()
+    #: a fault's joints that differ from the right form (``changes`` in the data)
+    changes: tuple[str, ...] = ()
     right: str = "end"
     view: str = ""  # a fault drawn from another side than the set
     where: str = ""
@@ -65,6 +67,8 @@ class FigureSet:
     end: PoseFigure
     faults: tuple[PoseFigure, ...] = ()
     source: str = ""  # the citation key of a hold test's set-up
+    #: the joints the exercise moves from start to end (``moves`` in the data)
+    moves: tuple[str, ...] = ()
 
     @property
     def figures(self) -> tuple[PoseFigure, ...]:
@@ -148,6 +152,7 @@ def _merged_pose(
         props=_props(data["props"]) if "props" in data else inherited.props,
         label=data.get("label", inherited.label),
         marks=tuple(data.get("marks", inherited.marks)),
+        changes=tuple(data.get("changes", inherited.changes)),
         right=data.get("right", inherited.right),
         view=data.get("view", inherited.view),
         where=where,
@@ -224,6 +229,7 @@ class FigureLibrary:
             end=end,
             faults=faults,
             source=raw.get("source", base.source if base else ""),
+            moves=tuple(raw.get("moves", base.moves if base else ())),
         )
         self._sets[key] = figure_set
         return figure_set

@@ -17,7 +17,6 @@ from .labels import Label, place_label
 from .scene import PROP_DEPTH, Prop, project, samples
 
 MARK_GAP = 0.022  # how far the dashed outline stands off the body
-BAR_REACH = 0.15  # how far a bar reaches either side of the middle, past the hands
 
 
 def at_depth(x: float, y: float, z: float) -> Point:
@@ -33,8 +32,9 @@ def body_circles(skeleton: Skeleton) -> list[tuple[Point, float]]:
 
 def prop_circles(prop: Prop) -> list[tuple[Point, float]]:
     if prop.kind == "bar":
-        return [(at_depth(prop.x, prop.y, z), prop.radius) for z in (-BAR_REACH, BAR_REACH)] + [
-            (at_depth(prop.x, 0, -BAR_REACH), 0.01)
+        ends = (prop.z - prop.reach, prop.z + prop.reach)
+        return [(at_depth(prop.x, prop.y, z), prop.radius) for z in ends] + [
+            (at_depth(prop.x, 0, ends[0]), 0.01)
         ]
     if prop.kind == "wall":
         return [(at_depth(prop.x, y, z), 0.0) for y in (0, 1.15) for z in (-PROP_DEPTH, PROP_DEPTH)]

@@ -224,12 +224,14 @@ def _two_bones(
     parent: Frame,
     side: str,
     root: Vec,
-    angles: tuple[float, float, float],
+    angles: tuple[float, float, float, float],
     lengths: tuple[float, float],
 ) -> tuple[Vec, Vec, Frame]:
     """A limb's two long bones from its root joint: the middle joint, the end, the lower bone's
-    frame. ``angles`` are flexion and abduction at the root, then the middle joint's turn."""
-    first = _limb_frame(parent, side, angles[0], angles[1])
+    frame. ``angles`` are flexion and abduction at the root, the middle joint's turn, and the
+    upper bone's twist about its length (+ turns its front in toward the middle)."""
+    inward = angles[3] if side == "left" else -angles[3]
+    first = turn(_limb_frame(parent, side, angles[0], angles[1]), UP, -inward)
     middle = along(root, first[UP], -lengths[0])
     second = turn(first, LEFT, angles[2])
     return middle, along(middle, second[UP], -lengths[1]), second
@@ -240,7 +242,7 @@ def _pose_arm(parts: _Parts, side: str, arm: Mapping[str, float], upper: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     joint = along(parts.points["shoulders"], upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
-    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"])
+    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"], arm["shoulder-rotation"])
     lengths = (length["upper-arm"], length["forearm"])
     elbow, wrist, forearm = _two_bones(upper, side, joint, angles, lengths)
     palm = along(wrist, forearm[UP], -0.15 * length["hand"])
@@ -255,7 +257,7 @@ def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     hip = along(parts.points["pelvis"], lower[LEFT], sign * body.HALF_HIP_SPAN)
-    angles = (leg["hip"], leg["hip-abduction"], leg["knee"])
+    angles = (leg["hip"], leg["hip-abduction"], leg["knee"], 0.0)
     lengths = (length["thigh"], length["shin"])
     knee, ankle, shin = _two_bones(lower, side, hip, angles, lengths)
     foot = turn(shin, LEFT, -leg["ankle"])

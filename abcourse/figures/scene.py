@@ -31,6 +31,8 @@ PROP_DEPTH = 0.22
 #: how thick a bench's top is
 BENCH_TOP = 0.03
 BAR_RADIUS = 0.02
+#: how far a bar reaches either side of its middle in depth, past the hands (unless it says)
+BAR_REACH = 0.15
 
 FLAT_PROPS = ("bench", "box")
 
@@ -48,13 +50,17 @@ class Prop:
     angle: float = 60.0
     radius: float = BAR_RADIUS
     post: bool = True
+    #: a bar's middle in depth (toward the viewer +) and how far it reaches either side: a
+    #: short pad over one foot misses the other leg
+    z: float = 0.0
+    reach: float = BAR_REACH
 
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> Prop:
         kind = str(data["kind"])
         values = {
             key: float(data[key])
-            for key in ("x", "y", "width", "height", "angle", "radius")
+            for key in ("x", "y", "width", "height", "angle", "radius", "z", "reach")
             if key in data
         }  # type: ignore[arg-type]
         return cls(
@@ -164,6 +170,13 @@ def _signed_distance(point: tuple[float, float], polygon: Sequence[tuple[float, 
     return -best if inside else best
 
 
+def reaches(prop: Prop | None, centre: Vec, r: float) -> bool:
+    """Whether a sphere lies within the depth a prop spans (a bar spans only its own length)."""
+    if prop is None or prop.kind != "bar":
+        return True
+    return prop.z - prop.reach - r <= centre[2] <= prop.z + prop.reach + r
+
+
 def surface_gap(prop: Prop | None, centre: Vec, r: float) -> float:
     """How far a sphere is from a surface (the floor when ``prop`` is None): below 0 it sinks."""
     if prop is None:
@@ -204,7 +217,8 @@ def sinking(skeleton: Skeleton, props: Mapping[str, Prop]) -> dict[str, float]:
         for surface, prop in (("floor", None), *props.items()):
             if prop is not None and prop.kind == "wall":
                 continue
-            depth = -min(surface_gap(prop, c, r) for c, r in samples(segment))
+            gaps = [surface_gap(prop, c, r) for c, r in samples(segment) if reaches(prop, c, r)]
+            depth = -min(gaps) if gaps else 0.0
             if depth > 1e-4:
                 found[f"{segment.name} into {surface}"] = max(
                     depth, found.get(f"{segment.name} into {surface}", 0)

@@ -17,7 +17,7 @@ from html import escape
 
 from . import describe
 from .figureset import FigureSet
-from .framing import BAR_REACH, Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
+from .framing import Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
 from .geometry import Box, Point
 from .kinematics import Segment, Skeleton
 from .labels import LABEL_SIZE, Label
@@ -201,26 +201,33 @@ def _wall(prop: Prop) -> list[str]:
     return [f'<path d="{polygon_path(face)}"/>']
 
 
+def _post(prop: Prop) -> list[str]:
+    """The post a bar stands on, at its far end: drawn behind the body."""
+    if prop.kind != "bar" or not prop.post:
+        return []
+    far = prop.z - prop.reach
+    top, bottom = at_depth(prop.x, prop.y, far), at_depth(prop.x, 0, far)
+    foot_left, foot_right = at_depth(prop.x - 0.05, 0, far), at_depth(prop.x + 0.05, 0, far)
+    return [
+        f'<path d="{capsule_path(top, bottom, 0.014, 0.014)}" fill-opacity="0.35"/>',
+        f'<path d="{capsule_path(foot_left, foot_right, 0.008, 0.008)}" fill-opacity="0.35"/>',
+    ]
+
+
 def _bar(prop: Prop) -> list[str]:
-    """A bar seen a little from one end, just wider than the hands, on a post at its far end."""
-    reach = BAR_REACH
-    shapes = []
-    if prop.post:
-        post_top, post_bottom = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, 0, -reach)
-        shapes.append(
-            f'<path d="{capsule_path(post_top, post_bottom, 0.014, 0.014)}" fill-opacity="0.35"/>'
-        )
-    a, b = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, prop.y, reach)
-    shapes.append(f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>')
-    return shapes
+    """A bar seen a little from one end, just wider than the hands (its post drawn apart)."""
+    a = at_depth(prop.x, prop.y, prop.z - prop.reach)
+    b = at_depth(prop.x, prop.y, prop.z + prop.reach)
+    return [f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>']
 
 
 #: how each kind of prop is drawn: its shapes, before the group's shared style
 PROP_SHAPES = {"bench": _bench, "box": _box, "wedge": _wedge, "wall": _wall, "bar": _bar}
 
 
-def prop_svg(prop: Prop) -> str:
-    shapes = PROP_SHAPES[prop.kind](prop) if prop.kind in PROP_SHAPES else []
+def prop_svg(prop: Prop, shapes: list[str] | None = None) -> str:
+    if shapes is None:
+        shapes = PROP_SHAPES[prop.kind](prop) if prop.kind in PROP_SHAPES else []
     style = (
         'fill="currentColor" fill-opacity="0.12" stroke="currentColor" stroke-width="0.7" '
         'stroke-linejoin="round"'
@@ -291,6 +298,7 @@ def panel_svg(
             parts.append(f'<g opacity="{fmt(GHOST_OPACITY * 1.5)}">{moved}</g>')
         parts.append(body_svg(ghost_skeleton, panel.view, ghost=True))
     parts += [prop_svg(prop) for prop in props.values() if prop.kind != "bar"]
+    parts += [prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)]
     parts.append(body_svg(skeleton, panel.view))
     parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
     if panel.kind == "fault":
