@@ -33,6 +33,8 @@ WORDS = {
     "head": "head",
     "upper-arm": "upper arm",
 }
+#: what a learner calls a part that turns: the lower trunk tips at the pelvis
+TURNING = {"lower-trunk": "pelvis"}
 VIEWS = {"side": "Seen from the side.", "front": "Seen from the front."}
 
 
@@ -95,4 +97,9 @@ def description(
         )
     if ghost is not None:
         parts.append(f"The {ghost.name.lower()} position is drawn faint behind it.")
+        if figure_set.turns:
+            turning = TURNING.get(figure_set.turns) or part_words(
+                [figure_set.turns], figure_set.mirror
+            )
+            parts.append(f"A curved arrow shows the {turning} turning.")
     return " ".join(part for part in parts if part)

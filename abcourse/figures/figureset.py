@@ -69,6 +69,8 @@ class FigureSet:
     source: str = ""  # the citation key of a hold test's set-up
     #: the joints the exercise moves from start to end (``moves`` in the data)
     moves: tuple[str, ...] = ()
+    #: a part whose turn is the movement, drawn with a curved arrow on the end (``turns``)
+    turns: str = ""
 
     @property
     def figures(self) -> tuple[PoseFigure, ...]:
@@ -230,6 +232,7 @@ class FigureLibrary:
             faults=faults,
             source=raw.get("source", base.source if base else ""),
             moves=tuple(raw.get("moves", base.moves if base else ())),
+            turns=raw.get("turns", base.turns if base else ""),
         )
         self._sets[key] = figure_set
         return figure_set

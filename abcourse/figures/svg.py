@@ -252,6 +252,57 @@ def arrow_svg(tail: Point, tip: Point) -> str:
     return line + f'<path d="M{at(tip)}L{at(left)}L{at(right)}Z" fill="currentColor"/>'
 
 
+#: the curved arrow round a turning part: its radius and the least angle it sweeps, so a small
+#: turn still shows which way it goes
+TURN_RADIUS = 0.2
+TURN_SWEEP = 60.0
+
+
+def _direction(segment: Segment) -> float:
+    a, b = _flat(segment)
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def turn_svg(before: Segment, after: Segment) -> str:
+    """A curved arrow round the joint ``after`` turns about, the way it turned from ``before``,
+    on the side of the part nearer the ceiling."""
+    pivot = _flat(after)[0]
+    heading = _direction(after)
+    turned = (heading - _direction(before) + 180) % 360 - 180
+    sign = 1 if turned >= 0 else -1
+    leaning = min(
+        (heading + 60, heading - 60), key=lambda angle: abs((angle - 90 + 180) % 360 - 180)
+    )
+    middle = 90 + ((leaning - 90 + 180) % 360 - 180) / 2  # halfway to straight up, over the body
+    start, end = middle - sign * TURN_SWEEP / 2, middle + sign * TURN_SWEEP / 2
+
+    def on_arc(angle: float, radius: float = TURN_RADIUS) -> Point:
+        rad = math.radians(angle)
+        return (pivot[0] + radius * math.cos(rad), pivot[1] + radius * math.sin(rad))
+
+    r = fmt(TURN_RADIUS * UNITS)
+    sweep_flag = 0 if sign > 0 else 1  # SVG's y runs down: anticlockwise on the page is 0
+    tip = on_arc(end + sign * 8)
+    curve = f"M{at(on_arc(start))}A{r} {r} 0 0 {sweep_flag} {at(on_arc(end))}"
+    arc = (
+        f'<path d="{curve}" fill="none" stroke="{PAPER}" stroke-width="4.4" '
+        'stroke-linecap="round"/>'
+        f'<path d="{curve}" fill="none" stroke="currentColor" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    )
+    travel = math.radians(end + sign * 8 + sign * 90)  # the way the arc runs at its tip
+    head = 0.045
+    base = (tip[0] - head * math.cos(travel), tip[1] - head * math.sin(travel))
+    side = (-math.sin(travel) * head * 0.55, math.cos(travel) * head * 0.55)
+    wing_a = (base[0] + side[0], base[1] + side[1])
+    wing_b = (base[0] - side[0], base[1] - side[1])
+    arrow = (
+        f'<path d="M{at(tip)}L{at(wing_a)}L{at(wing_b)}Z" fill="currentColor" '
+        f'style="stroke:{PAPER};stroke-width:1.4;paint-order:stroke;stroke-linejoin:round"/>'
+    )
+    return f'<g class="abc-pose-turn">{arc}{arrow}</g>'
+
+
 def mark_svg(hull: Sequence[Point], label: Label) -> str:
     dashed = 'fill="none" stroke="currentColor" stroke-width="1" stroke-dasharray="3 2.2"'
     outline = f'<path d="{polygon_path(hull)}" {dashed}/>'
@@ -289,6 +340,13 @@ def panel_svg(
     title = describe.title(figure_set, panel.figure, panel.kind)
     desc = describe.description(figure_set, panel.figure, panel.kind, panel.view, panel.ghost)
     parts = [mat_svg(frame.floor)]
+    if figure_set.turns:
+        # the floor right under the body, so a gap under the back shows and closes
+        under = f"M{at(at_depth(frame.floor.left, 0, 0))}L{at(at_depth(frame.floor.right, 0, 0))}"
+        parts.append(
+            f'<path class="abc-pose-under" d="{under}" fill="none" stroke="currentColor" '
+            'stroke-width="0.9" stroke-opacity="0.8"/>'
+        )
     if panel.ghost is not None:
         ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view)
         moved = "".join(
@@ -305,6 +363,10 @@ def panel_svg(
         parts.append(
             mark_svg(mark_hull(skeleton, panel.figure.marks), frame.labels[panel.figure.role])
         )
+    if panel.kind == "end" and panel.ghost is not None and figure_set.turns:
+        ghost_body, _ = figure_set.drawn(panel.ghost, panel.view)
+        turning = figure_set.turns
+        parts.append(turn_svg(ghost_body.segment(turning), skeleton.segment(turning)))
     ident = panel_id(figure_set, panel, css_class)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}" '
