@@ -44,6 +44,7 @@ def set_html(library: FigureLibrary, key: str) -> str:
         label = {
             "start": "Start",
             "end": "End (start faint)",
+            "other": "End, other side",
             "right": "Right",
             "fault": f"Not this: {panel.figure.label}",
         }[panel.kind]

@@ -72,6 +72,8 @@ def touching(touches: Mapping[str, Sequence[str]], mirror: bool = False) -> str:
 def title(figure_set: FigureSet, figure: PoseFigure, panel: str) -> str:
     if panel == "fault":
         return f"{figure_set.title}, not this: {figure.label}"
+    if panel == "other":
+        return f"{figure_set.title}: {figure.name.lower()}, other side"
     if panel == "right":
         return f"{figure_set.title}: right form"
     return f"{figure_set.title}: {figure.name.lower()}"
@@ -89,13 +91,20 @@ def description(
         parts.append(f"Wrong form: {figure.label}.")
     elif panel == "right":
         parts.append("Right form.")
+    elif panel == "other":
+        parts.append("The same position on the other side of the body.")
     parts.append(figure.says)
     parts.append(touching(figure.touches, figure_set.mirror))
     if panel == "fault" and figure.marks:
         parts.append(
             f"A dashed outline and an arrow mark the {part_words(figure.marks, figure_set.mirror)}."
         )
-    if ghost is not None:
+    if panel == "fault" and len(figure.line) == 2:
+        ends = part_words(figure.line, figure_set.mirror)
+        parts.append(f"A thin dashed line joins the {ends}: the line the body should keep.")
+    if ghost is not None and panel == "fault":
+        parts.append("The right form is drawn faint behind it.")
+    elif ghost is not None:
         parts.append(f"The {ghost.name.lower()} position is drawn faint behind it.")
         if figure_set.turns:
             turning = TURNING.get(figure_set.turns) or part_words(

@@ -44,6 +44,8 @@ class PoseFigure:
     marks: tuple[str, ...] = ()
     #: a fault's joints that differ from the right form (``changes`` in the data)
     changes: tuple[str, ...] = ()
+    #: two points a thin straight line joins on a fault whose cue is a line (``line``)
+    line: tuple[str, ...] = ()
     right: str = "end"
     view: str = ""  # a fault drawn from another side than the set
     where: str = ""
@@ -71,6 +73,8 @@ class FigureSet:
     moves: tuple[str, ...] = ()
     #: a part whose turn is the movement, drawn with a curved arrow on the end (``turns``)
     turns: str = ""
+    #: the exercise is done on each side: the end is drawn again, mirrored (``both-sides``)
+    both_sides: bool = False
 
     @property
     def figures(self) -> tuple[PoseFigure, ...]:
@@ -90,11 +94,14 @@ class FigureSet:
             self.anchor,
         )
 
-    def drawn(self, figure: PoseFigure, view: str = "") -> tuple[Skeleton, dict[str, Prop]]:
-        """The body and props of ``figure`` as the picture shows them (mirrored if asked)."""
+    def drawn(
+        self, figure: PoseFigure, view: str = "", flip: bool = False
+    ) -> tuple[Skeleton, dict[str, Prop]]:
+        """The body and props of ``figure`` as the picture shows them (mirrored if the set asks,
+        or, with ``flip``, on the other side from the set's own)."""
         skeleton = self.placed(figure, view)
         props = self.props_of(figure)
-        if self.mirror:
+        if self.mirror != flip:
             return mirrored(skeleton), {name: prop.mirrored() for name, prop in props.items()}
         return skeleton, props
 
@@ -155,6 +162,7 @@ def _merged_pose(
         label=data.get("label", inherited.label),
         marks=tuple(data.get("marks", inherited.marks)),
         changes=tuple(data.get("changes", inherited.changes)),
+        line=tuple(data.get("line", inherited.line)),
         right=data.get("right", inherited.right),
         view=data.get("view", inherited.view),
         where=where,
@@ -233,6 +241,7 @@ class FigureLibrary:
             source=raw.get("source", base.source if base else ""),
             moves=tuple(raw.get("moves", base.moves if base else ())),
             turns=raw.get("turns", base.turns if base else ""),
+            both_sides=raw.get("both-sides", base.both_sides if base else False),
         )
         self._sets[key] = figure_set
         return figure_set

@@ -96,10 +96,11 @@ def floor_under(skeletons: Sequence[Skeleton]) -> Floor:
 class Panel:
     """One picture of a figure set: which pose, drawn how, from which side."""
 
-    kind: str  # "start", "end", "right" or "fault"
+    kind: str  # "start", "end", "other" (the end on the other side), "right" or "fault"
     figure: PoseFigure
     view: str
     ghost: PoseFigure | None = None
+    flip: bool = False  # drawn on the other side from the set's own
 
 
 @dataclass(frozen=True)
@@ -112,16 +113,20 @@ class Frame:
 
 
 def panels(figure_set: FigureSet) -> list[Panel]:
-    """Every picture a figure set draws: start, end over a ghost of the start, and each fault
-    with the right form it sits beside (both from the fault's side, if it names one)."""
+    """Every picture a figure set draws: start, end over a ghost of the start (and the end on the
+    other side, for an exercise done on both), and each fault over a ghost of the right form it
+    sits beside (both from the fault's side, if it names one)."""
     view = figure_set.view
     found = [
         Panel("start", figure_set.start, view),
         Panel("end", figure_set.end, view, ghost=figure_set.start),
     ]
+    if figure_set.both_sides:
+        found.append(Panel("other", figure_set.end, view, flip=True))
     for fault in figure_set.faults:
-        found.append(Panel("right", figure_set.right_form(fault), fault.view or view))
-        found.append(Panel("fault", fault, fault.view or view))
+        right = figure_set.right_form(fault)
+        found.append(Panel("right", right, fault.view or view))
+        found.append(Panel("fault", fault, fault.view or view, ghost=right))
     return found
 
 
@@ -133,7 +138,7 @@ def _labels(
     for panel in chosen:
         if panel.kind != "fault":
             continue
-        skeleton, props = figure_set.drawn(panel.figure, view)
+        skeleton, props = figure_set.drawn(panel.figure, view, panel.flip)
         labels[panel.figure.role] = place_label(
             panel.figure.label,
             mark_hull(skeleton, panel.figure.marks),
@@ -152,7 +157,7 @@ def frame_of(figure_set: FigureSet, chosen: Sequence[Panel]) -> Frame:
         for figure in (panel.figure, panel.ghost):
             if figure is None:
                 continue
-            skeleton, props = figure_set.drawn(figure, view)
+            skeleton, props = figure_set.drawn(figure, view, panel.flip)
             skeletons.append(skeleton)
             circles += scene_circles(skeleton, props)
     floor = floor_under(skeletons)

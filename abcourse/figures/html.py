@@ -32,12 +32,16 @@ def default_caption(figure_set: FigureSet) -> str:
 def panels_html(figure_set: FigureSet) -> str:
     """The start and the end, each with its label, side by side."""
     drawn = {
-        panel.kind: svg for panel, svg in set_svgs(figure_set) if panel.kind in ("start", "end")
+        panel.kind: svg
+        for panel, svg in set_svgs(figure_set)
+        if panel.kind in ("start", "end", "other")
     }
     panels = [
         (figure_set.start.name, drawn["start"]),
         (end_label(figure_set), drawn["end"]),
     ]
+    if "other" in drawn:
+        panels.append((f"{figure_set.end.name}, other side", drawn["other"]))
     inner = "".join(
         f'<div class="abc-figure-panel"><p class="abc-figure-label">{escape(label)}</p>{svg}</div>'
         for label, svg in panels

@@ -111,7 +111,8 @@ def body_svg(skeleton: Skeleton, view: str, ghost: bool = False) -> str:
                     f'r="{fmt(0.016 * UNITS)}"/>'
                 )
             continue
-        far = view == "side" and _depth(segment) < -0.01 and not ghost
+        # from the side, the far limbs; from the front, parts reaching back into the page
+        far = _depth(segment) < (-0.01 if view == "side" else -0.04) and not ghost
         opacity = f' fill-opacity="{FAR_OPACITY}"' if far else ""
         parts.append(f'<path d="{capsule_path(a, b, *segment.radii)}"{opacity}/>')
     if ghost:
@@ -303,6 +304,36 @@ def turn_svg(before: Segment, after: Segment) -> str:
     return f'<g class="abc-pose-turn">{arc}{arrow}</g>'
 
 
+#: how far the alignment line runs past its two points, in body heights
+LINE_OVERRUN = 0.06
+
+
+def point_of(skeleton: Skeleton, part: str) -> Point:
+    """Where a named point is in the picture (a contact point, or a segment's middle)."""
+    if part in skeleton.points:
+        return project(skeleton.points[part])
+    segment = skeleton.segment(part)
+    a, b = _flat(segment)
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def line_svg(skeleton: Skeleton, ends: Sequence[str]) -> str:
+    """A thin straight line through two points of the body (head and heels), a little longer
+    than the body, so whatever sags or pikes away from it shows."""
+    a, b = point_of(skeleton, ends[0]), point_of(skeleton, ends[1])
+    length = math.dist(a, b) or 1.0
+    ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
+    start = (a[0] - ux * LINE_OVERRUN, a[1] - uy * LINE_OVERRUN)
+    end = (b[0] + ux * LINE_OVERRUN, b[1] + uy * LINE_OVERRUN)
+    path = f"M{at(start)}L{at(end)}"
+    return (
+        f'<g class="abc-pose-line"><path d="{path}" fill="none" stroke="{PAPER}" '
+        'stroke-width="3.2"/>'
+        f'<path d="{path}" fill="none" stroke="currentColor" stroke-width="1.2" '
+        'stroke-dasharray="5 2.5"/></g>'
+    )
+
+
 def mark_svg(hull: Sequence[Point], label: Label) -> str:
     dashed = 'fill="none" stroke="currentColor" stroke-width="1" stroke-dasharray="3 2.2"'
     outline = f'<path d="{polygon_path(hull)}" {dashed}/>'
@@ -336,7 +367,7 @@ def panel_svg(
     figure_set: FigureSet, panel: Panel, frame: Frame, css_class: str = "abc-pose"
 ) -> str:
     """One picture as an SVG element with its accessible name and description."""
-    skeleton, props = figure_set.drawn(panel.figure, panel.view)
+    skeleton, props = figure_set.drawn(panel.figure, panel.view, panel.flip)
     title = describe.title(figure_set, panel.figure, panel.kind)
     desc = describe.description(figure_set, panel.figure, panel.kind, panel.view, panel.ghost)
     parts = [mat_svg(frame.floor)]
@@ -348,7 +379,7 @@ def panel_svg(
             'stroke-width="0.9" stroke-opacity="0.8"/>'
         )
     if panel.ghost is not None:
-        ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view)
+        ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view, panel.flip)
         moved = "".join(
             prop_svg(prop) for name, prop in ghost_props.items() if props.get(name) != prop
         )
@@ -359,6 +390,8 @@ def panel_svg(
     parts += [prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)]
     parts.append(body_svg(skeleton, panel.view))
     parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
+    if panel.kind == "fault" and len(panel.figure.line) == 2:
+        parts.append(line_svg(skeleton, panel.figure.line))
     if panel.kind == "fault":
         parts.append(
             mark_svg(mark_hull(skeleton, panel.figure.marks), frame.labels[panel.figure.role])
@@ -380,11 +413,14 @@ def panel_svg(
 def set_svgs(figure_set: FigureSet) -> list[tuple[Panel, str]]:
     """Every picture of a figure set; the panels drawn from one side share one frame."""
     chosen = panels(figure_set)
+    sides = {(panel.view, panel.flip) for panel in chosen}
     frames = {
-        view: frame_of(figure_set, [panel for panel in chosen if panel.view == view])
-        for view in {panel.view for panel in chosen}
+        side: frame_of(figure_set, [panel for panel in chosen if (panel.view, panel.flip) == side])
+        for side in sides
     }
-    return [(panel, panel_svg(figure_set, panel, frames[panel.view])) for panel in chosen]
+    return [
+        (panel, panel_svg(figure_set, panel, frames[(panel.view, panel.flip)])) for panel in chosen
+    ]
 
 
 def thumbnail_svg(figure_set: FigureSet) -> str:
