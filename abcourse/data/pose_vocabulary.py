@@ -48,12 +48,13 @@ JOINT_LIMITS: dict[str, tuple[float, float]] = {
     "elbow": (0, 150),
     "hip": (-30, 125),
     "hip-abduction": (-30, 45),
+    "hip-rotation": (-45, 45),
     "knee": (0, 140),
     "ankle": (-75, 25),
 }
 TRUNK_ANGLES = ("trunk", "roll", "spine", "spine-side", "spine-twist", "neck", "head")
 ARM_ANGLES = ("shoulder", "shoulder-abduction", "shoulder-rotation", "elbow")
-LEG_ANGLES = ("hip", "hip-abduction", "knee", "ankle")
+LEG_ANGLES = ("hip", "hip-abduction", "hip-rotation", "knee", "ankle")
 
 #: every angle of a pose by the name a figure's ``moves`` or a fault's ``changes`` gives it:
 #: "trunk" (the body's direction in the picture), the trunk's bends, and each limb's joints by
@@ -83,6 +84,8 @@ MEANING = {
     "elbow": "the elbow bent (0 is straight)",
     "hip": "the thigh raised forward from standing (+) or back (-)",
     "hip-abduction": "the thigh moved out to the side (+) or in across the other (-)",
+    "hip-rotation": "the thigh turned about its length: + turns the front of the knee in toward "
+    "the other leg",
     "knee": "the knee bent (0 is straight)",
     "ankle": "the foot pulled up toward the shin (+) or pointed (-); -75 lies flat behind a "
     "kneeling shin",

@@ -35,7 +35,11 @@ WORDS = {
 }
 #: what a learner calls a part that turns: the lower trunk tips at the pelvis
 TURNING = {"lower-trunk": "pelvis"}
-VIEWS = {"side": "Seen from the side.", "front": "Seen from the front."}
+VIEWS = {
+    "side": "Seen from the side.",
+    "front": "Seen from the front.",
+    "rear": "Seen from behind, looking along the body from the feet.",
+}
 
 
 def join_words(words: Sequence[str]) -> str:
@@ -102,6 +106,10 @@ def description(
     if panel == "fault" and len(figure.line) == 2:
         ends = part_words(figure.line, figure_set.mirror)
         parts.append(f"A thin dashed line joins the {ends}: the line the body should keep.")
+    if view == "rear" and any(
+        fault.view == "rear" and "lower-trunk" in fault.marks for fault in figure_set.faults
+    ):
+        parts.append("A line across the hips shows whether they are level.")
     if ghost is not None and panel == "fault":
         parts.append("The right form is drawn faint behind it.")
     elif ghost is not None:

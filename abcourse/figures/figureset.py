@@ -23,7 +23,7 @@ from ..data.figure_rules import ROLES, checklist_cues
 from ..data.files import ContentError, describe_location, load
 from ..data.kinds import kind_for
 from ..data.self_tests import NORMS
-from .kinematics import Pose, Skeleton, mirrored, pose_skeleton
+from .kinematics import Pose, Skeleton, from_the_feet, mirrored, pose_skeleton
 from .scene import Prop, place
 
 DEFAULT_NAMES = {"start": "Start", "end": "End"}
@@ -99,6 +99,8 @@ class FigureSet:
     ) -> tuple[Skeleton, dict[str, Prop]]:
         """The body and props of ``figure`` as the picture shows them (mirrored if the set asks,
         or, with ``flip``, on the other side from the set's own)."""
+        if view == "rear":
+            return from_the_feet(self.placed(figure, "side")), {}
         skeleton = self.placed(figure, view)
         props = self.props_of(figure)
         if self.mirror != flip:

@@ -257,7 +257,7 @@ def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     hip = along(parts.points["pelvis"], lower[LEFT], sign * body.HALF_HIP_SPAN)
-    angles = (leg["hip"], leg["hip-abduction"], leg["knee"], 0.0)
+    angles = (leg["hip"], leg["hip-abduction"], leg["knee"], leg["hip-rotation"])
     lengths = (length["thigh"], length["shin"])
     knee, ankle, shin = _two_bones(lower, side, hip, angles, lengths)
     foot = turn(shin, LEFT, -leg["ankle"])
@@ -282,6 +282,36 @@ def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
         _pose_arm(parts, side, pose.arms[side], upper)
         _pose_leg(parts, side, pose.legs[side], lower)
     return Skeleton(tuple(parts.segments), parts.points, parts.bones)
+
+
+def from_the_feet(skeleton: Skeleton, depth_scale: float = 0.45) -> Skeleton:
+    """The body turned on the floor so the camera looks along it from its feet (a rear view of
+    a body on all fours, the feet end of one lying down): its right side on the picture's
+    right, its length running away into the page, drawn shorter (``depth_scale``) so the
+    oblique camera does not stretch it."""
+    points = skeleton.points
+    head_right = points["head"][0] > points["pelvis"][0]
+    sign = 1 if head_right else -1
+
+    def turn_point(point: Vec) -> Vec:
+        return (sign * point[2], point[1], -sign * point[0] * depth_scale)
+
+    segments = tuple(
+        Segment(
+            s.name,
+            s.kind,
+            s.side,
+            turn_point(s.start),
+            turn_point(s.end),
+            body.radii(s.kind, "front"),
+        )
+        for s in skeleton.segments
+    )
+    return Skeleton(
+        segments,
+        {name: turn_point(point) for name, point in points.items()},
+        {name: (turn_point(a), turn_point(b)) for name, (a, b) in skeleton.bones.items()},
+    )
 
 
 def swap_side(name: str) -> str:

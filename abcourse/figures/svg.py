@@ -112,7 +112,10 @@ def body_svg(skeleton: Skeleton, view: str, ghost: bool = False) -> str:
                 )
             continue
         # from the side, the far limbs; from the front, parts reaching back into the page
-        far = _depth(segment) < (-0.01 if view == "side" else -0.04) and not ghost
+        depth = _depth(segment)
+        far = not ghost and (
+            (view == "side" and depth < -0.01) or (view == "front" and depth < -0.04)
+        )
         opacity = f' fill-opacity="{FAR_OPACITY}"' if far else ""
         parts.append(f'<path d="{capsule_path(a, b, *segment.radii)}"{opacity}/>')
     if ghost:
@@ -317,20 +320,22 @@ def point_of(skeleton: Skeleton, part: str) -> Point:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
-def line_svg(skeleton: Skeleton, ends: Sequence[str]) -> str:
+def line_svg(skeleton: Skeleton, ends: Sequence[str], solid: bool = False) -> str:
     """A thin straight line through two points of the body (head and heels), a little longer
-    than the body, so whatever sags or pikes away from it shows."""
+    than the body, so whatever sags or pikes away from it shows; solid across the hips seen
+    from behind, so a tipped pelvis shows."""
     a, b = point_of(skeleton, ends[0]), point_of(skeleton, ends[1])
     length = math.dist(a, b) or 1.0
     ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
     start = (a[0] - ux * LINE_OVERRUN, a[1] - uy * LINE_OVERRUN)
     end = (b[0] + ux * LINE_OVERRUN, b[1] + uy * LINE_OVERRUN)
     path = f"M{at(start)}L{at(end)}"
+    dash = "" if solid else ' stroke-dasharray="5 2.5"'
     return (
         f'<g class="abc-pose-line"><path d="{path}" fill="none" stroke="{PAPER}" '
         'stroke-width="3.2"/>'
         f'<path d="{path}" fill="none" stroke="currentColor" stroke-width="1.2" '
-        'stroke-dasharray="5 2.5"/></g>'
+        f"{dash}/></g>"
     )
 
 
@@ -392,6 +397,10 @@ def panel_svg(
     parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
     if panel.kind == "fault" and len(panel.figure.line) == 2:
         parts.append(line_svg(skeleton, panel.figure.line))
+    if panel.view == "rear" and any(
+        fault.view == "rear" and "lower-trunk" in fault.marks for fault in figure_set.faults
+    ):
+        parts.append(line_svg(skeleton, ("right-hip", "left-hip"), solid=True))
     if panel.kind == "fault":
         parts.append(
             mark_svg(mark_hull(skeleton, panel.figure.marks), frame.labels[panel.figure.role])
