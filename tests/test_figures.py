@@ -24,7 +24,15 @@ from abcourse.figures import body
 from abcourse.figures.figureset import FigureLibrary, FigureSet, PoseFigure
 from abcourse.figures.fit import _get, _set
 from abcourse.figures.kinematics import Pose, mirrored, pose_skeleton
-from abcourse.figures.scene import SINK_TOLERANCE, TOUCH_TOLERANCE, contact_gaps, sinking
+from abcourse.figures.scene import (
+    FACE_TOLERANCE,
+    SINK_TOLERANCE,
+    TOUCH_TOLERANCE,
+    Prop,
+    contact_faces,
+    contact_gaps,
+    sinking,
+)
 from abcourse.figures.svg import set_svgs, thumbnail_svg
 from abcourse.widgets import Checklist, EnduranceTest, YourPlan
 
@@ -86,6 +94,58 @@ def test_what_the_data_says_touches_does(key, role) -> None:
     gaps = contact_gaps(figure_set.placed(figure), figure.touches, figure_set.props_of(figure))
     apart = {name: round(gap, 4) for name, gap in gaps.items() if abs(gap) > TOUCH_TOLERANCE}
     assert not apart, f"{figure.where}: not touching (gap in fractions of height): {apart}"
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
+def test_what_rests_on_a_bench_or_a_box_rests_on_its_top(key, role) -> None:
+    """A part "on" a bench, a box or a stool is on the top face, not against its side."""
+    figure_set, figure = pose_of(key, role)
+    faces = contact_faces(figure_set.placed(figure), figure.touches, figure_set.props_of(figure))
+    off = {name: round(gap, 4) for name, gap in faces.items() if gap > FACE_TOLERANCE}
+    assert not off, f"{figure.where}: not on the top face (fractions of height): {off}"
+
+
+def test_a_hand_against_the_side_of_a_stool_is_not_on_it() -> None:
+    """The check finds what it is for: the hands hanging beside the stool, touching its side."""
+    figure_set = library().figure_set("norms/extensor")
+    start = figure_set.start
+    pose = {**start.pose_data, "right-arm": {"shoulder": 71, "elbow": 42}}
+    stool = Prop("box", "stool", x=0.14, width=0.22, height=0.17)
+    hanging = replace(start, pose=Pose.from_data(pose), props=(*figure_set.props[:2], stool))
+    skeleton = figure_set.placed(hanging)
+    props = figure_set.props_of(hanging)
+    gaps = contact_gaps(skeleton, hanging.touches, props)
+    assert abs(gaps["right-hand on stool"]) <= TOUCH_TOLERANCE  # it touches, the old test passed
+    faces = contact_faces(skeleton, hanging.touches, props)
+    assert faces["right-hand on stool"] > FACE_TOLERANCE
+
+
+def strap_props() -> list[tuple[str, str, Prop, dict[str, Prop]]]:
+    found = []
+    for key, role in poses():
+        figure_set, figure = pose_of(key, role)
+        props = figure_set.props_of(figure)
+        found += [
+            (key, role, prop, props)
+            for prop in props.values()
+            if prop.kind == "bar" and not prop.post
+        ]
+    return found
+
+
+@pytest.mark.parametrize(("key", "role", "strap", "props"), strap_props())
+def test_a_strap_is_tied_to_something(key, role, strap, props) -> None:
+    """A strap (a bar with no post) names what holds it down, and the drawing ties it there."""
+    assert strap.fixed == "floor" or strap.fixed in props, (
+        f"{key} {role}: strap '{strap.name}' is fixed to nothing ('fixed': floor or a prop)"
+    )
+    figure_set, figure = pose_of(key, role)
+    drawn = dict(
+        (panel.figure.role, svg)
+        for panel, svg in set_svgs(figure_set)
+        if panel.kind in ("start", "end")
+    )
+    assert f'data-fixed="{strap.fixed}"' in drawn[role], f"{key} {role}: '{strap.name}' floats"
 
 
 @pytest.mark.parametrize(("key", "role"), poses())

@@ -54,6 +54,8 @@ class Prop:
     #: short pad over one foot misses the other leg
     z: float = 0.0
     reach: float = BAR_REACH
+    #: what a strap (a bar with no post) is tied to: "floor" or a bench's or a box's name
+    fixed: str = ""
 
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> Prop:
@@ -64,7 +66,11 @@ class Prop:
             if key in data
         }  # type: ignore[arg-type]
         return cls(
-            kind=kind, name=str(data.get("name", kind)), post=bool(data.get("post", True)), **values
+            kind=kind,
+            name=str(data.get("name", kind)),
+            post=bool(data.get("post", True)),
+            fixed=str(data.get("fixed", "")),
+            **values,
         )
 
     def mirrored(self) -> Prop:
@@ -184,6 +190,40 @@ def surface_gap(prop: Prop | None, centre: Vec, r: float) -> float:
     if prop.kind == "bar":
         return math.hypot(centre[0] - prop.x, centre[1] - prop.y) - prop.radius - r
     return _signed_distance((centre[0], centre[1]), prop.outline()) - r
+
+
+#: how far below a flat prop's top a contact's nearest point may lie and still be on the top
+#: (a fraction of height: about 1 cm), so a hand against a box's side is not taken for one on it
+FACE_TOLERANCE = 0.006
+
+
+def off_the_top(prop: Prop, centre: Vec, r: float) -> float:
+    """How far a part resting on a bench or a box is from resting on its top: 0 when the part is
+    above the top and within its ends, else how far it is beside the ends or below the top (a
+    hand against the side of a stool is not on the stool)."""
+    (x0, top), (x1, _) = prop.outline()[:2]
+    # at least half its radius over the top (hips resting at a bench's edge count), and its
+    # lowest point no lower than the top
+    beside = max(0.0, x0 - (centre[0] + r / 2), (centre[0] - r / 2) - x1)
+    below = max(0.0, top - (centre[1] - r))
+    return max(beside, below)
+
+
+def contact_faces(
+    skeleton: Skeleton, touches: Mapping[str, Sequence[str]], props: Mapping[str, Prop]
+) -> dict[str, float]:
+    """For each contact on a bench or a box, how far it is from resting on the top face (0: on
+    it): the top is the face a part rests on, the sides hold nothing up."""
+    found: dict[str, float] = {}
+    for surface, parts in touches.items():
+        prop = props.get(surface)
+        if prop is None or prop.kind not in FLAT_PROPS:
+            continue
+        for part in parts:
+            found[f"{part} on {surface}"] = max(
+                off_the_top(prop, c, r) for c, r in spheres(skeleton, part)
+            )
+    return found
 
 
 def contact_gaps(

@@ -218,6 +218,23 @@ def _post(prop: Prop) -> list[str]:
     ]
 
 
+def _ties(prop: Prop, props: dict[str, Prop], near: bool) -> list[str]:
+    """A strap's band at its near or its far end, down to what it is tied to (the floor, or the
+    top of a bench or a box, round under it): the far one is drawn behind the body."""
+    if prop.kind != "bar" or prop.post or not prop.fixed:
+        return []
+    anchor = props.get(prop.fixed)
+    low = 0.0 if anchor is None else anchor.height - (BENCH_TOP if anchor.kind == "bench" else 0)
+    bands = []
+    for z in (prop.z + prop.reach * 0.8,) if near else (prop.z - prop.reach * 0.8,):
+        top, bottom = at_depth(prop.x, prop.y, z), at_depth(prop.x, low, z)
+        bands.append(
+            f'<path class="abc-pose-tie" data-fixed="{escape(prop.fixed)}" '
+            f'd="{capsule_path(top, bottom, 0.008, 0.008)}" fill-opacity="0.6"/>'
+        )
+    return bands
+
+
 def _bar(prop: Prop) -> list[str]:
     """A bar seen a little from one end, just wider than the hands (its post drawn apart)."""
     a = at_depth(prop.x, prop.y, prop.z - prop.reach)
@@ -393,7 +410,17 @@ def panel_svg(
         parts.append(body_svg(ghost_skeleton, panel.view, ghost=True))
     parts += [prop_svg(prop) for prop in props.values() if prop.kind != "bar"]
     parts += [prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)]
+    parts += [
+        prop_svg(prop, _ties(prop, props, near=False))
+        for prop in props.values()
+        if _ties(prop, props, near=False)
+    ]
     parts.append(body_svg(skeleton, panel.view))
+    parts += [
+        prop_svg(prop, _ties(prop, props, near=True))
+        for prop in props.values()
+        if _ties(prop, props, near=True)
+    ]
     parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
     if panel.kind == "fault" and len(panel.figure.line) == 2:
         parts.append(line_svg(skeleton, panel.figure.line))
