@@ -506,7 +506,7 @@ def test_the_self_test_shows_how_to_set_up_each_hold_test() -> None:
         assert "McGill" in figure["source"]
 
 
-def test_the_plan_has_a_small_start_position_for_each_exercise() -> None:
+def test_the_plan_has_a_small_end_position_for_each_exercise() -> None:
     plan = YourPlan.from_file(DATA)
     for cause in plan.causes:
         for exercise in cause["exercises"]:

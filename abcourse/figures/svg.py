@@ -20,7 +20,7 @@ from .figureset import FigureSet
 from .framing import Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
 from .geometry import Box, Point
 from .kinematics import Segment, Skeleton
-from .labels import LABEL_SIZE, Label
+from .labels import Label
 from .scene import BENCH_TOP, PROP_DEPTH, Prop, project
 
 UNITS = 100  # viewBox units per body height
@@ -362,10 +362,10 @@ def mark_svg(hull: Sequence[Point], label: Label) -> str:
     x, y = label.centre
     text_style = (
         f"stroke:{PAPER};stroke-width:2.6;paint-order:stroke;stroke-linejoin:round;"
-        f"font-size:{fmt(LABEL_SIZE * UNITS)}px"
+        f"font-size:{fmt(label.size * UNITS)}px"
     )
     text = (
-        f'<text x="{fmt(x * UNITS)}" y="{fmt(-(y - LABEL_SIZE * 0.36) * UNITS)}" '
+        f'<text x="{fmt(x * UNITS)}" y="{fmt(-(y - label.size * 0.36) * UNITS)}" '
         'text-anchor="middle" '
         f'fill="currentColor" style="{text_style}">{escape(label.text)}</text>'
     )
@@ -447,21 +447,34 @@ def panel_svg(
 
 
 def set_svgs(figure_set: FigureSet) -> list[tuple[Panel, str]]:
-    """Every picture of a figure set; the panels drawn from one side share one frame."""
+    """Every picture of a figure set, each framed with the panels it is seen beside."""
     chosen = panels(figure_set)
-    sides = {(panel.view, panel.flip) for panel in chosen}
-    frames = {
-        side: frame_of(figure_set, [panel for panel in chosen if (panel.view, panel.flip) == side])
-        for side in sides
-    }
+    groups: dict[tuple[str, ...], list[Panel]] = {}
+    for index, panel in enumerate(chosen):
+        groups.setdefault(frame_group(chosen, index), []).append(panel)
+    frames = {group: frame_of(figure_set, members) for group, members in groups.items()}
     return [
-        (panel, panel_svg(figure_set, panel, frames[(panel.view, panel.flip)])) for panel in chosen
+        (panel, panel_svg(figure_set, panel, frames[frame_group(chosen, index)]))
+        for index, panel in enumerate(chosen)
     ]
 
 
+def frame_group(chosen: Sequence[Panel], index: int) -> tuple[str, ...]:
+    """Which frame a panel shares: the start and the end share one, the other side its own, and
+    each fault one with the right form beside it, so a long label shrinks only its own pair."""
+    panel = chosen[index]
+    if panel.kind in ("start", "end"):
+        return ("main", panel.view)
+    if panel.kind == "other":
+        return ("other", panel.view)
+    fault = panel if panel.kind == "fault" else chosen[index + 1]
+    return ("fault", fault.figure.role)
+
+
 def thumbnail_svg(figure_set: FigureSet) -> str:
-    """The start position alone, framed tightly, for a small picture beside a plan."""
-    panel = Panel("start", figure_set.start, figure_set.view)
+    """The end (or hold) position alone, framed tightly, for a small picture beside a plan:
+    the position the exercise is about, not the one it starts from."""
+    panel = Panel("end", figure_set.end, figure_set.view)
     return panel_svg(
         figure_set, panel, frame_of(figure_set, [panel]), css_class="abc-pose abc-pose-thumb"
     )
