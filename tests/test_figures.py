@@ -33,7 +33,7 @@ from abcourse.figures.scene import (
     contact_gaps,
     sinking,
 )
-from abcourse.figures.svg import set_svgs, thumbnail_svg
+from abcourse.figures.svg import MOVE_FRAMES, set_svgs, thumbnail_svg
 from abcourse.widgets import Checklist, EnduranceTest, YourPlan
 
 from .support import CHAPTERS, DATA
@@ -421,6 +421,30 @@ def test_the_end_shows_the_start_as_a_ghost() -> None:
     drawn = dict((panel.kind, svg) for panel, svg in set_svgs(figure_set))
     assert 'class="abc-pose-ghost"' in drawn["end"]
     assert 'class="abc-pose-ghost"' not in drawn["start"]
+
+
+@pytest.mark.parametrize("key", set_keys())
+def test_an_exercise_that_moves_carries_its_movement_loop(key) -> None:
+    """The end drawing of a set that moves holds the movement, start to end in a few drawings,
+    hidden from screen readers (the description says what the picture shows); a hold that does
+    not move has none, and neither does any other panel."""
+    figure_set = library().figure_set(key)
+    for panel, svg in set_svgs(figure_set):
+        root = ET.fromstring(svg)
+        loops = [g for g in root.iter(f"{SVG}g") if g.get("class") == "abc-pose-moves"]
+        if panel.kind == "end" and figure_set.moves:
+            assert root.get("data-moves") == "start-end-start", key
+            assert len(loops) == 1 and loops[0].get("aria-hidden") == "true", key
+            frames = [g for g in loops[0] if "abc-pose-frame" in (g.get("class") or "")]
+            assert len(frames) == MOVE_FRAMES, key
+            # the first drawing is the start and the last the end, as drawn in their panels
+            drawn = dict((p.kind, ET.fromstring(s)) for p, s in set_svgs(figure_set))
+            start_body = next(g for g in drawn["start"] if g.get("class") == "abc-pose-body")
+            end_body = next(g for g in root if g.get("class") == "abc-pose-body")
+            assert ET.tostring(frames[0][0]) == ET.tostring(start_body), key
+            assert ET.tostring(frames[-1][0]) == ET.tostring(end_body), key
+        else:
+            assert not loops and root.get("data-moves") is None, f"{key} {panel.kind}"
 
 
 # ---- named errors ----

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 
 from . import describe
 from .figureset import FigureSet
 from .framing import Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
 from .geometry import Box, Point
-from .kinematics import Segment, Skeleton
+from .kinematics import Pose, Segment, Skeleton
 from .labels import Label
 from .scene import BENCH_TOP, PROP_DEPTH, Prop, project
 
@@ -374,6 +375,57 @@ def mark_svg(hull: Sequence[Point], label: Label) -> str:
     )
 
 
+# ---- the movement, as a loop ----
+
+#: how many drawings the loop steps through from start to end (the stylesheet's keyframes
+#: show them start, ..., end, ..., start)
+MOVE_FRAMES = 5
+
+
+def _between(start: Pose, end: Pose, t: float) -> Pose:
+    """The pose a share ``t`` of the way from ``start`` to ``end``, angle by angle."""
+
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * t
+
+    return Pose(
+        {name: mix(value, end.trunk[name]) for name, value in start.trunk.items()},
+        {
+            side: {name: mix(value, end.arms[side][name]) for name, value in angles.items()}
+            for side, angles in start.arms.items()
+        },
+        {
+            side: {name: mix(value, end.legs[side][name]) for name, value in angles.items()}
+            for side, angles in start.legs.items()
+        },
+    )
+
+
+def moves_svg(figure_set: FigureSet, view: str) -> str:
+    """The body from start to end in a few steps, each drawn like the body and shown one at a
+    time by the stylesheet when the learner plays the movement; hidden otherwise, and from
+    screen readers (the picture's description says what it shows)."""
+    start, end = figure_set.start, figure_set.end
+    if not figure_set.moves or view != figure_set.view:
+        return ""
+    common = {
+        surface: tuple(part for part in parts if part in end.touches.get(surface, ()))
+        for surface, parts in start.touches.items()
+    }
+    common = {surface: parts for surface, parts in common.items() if parts}
+    frames = []
+    for index in range(MOVE_FRAMES):
+        t = index / (MOVE_FRAMES - 1)
+        figure = end if t == 1 else start if t == 0 else None
+        if figure is None:
+            figure = replace(start, pose=_between(start.pose, end.pose, t), touches=common)
+        skeleton, _ = figure_set.drawn(figure, view)
+        frames.append(
+            f'<g class="abc-pose-frame abc-pose-frame-{index}">{body_svg(skeleton, view)}</g>'
+        )
+    return f'<g class="abc-pose-moves" aria-hidden="true">{"".join(frames)}</g>'
+
+
 # ---- whole pictures ----
 
 
@@ -436,9 +488,14 @@ def panel_svg(
         ghost_body, _ = figure_set.drawn(panel.ghost, panel.view)
         turning = figure_set.turns
         parts.append(turn_svg(ghost_body.segment(turning), skeleton.segment(turning)))
+    moving = panel.kind == "end" and not panel.flip and moves_svg(figure_set, panel.view)
+    if moving:
+        parts.append(moving)
     ident = panel_id(figure_set, panel, css_class)
+    plays = ' data-moves="start-end-start"' if moving else ""
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}"'
+        f"{plays} "
         f'viewBox="{view_box(frame.box)}" width="100%" role="img" '
         f'aria-labelledby="{ident}-title" aria-describedby="{ident}-desc">'
         f'<title id="{ident}-title">{escape(title)}</title>'
@@ -475,6 +532,8 @@ def thumbnail_svg(figure_set: FigureSet) -> str:
     """The end (or hold) position alone, framed tightly, for a small picture beside a plan:
     the position the exercise is about, not the one it starts from."""
     panel = Panel("end", figure_set.end, figure_set.view)
+    # framed with room for the start too, which the movement passes through when it plays
+    roomy = Panel("end", figure_set.end, figure_set.view, ghost=figure_set.start)
     return panel_svg(
-        figure_set, panel, frame_of(figure_set, [panel]), css_class="abc-pose abc-pose-thumb"
+        figure_set, panel, frame_of(figure_set, [roomy]), css_class="abc-pose abc-pose-thumb"
     )

@@ -238,3 +238,33 @@ def test_the_printed_plan_draws_black_on_white(page, site_url, shots) -> None:
     )
     assert paper in ("#fff", "#ffffff", "white")
     page.locator(".abc-plan-exercises").screenshot(path=str(shots / "print-plan.png"))
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_the_movement_plays_only_when_asked(browser: Browser, site_url, shots, motion) -> None:
+    """An exercise's figure is still until the learner presses its play control (by keyboard
+    here); then the end drawing steps through the movement, start -> end -> start, and pressing
+    again stops it. Nothing moves by itself, with or without a wish for reduced motion."""
+    context = browser.new_context(reduced_motion=motion, viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    open_settled(page, site_url, "01-weak-core")
+    figure = page.locator('figure.abc-figure[data-figures="01-weak-core/bird-dog"]')
+    play = figure.get_by_role("button", name="Play the movement")
+    expect(play).to_have_attribute("aria-pressed", "false")
+    moves = figure.locator("svg[data-moves] .abc-pose-moves")
+    expect(moves).to_be_hidden()
+    assert "abc-figure-playing" not in (figure.get_attribute("class") or "")
+    play.focus()
+    page.keyboard.press("Enter")
+    expect(play).to_have_attribute("aria-pressed", "true")
+    expect(moves).to_be_visible()
+    expect(figure.locator("svg[data-moves] > .abc-pose-body")).to_be_hidden()
+    running = moves.locator(".abc-pose-frame").first.evaluate(
+        "(frame) => getComputedStyle(frame).animationName"
+    )
+    assert running == "abc-pose-frame-0"
+    figure.screenshot(path=str(shots / f"playing-{motion}-390-bird-dog.png"))
+    page.keyboard.press("Space")
+    expect(play).to_have_attribute("aria-pressed", "false")
+    expect(moves).to_be_hidden()
+    context.close()
