@@ -284,17 +284,24 @@ def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
     return Skeleton(tuple(parts.segments), parts.points, parts.bones)
 
 
-def from_the_feet(skeleton: Skeleton, depth_scale: float = 0.45) -> Skeleton:
-    """The body turned on the floor so the camera looks along it from its feet (a rear view of
-    a body on all fours, the feet end of one lying down): its right side on the picture's
-    right, its length running away into the page, drawn shorter (``depth_scale``) so the
-    oblique camera does not stretch it."""
+#: how far round from the side the rear camera turns, in degrees: 90 would look straight along
+#: the body, which hides a leg reaching back behind the foot it points at; a little less shows
+#: the body's length as well as its two sides
+REAR_TURN = 62.0
+
+
+def from_the_feet(skeleton: Skeleton, depth_scale: float = 0.6) -> Skeleton:
+    """The body turned on the floor so the camera looks along it from behind its feet (a rear
+    view of a body on all fours, the feet end of one lying down), a little from the side: its
+    right side on the picture's right, its length running away into the page, the depth drawn
+    shorter (``depth_scale``) so the oblique camera does not stretch it."""
     points = skeleton.points
-    head_right = points["head"][0] > points["pelvis"][0]
-    sign = 1 if head_right else -1
+    sign = 1 if points["head"][0] > points["pelvis"][0] else -1
+    cos, sin = math.cos(math.radians(REAR_TURN)), math.sin(math.radians(REAR_TURN))
 
     def turn_point(point: Vec) -> Vec:
-        return (sign * point[2], point[1], -sign * point[0] * depth_scale)
+        x, y, z = point
+        return (x * cos + sign * z * sin, y, (-sign * x * sin + z * cos) * depth_scale)
 
     segments = tuple(
         Segment(
