@@ -38,7 +38,7 @@ TURNING = {"lower-trunk": "pelvis"}
 VIEWS = {
     "side": "Seen from the side.",
     "front": "Seen from the front.",
-    "rear": "Seen from behind, looking along the body from the feet.",
+    "rear": "Seen from behind the feet, a little from one side.",
 }
 
 
