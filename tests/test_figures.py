@@ -18,6 +18,7 @@ import yaml
 
 from abcourse.data import pose_vocabulary as vocabulary
 from abcourse.data.content import load_content
+from abcourse.data.figure_rules import ROLES
 from abcourse.data.files import ContentError
 from abcourse.data.self_tests import load_norms
 from abcourse.figures import body
@@ -445,6 +446,24 @@ def test_an_exercise_that_moves_carries_its_movement_loop(key) -> None:
             assert ET.tostring(frames[-1][0]) == ET.tostring(end_body), key
         else:
             assert not loops and root.get("data-moves") is None, f"{key} {panel.kind}"
+
+
+@pytest.mark.parametrize("key", set_keys())
+def test_a_fault_label_reads_on_a_phone(key) -> None:
+    """A fault's label is at least 13 px high when its drawing is 300 px wide (a fault panel on
+    a 390 px phone), whatever the frame; and the labels grow only their own pair's frame, not
+    the start and end drawn above them."""
+    drawn = set_svgs(library().figure_set(key))
+    main = {ET.fromstring(svg).get("viewBox") for panel, svg in drawn if panel.kind in ROLES}
+    assert len(main) == 1, f"{key}: the start and the end are framed alike"
+    for panel, svg in drawn:
+        if panel.kind != "fault":
+            continue
+        root = ET.fromstring(svg)
+        width = float(root.get("viewBox").split()[2])
+        text = next(root.iter(f"{SVG}text"))
+        size = float(re.search(r"font-size:([\d.]+)px", text.get("style")).group(1))
+        assert size / width * 300 >= 13, f"{key} {panel.figure.role}: label {size / width * 300}"
 
 
 # ---- named errors ----

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .figureset import FigureSet, PoseFigure
 from .geometry import Box, Point, circle_points, convex_hull
 from .kinematics import Skeleton
-from .labels import Label, place_label
+from .labels import LABEL_SIZE, Label, place_label
 from .scene import PROP_DEPTH, Prop, project, samples
 
 MARK_GAP = 0.022  # how far the dashed outline stands off the body
@@ -130,11 +130,20 @@ def panels(figure_set: FigureSet) -> list[Panel]:
     return found
 
 
+#: a label's text is at least this share of its frame's width high, so it reads at least
+#: 13 px high on a panel 300 px wide (about the narrowest a fault panel gets, on a phone)
+LABEL_SHARE = 13.5 / 300
+#: a label sized to its frame may widen the frame: how many times to size them again
+LABEL_ROUNDS = 6
+
+
 def _labels(
     figure_set: FigureSet, chosen: Sequence[Panel], view: str, box: Box
 ) -> dict[str, Label]:
-    """Each fault panel's label, placed inside ``box`` if it can be, by the fault's role."""
+    """Each fault panel's label, placed inside ``box`` if it can be, by the fault's role, and
+    sized to the frame's width."""
     labels: dict[str, Label] = {}
+    size = max(LABEL_SIZE, (box.right - box.left) * LABEL_SHARE)
     for panel in chosen:
         if panel.kind != "fault":
             continue
@@ -144,6 +153,7 @@ def _labels(
             mark_hull(skeleton, panel.figure.marks),
             scene_circles(skeleton, props),
             box,
+            size,
         )
     return labels
 
@@ -162,7 +172,12 @@ def frame_of(figure_set: FigureSet, chosen: Sequence[Panel]) -> Frame:
             circles += scene_circles(skeleton, props)
     floor = floor_under(skeletons)
     box = Box.around(circles + [(corner, 0.0) for corner in floor.corners()]).padded(0.03)
-    labels = _labels(figure_set, chosen, view, box)
-    for label in labels.values():
-        box = box.union(label.box().padded(0.015))
+    for _ in range(LABEL_ROUNDS):
+        labels = _labels(figure_set, chosen, view, box)
+        wider = box
+        for label in labels.values():
+            wider = wider.union(label.box().padded(0.015))
+        if wider == box:
+            break
+        box = wider
     return Frame(box, floor, labels)
