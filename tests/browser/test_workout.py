@@ -247,7 +247,12 @@ def test_keyboard_alone_runs_a_step(phone: Page, site_url: str) -> None:
     assert seconds_shown(phone) == left
     phone.keyboard.press("Space")
     expect(phone.locator(".abc-workout-paused")).to_be_hidden()
-    # Tab reaches the controls in order; Enter on Skip skips the hold
+    # Tab reaches the figure's play control, then the controls in order; Enter on Skip skips
+    # the hold
+    phone.keyboard.press("Tab")
+    play = phone.get_by_role("button", name="Play the movement")
+    expect(play).to_be_focused()
+    expect(play).to_have_attribute("aria-pressed", "false")
     phone.keyboard.press("Tab")
     expect(phone.get_by_role("button", name="Pause")).to_be_focused()
     phone.keyboard.press("Tab")
