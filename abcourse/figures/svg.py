@@ -1,12 +1,16 @@
 """Draw a figure set's poses as SVG: rounded limbs, a head, the mat, the props, a faint ghost of
-another pose, and for a fault a dashed outline, an arrow and a label.
+another pose (the start behind the end, the right form behind a fault), for a fault a dashed
+outline, an arrow, a label and, where its cue is a line, a thin line along the body; a curved
+arrow round a part whose turn is the movement; and, in the end drawing, the movement itself as
+a few drawings the stylesheet steps through when the learner plays it.
 
 Every stroke and fill is ``currentColor`` (the page's text colour), or, for the thin gap that
 keeps overlapping limbs apart, the page's background through ``--abc-figure-paper`` (falling
 back on the system colour ``Canvas``): so a figure reads in light and dark mode and prints black
 on white. Far limbs are drawn lighter than near ones, which is only a cue to depth; a fault is
 marked by shape and words, never by colour. The picture scales with its container (a ``viewBox``
-and ``width="100%"``); every panel of one figure set shares one frame, so they match in size.
+and ``width="100%"``); the start and the end share one frame, so they match in size, and each
+fault shares one with the right form beside it, so a long label shrinks only its own pair.
 """
 
 from __future__ import annotations
