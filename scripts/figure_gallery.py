@@ -34,6 +34,7 @@ body { font-family: system-ui, sans-serif; margin: 0; }
 .panel { width: 360px; }
 .panel p { margin: 0.2rem 0; font-size: 0.85rem; }
 .thumb { width: 120px; }
+.abc-pose-moves { display: none; }
 """
 
 
@@ -44,6 +45,7 @@ def set_html(library: FigureLibrary, key: str) -> str:
         label = {
             "start": "Start",
             "end": "End (start faint)",
+            "other": "End, other side",
             "right": "Right",
             "fault": f"Not this: {panel.figure.label}",
         }[panel.kind]

@@ -10,6 +10,7 @@ import json
 import math
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -17,14 +18,23 @@ import yaml
 
 from abcourse.data import pose_vocabulary as vocabulary
 from abcourse.data.content import load_content
+from abcourse.data.figure_rules import ROLES
 from abcourse.data.files import ContentError
 from abcourse.data.self_tests import load_norms
 from abcourse.figures import body
 from abcourse.figures.figureset import FigureLibrary, FigureSet, PoseFigure
 from abcourse.figures.fit import _get, _set
 from abcourse.figures.kinematics import Pose, mirrored, pose_skeleton
-from abcourse.figures.scene import SINK_TOLERANCE, TOUCH_TOLERANCE, contact_gaps, sinking
-from abcourse.figures.svg import set_svgs, thumbnail_svg
+from abcourse.figures.scene import (
+    FACE_TOLERANCE,
+    SINK_TOLERANCE,
+    TOUCH_TOLERANCE,
+    Prop,
+    contact_faces,
+    contact_gaps,
+    sinking,
+)
+from abcourse.figures.svg import MOVE_FRAMES, set_svgs, thumbnail_svg
 from abcourse.widgets import Checklist, EnduranceTest, YourPlan
 
 from .support import CHAPTERS, DATA
@@ -88,6 +98,58 @@ def test_what_the_data_says_touches_does(key, role) -> None:
 
 
 @pytest.mark.parametrize(("key", "role"), poses())
+def test_what_rests_on_a_bench_or_a_box_rests_on_its_top(key, role) -> None:
+    """A part "on" a bench, a box or a stool is on the top face, not against its side."""
+    figure_set, figure = pose_of(key, role)
+    faces = contact_faces(figure_set.placed(figure), figure.touches, figure_set.props_of(figure))
+    off = {name: round(gap, 4) for name, gap in faces.items() if gap > FACE_TOLERANCE}
+    assert not off, f"{figure.where}: not on the top face (fractions of height): {off}"
+
+
+def test_a_hand_against_the_side_of_a_stool_is_not_on_it() -> None:
+    """The check finds what it is for: the hands hanging beside the stool, touching its side."""
+    figure_set = library().figure_set("norms/extensor")
+    start = figure_set.start
+    pose = {**start.pose_data, "right-arm": {"shoulder": 71, "elbow": 42}}
+    stool = Prop("box", "stool", x=0.14, width=0.22, height=0.17)
+    hanging = replace(start, pose=Pose.from_data(pose), props=(*figure_set.props[:2], stool))
+    skeleton = figure_set.placed(hanging)
+    props = figure_set.props_of(hanging)
+    gaps = contact_gaps(skeleton, hanging.touches, props)
+    assert abs(gaps["right-hand on stool"]) <= TOUCH_TOLERANCE  # it touches, the old test passed
+    faces = contact_faces(skeleton, hanging.touches, props)
+    assert faces["right-hand on stool"] > FACE_TOLERANCE
+
+
+def strap_props() -> list[tuple[str, str, Prop, dict[str, Prop]]]:
+    found = []
+    for key, role in poses():
+        figure_set, figure = pose_of(key, role)
+        props = figure_set.props_of(figure)
+        found += [
+            (key, role, prop, props)
+            for prop in props.values()
+            if prop.kind == "bar" and not prop.post
+        ]
+    return found
+
+
+@pytest.mark.parametrize(("key", "role", "strap", "props"), strap_props())
+def test_a_strap_is_tied_to_something(key, role, strap, props) -> None:
+    """A strap (a bar with no post) names what holds it down, and the drawing ties it there."""
+    assert strap.fixed == "floor" or strap.fixed in props, (
+        f"{key} {role}: strap '{strap.name}' is fixed to nothing ('fixed': floor or a prop)"
+    )
+    figure_set, figure = pose_of(key, role)
+    drawn = dict(
+        (panel.figure.role, svg)
+        for panel, svg in set_svgs(figure_set)
+        if panel.kind in ("start", "end")
+    )
+    assert f'data-fixed="{strap.fixed}"' in drawn[role], f"{key} {role}: '{strap.name}' floats"
+
+
+@pytest.mark.parametrize(("key", "role"), poses())
 def test_every_joint_stays_within_the_limits(key, role) -> None:
     _, figure = pose_of(key, role)
     for name, value in figure.pose.angles().items():
@@ -139,6 +201,108 @@ def test_a_mirrored_figure_is_the_same_body_on_its_other_side() -> None:
             match = expected.segment(segment.name)
             assert segment.start == pytest.approx(match.start)
             assert segment.end == pytest.approx(match.end)
+
+
+# ---- one change per fault, one movement per exercise ----
+
+#: a joint counts as changed past this many degrees
+ANGLE_SLACK = 0.01
+
+
+def joint_angles(figure: PoseFigure) -> dict[str, float]:
+    return {"trunk": figure.pose.trunk["trunk"], **figure.pose.angles()}
+
+
+def changed_joints(before: PoseFigure, after: PoseFigure) -> dict[str, tuple[float, float]]:
+    """Each joint whose angle differs between two poses, with its two angles."""
+    old, new = joint_angles(before), joint_angles(after)
+    return {
+        name: (old[name], new[name]) for name in old if abs(old[name] - new[name]) > ANGLE_SLACK
+    }
+
+
+def floor_ends(figure: PoseFigure, side: str) -> set[str]:
+    """The ends of a foot on the floor: heel, toes, or both for a flat foot."""
+    parts = figure.touches.get("floor", ())
+    ends = {end for end in ("heel", "toes") if f"{side}-{end}" in parts}
+    return {"heel", "toes"} if f"{side}-foot" in parts else ends
+
+
+def feet_moved(figure_set: FigureSet, before: PoseFigure, after: PoseFigure) -> dict[str, float]:
+    """How far each foot on the floor in both poses moves between them (the heel or the toes
+    on the floor in both, the more: a foot may rock on its toes), in fractions of height, the
+    body placed as the figure draws it."""
+    first, second = figure_set.placed(before), figure_set.placed(after)
+    moved = {}
+    for side in vocabulary.SIDES:
+        ends = floor_ends(before, side) & floor_ends(after, side)
+        if ends:
+            moved[f"{side}-foot"] = max(
+                math.dist(first.points[f"{side}-{end}"][:2], second.points[f"{side}-{end}"][:2])
+                for end in ends
+            )
+    return moved
+
+
+def pairs() -> list[tuple[str, str]]:
+    """(figure set, pose) of each end and fault, to be compared with the pose it changes."""
+    found = []
+    for key in set_keys():
+        figure_set = library().figure_set(key)
+        found += [(key, "end"), *((key, fault.role) for fault in figure_set.faults)]
+    return found
+
+
+def compared(key: str, role: str) -> tuple[FigureSet, PoseFigure, PoseFigure, set[str], str]:
+    """The pose ``role`` of ``key``, the pose it changes (the start for the end, the right form
+    for a fault), what it may change, and the field that says so."""
+    figure_set, figure = pose_of(key, role)
+    if role == "end":
+        return figure_set, figure_set.start, figure, set(figure_set.moves), "moves"
+    return figure_set, figure_set.right_form(figure), figure, set(figure.changes), "changes"
+
+
+@pytest.mark.parametrize(("key", "role"), pairs())
+def test_a_pose_changes_only_the_joints_its_data_names(key, role) -> None:
+    """An end differs from its start only in the joints the exercise moves (``moves``), a fault
+    from its right form only in the joints it changes (``changes``): one change a fault, one
+    movement an exercise, and the list names no joint that does not change."""
+    figure_set, before, after, allowed, field = compared(key, role)
+    changed = changed_joints(before, after)
+    unnamed = {name: angles for name, angles in changed.items() if name not in allowed}
+    assert not unnamed, (
+        f"{key} {role}: changes joints its '{field}' does not name (from, to): {unnamed}"
+    )
+    named = allowed & set(vocabulary.JOINTS)
+    still = sorted(named - set(changed))
+    assert not still, f"{key} {role}: '{field}' names joints that do not change: {still}"
+
+
+@pytest.mark.parametrize(("key", "role"), pairs())
+def test_a_foot_on_the_floor_stays_put(key, role) -> None:
+    """A foot on the floor in both poses stays where it was, unless ``moves`` (or a fault's
+    ``changes``) names it."""
+    figure_set, before, after, allowed, field = compared(key, role)
+    moved = feet_moved(figure_set, before, after)
+    slid = {
+        foot: round(distance, 3)
+        for foot, distance in moved.items()
+        if distance > TOUCH_TOLERANCE and foot not in allowed
+    }
+    assert not slid, f"{key} {role}: a foot on the floor slides (fractions of height): {slid}"
+    named = allowed & {f"{side}-foot" for side in vocabulary.SIDES}
+    stuck = sorted(foot for foot in named if moved.get(foot, 1.0) <= TOUCH_TOLERANCE)
+    assert not stuck, f"{key} {role}: '{field}' names a foot that stays put: {stuck}"
+
+
+def test_the_rules_catch_a_second_change() -> None:
+    """The check finds what it is for: a hips-sag fault that also bends the elbows."""
+    figure_set = library().figure_set("01-weak-core/front-plank")
+    fault = figure_set.faults[0]
+    pose = {**fault.pose_data, "right-arm": {"shoulder": 61.5, "elbow": 60}}
+    bent = replace(fault, pose=Pose.from_data(pose))
+    changed = changed_joints(figure_set.end, bent)
+    assert "right-elbow" in changed and "right-elbow" not in fault.changes
 
 
 # ---- coverage ----
@@ -260,6 +424,48 @@ def test_the_end_shows_the_start_as_a_ghost() -> None:
     assert 'class="abc-pose-ghost"' not in drawn["start"]
 
 
+@pytest.mark.parametrize("key", set_keys())
+def test_an_exercise_that_moves_carries_its_movement_loop(key) -> None:
+    """The end drawing of a set that moves holds the movement, start to end in a few drawings,
+    hidden from screen readers (the description says what the picture shows); a hold that does
+    not move has none, and neither does any other panel."""
+    figure_set = library().figure_set(key)
+    for panel, svg in set_svgs(figure_set):
+        root = ET.fromstring(svg)
+        loops = [g for g in root.iter(f"{SVG}g") if g.get("class") == "abc-pose-moves"]
+        if panel.kind == "end" and figure_set.moves:
+            assert root.get("data-moves") == "start-end-start", key
+            assert len(loops) == 1 and loops[0].get("aria-hidden") == "true", key
+            frames = [g for g in loops[0] if "abc-pose-frame" in (g.get("class") or "")]
+            assert len(frames) == MOVE_FRAMES, key
+            # the first drawing is the start and the last the end, as drawn in their panels
+            drawn = dict((p.kind, ET.fromstring(s)) for p, s in set_svgs(figure_set))
+            start_body = next(g for g in drawn["start"] if g.get("class") == "abc-pose-body")
+            end_body = next(g for g in root if g.get("class") == "abc-pose-body")
+            assert ET.tostring(frames[0][0]) == ET.tostring(start_body), key
+            assert ET.tostring(frames[-1][0]) == ET.tostring(end_body), key
+        else:
+            assert not loops and root.get("data-moves") is None, f"{key} {panel.kind}"
+
+
+@pytest.mark.parametrize("key", set_keys())
+def test_a_fault_label_reads_on_a_phone(key) -> None:
+    """A fault's label is at least 13 px high when its drawing is 300 px wide (a fault panel on
+    a 390 px phone), whatever the frame; and the labels grow only their own pair's frame, not
+    the start and end drawn above them."""
+    drawn = set_svgs(library().figure_set(key))
+    main = {ET.fromstring(svg).get("viewBox") for panel, svg in drawn if panel.kind in ROLES}
+    assert len(main) == 1, f"{key}: the start and the end are framed alike"
+    for panel, svg in drawn:
+        if panel.kind != "fault":
+            continue
+        root = ET.fromstring(svg)
+        width = float(root.get("viewBox").split()[2])
+        text = next(root.iter(f"{SVG}text"))
+        size = float(re.search(r"font-size:([\d.]+)px", text.get("style")).group(1))
+        assert size / width * 300 >= 13, f"{key} {panel.figure.role}: label {size / width * 300}"
+
+
 # ---- named errors ----
 
 
@@ -343,7 +549,7 @@ def test_the_self_test_shows_how_to_set_up_each_hold_test() -> None:
         assert "McGill" in figure["source"]
 
 
-def test_the_plan_has_a_small_start_position_for_each_exercise() -> None:
+def test_the_plan_has_a_small_end_position_for_each_exercise() -> None:
     plan = YourPlan.from_file(DATA)
     for cause in plan.causes:
         for exercise in cause["exercises"]:

@@ -85,9 +85,9 @@ def _check_props(
 
 
 REQUIRED = {
-    "set": ("anchor", "start", "end"),
+    "set": ("anchor", "moves", "start", "end"),
     "pose": ("says", "touches", "pose"),
-    "fault": ("label", "marks", "says", "touches", "pose"),
+    "fault": ("label", "marks", "changes", "says", "touches", "pose"),
 }
 
 

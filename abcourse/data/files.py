@@ -54,7 +54,11 @@ class DataKind:
 
 #: the lists of names a schema takes from the pose vocabulary rather than spelling them again:
 #: a ``$defs`` entry with ``"x-vocabulary": "parts"`` gets ``"enum": PARTS``
-VOCABULARY = {"parts": vocabulary.PARTS, "segments": vocabulary.SEGMENTS}
+VOCABULARY = {
+    "parts": vocabulary.PARTS,
+    "segments": vocabulary.SEGMENTS,
+    "movers": vocabulary.MOVERS,
+}
 
 
 def _with_vocabulary(schema: dict[str, Any]) -> dict[str, Any]:

@@ -44,15 +44,28 @@ JOINT_LIMITS: dict[str, tuple[float, float]] = {
     "head": (-30, 30),
     "shoulder": (-60, 180),
     "shoulder-abduction": (-30, 180),
+    "shoulder-rotation": (-90, 90),
     "elbow": (0, 150),
     "hip": (-30, 125),
     "hip-abduction": (-30, 45),
+    "hip-rotation": (-45, 45),
     "knee": (0, 140),
     "ankle": (-75, 25),
 }
 TRUNK_ANGLES = ("trunk", "roll", "spine", "spine-side", "spine-twist", "neck", "head")
-ARM_ANGLES = ("shoulder", "shoulder-abduction", "elbow")
-LEG_ANGLES = ("hip", "hip-abduction", "knee", "ankle")
+ARM_ANGLES = ("shoulder", "shoulder-abduction", "shoulder-rotation", "elbow")
+LEG_ANGLES = ("hip", "hip-abduction", "hip-rotation", "knee", "ankle")
+
+#: every angle of a pose by the name a figure's ``moves`` or a fault's ``changes`` gives it:
+#: "trunk" (the body's direction in the picture), the trunk's bends, and each limb's joints by
+#: side ("right-knee", "left-shoulder-abduction")
+JOINTS = (
+    *TRUNK_ANGLES,
+    *(f"{side}-{name}" for side in SIDES for name in (*ARM_ANGLES, *LEG_ANGLES)),
+)
+#: what a figure's ``moves`` or a fault's ``changes`` may name: a joint, or a foot, which means
+#: that foot leaves its place on the floor (otherwise a foot on the floor in both poses stays put)
+MOVERS = (*JOINTS, *(f"{side}-foot" for side in SIDES))
 
 #: what each angle means, for error messages and the README
 MEANING = {
@@ -66,9 +79,13 @@ MEANING = {
     "head": "the head nodding on the neck: + chin down",
     "shoulder": "the upper arm raised forward from hanging by the side (+) or back (-)",
     "shoulder-abduction": "the upper arm raised out to the side",
+    "shoulder-rotation": "the upper arm turned about its length: + turns the forearm in across "
+    "the belly (so a bent elbow can slide the hand under the back)",
     "elbow": "the elbow bent (0 is straight)",
     "hip": "the thigh raised forward from standing (+) or back (-)",
     "hip-abduction": "the thigh moved out to the side (+) or in across the other (-)",
+    "hip-rotation": "the thigh turned about its length: + turns the front of the knee in toward "
+    "the other leg",
     "knee": "the knee bent (0 is straight)",
     "ankle": "the foot pulled up toward the shin (+) or pointed (-); -75 lies flat behind a "
     "kneeling shin",

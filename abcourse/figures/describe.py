@@ -33,7 +33,13 @@ WORDS = {
     "head": "head",
     "upper-arm": "upper arm",
 }
-VIEWS = {"side": "Seen from the side.", "front": "Seen from the front."}
+#: what a learner calls a part that turns: the lower trunk tips at the pelvis
+TURNING = {"lower-trunk": "pelvis"}
+VIEWS = {
+    "side": "Seen from the side.",
+    "front": "Seen from the front.",
+    "rear": "Seen from behind the feet, a little from one side.",
+}
 
 
 def join_words(words: Sequence[str]) -> str:
@@ -70,6 +76,8 @@ def touching(touches: Mapping[str, Sequence[str]], mirror: bool = False) -> str:
 def title(figure_set: FigureSet, figure: PoseFigure, panel: str) -> str:
     if panel == "fault":
         return f"{figure_set.title}, not this: {figure.label}"
+    if panel == "other":
+        return f"{figure_set.title}: {figure.name.lower()}, other side"
     if panel == "right":
         return f"{figure_set.title}: right form"
     return f"{figure_set.title}: {figure.name.lower()}"
@@ -87,12 +95,28 @@ def description(
         parts.append(f"Wrong form: {figure.label}.")
     elif panel == "right":
         parts.append("Right form.")
+    elif panel == "other":
+        parts.append("The same position on the other side of the body.")
     parts.append(figure.says)
     parts.append(touching(figure.touches, figure_set.mirror))
     if panel == "fault" and figure.marks:
         parts.append(
             f"A dashed outline and an arrow mark the {part_words(figure.marks, figure_set.mirror)}."
         )
-    if ghost is not None:
+    if panel == "fault" and len(figure.line) == 2:
+        ends = part_words(figure.line, figure_set.mirror)
+        parts.append(f"A thin dashed line joins the {ends}: the line the body should keep.")
+    if view == "rear" and any(
+        fault.view == "rear" and "lower-trunk" in fault.marks for fault in figure_set.faults
+    ):
+        parts.append("A line across the hips shows whether they are level.")
+    if ghost is not None and panel == "fault":
+        parts.append("The right form is drawn faint behind it.")
+    elif ghost is not None:
         parts.append(f"The {ghost.name.lower()} position is drawn faint behind it.")
+        if figure_set.turns:
+            turning = TURNING.get(figure_set.turns) or part_words(
+                [figure_set.turns], figure_set.mirror
+            )
+            parts.append(f"A curved arrow shows the {turning} turning.")
     return " ".join(part for part in parts if part)

@@ -23,7 +23,7 @@ from ..data.figure_rules import ROLES, checklist_cues
 from ..data.files import ContentError, describe_location, load
 from ..data.kinds import kind_for
 from ..data.self_tests import NORMS
-from .kinematics import Pose, Skeleton, mirrored, pose_skeleton
+from .kinematics import Pose, Skeleton, from_the_feet, mirrored, pose_skeleton
 from .scene import Prop, place
 
 DEFAULT_NAMES = {"start": "Start", "end": "End"}
@@ -42,6 +42,10 @@ class PoseFigure:
     props: tuple[Prop, ...] | None = None  # None: the set's props
     label: str = ""
     marks: tuple[str, ...] = ()
+    #: a fault's joints that differ from the right form (``changes`` in the data)
+    changes: tuple[str, ...] = ()
+    #: two points a thin straight line joins on a fault whose cue is a line (``line``)
+    line: tuple[str, ...] = ()
     right: str = "end"
     view: str = ""  # a fault drawn from another side than the set
     where: str = ""
@@ -65,6 +69,12 @@ class FigureSet:
     end: PoseFigure
     faults: tuple[PoseFigure, ...] = ()
     source: str = ""  # the citation key of a hold test's set-up
+    #: the joints the exercise moves from start to end (``moves`` in the data)
+    moves: tuple[str, ...] = ()
+    #: a part whose turn is the movement, drawn with a curved arrow on the end (``turns``)
+    turns: str = ""
+    #: the exercise is done on each side: the end is drawn again, mirrored (``both-sides``)
+    both_sides: bool = False
 
     @property
     def figures(self) -> tuple[PoseFigure, ...]:
@@ -84,11 +94,16 @@ class FigureSet:
             self.anchor,
         )
 
-    def drawn(self, figure: PoseFigure, view: str = "") -> tuple[Skeleton, dict[str, Prop]]:
-        """The body and props of ``figure`` as the picture shows them (mirrored if asked)."""
+    def drawn(
+        self, figure: PoseFigure, view: str = "", flip: bool = False
+    ) -> tuple[Skeleton, dict[str, Prop]]:
+        """The body and props of ``figure`` as the picture shows them (mirrored if the set asks,
+        or, with ``flip``, on the other side from the set's own)."""
+        if view == "rear":
+            return from_the_feet(self.placed(figure, "side")), {}
         skeleton = self.placed(figure, view)
         props = self.props_of(figure)
-        if self.mirror:
+        if self.mirror != flip:
             return mirrored(skeleton), {name: prop.mirrored() for name, prop in props.items()}
         return skeleton, props
 
@@ -148,6 +163,8 @@ def _merged_pose(
         props=_props(data["props"]) if "props" in data else inherited.props,
         label=data.get("label", inherited.label),
         marks=tuple(data.get("marks", inherited.marks)),
+        changes=tuple(data.get("changes", inherited.changes)),
+        line=tuple(data.get("line", inherited.line)),
         right=data.get("right", inherited.right),
         view=data.get("view", inherited.view),
         where=where,
@@ -224,6 +241,9 @@ class FigureLibrary:
             end=end,
             faults=faults,
             source=raw.get("source", base.source if base else ""),
+            moves=tuple(raw.get("moves", base.moves if base else ())),
+            turns=raw.get("turns", base.turns if base else ""),
+            both_sides=raw.get("both-sides", base.both_sides if base else False),
         )
         self._sets[key] = figure_set
         return figure_set

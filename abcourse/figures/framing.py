@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from .figureset import FigureSet, PoseFigure
 from .geometry import Box, Point, circle_points, convex_hull
 from .kinematics import Skeleton
-from .labels import Label, place_label
+from .labels import LABEL_SIZE, Label, place_label
 from .scene import PROP_DEPTH, Prop, project, samples
 
 MARK_GAP = 0.022  # how far the dashed outline stands off the body
-BAR_REACH = 0.15  # how far a bar reaches either side of the middle, past the hands
 
 
 def at_depth(x: float, y: float, z: float) -> Point:
@@ -33,8 +32,9 @@ def body_circles(skeleton: Skeleton) -> list[tuple[Point, float]]:
 
 def prop_circles(prop: Prop) -> list[tuple[Point, float]]:
     if prop.kind == "bar":
-        return [(at_depth(prop.x, prop.y, z), prop.radius) for z in (-BAR_REACH, BAR_REACH)] + [
-            (at_depth(prop.x, 0, -BAR_REACH), 0.01)
+        ends = (prop.z - prop.reach, prop.z + prop.reach)
+        return [(at_depth(prop.x, prop.y, z), prop.radius) for z in ends] + [
+            (at_depth(prop.x, 0, ends[0]), 0.01)
         ]
     if prop.kind == "wall":
         return [(at_depth(prop.x, y, z), 0.0) for y in (0, 1.15) for z in (-PROP_DEPTH, PROP_DEPTH)]
@@ -96,10 +96,11 @@ def floor_under(skeletons: Sequence[Skeleton]) -> Floor:
 class Panel:
     """One picture of a figure set: which pose, drawn how, from which side."""
 
-    kind: str  # "start", "end", "right" or "fault"
+    kind: str  # "start", "end", "other" (the end on the other side), "right" or "fault"
     figure: PoseFigure
     view: str
     ghost: PoseFigure | None = None
+    flip: bool = False  # drawn on the other side from the set's own
 
 
 @dataclass(frozen=True)
@@ -112,33 +113,47 @@ class Frame:
 
 
 def panels(figure_set: FigureSet) -> list[Panel]:
-    """Every picture a figure set draws: start, end over a ghost of the start, and each fault
-    with the right form it sits beside (both from the fault's side, if it names one)."""
+    """Every picture a figure set draws: start, end over a ghost of the start (and the end on the
+    other side, for an exercise done on both), and each fault over a ghost of the right form it
+    sits beside (both from the fault's side, if it names one)."""
     view = figure_set.view
     found = [
         Panel("start", figure_set.start, view),
         Panel("end", figure_set.end, view, ghost=figure_set.start),
     ]
+    if figure_set.both_sides:
+        found.append(Panel("other", figure_set.end, view, flip=True))
     for fault in figure_set.faults:
-        found.append(Panel("right", figure_set.right_form(fault), fault.view or view))
-        found.append(Panel("fault", fault, fault.view or view))
+        right = figure_set.right_form(fault)
+        found.append(Panel("right", right, fault.view or view))
+        found.append(Panel("fault", fault, fault.view or view, ghost=right))
     return found
+
+
+#: a label's text is at least this share of its frame's width high, so it reads at least
+#: 13 px high on a panel 300 px wide (about the narrowest a fault panel gets, on a phone)
+LABEL_SHARE = 13.5 / 300
+#: a label sized to its frame may widen the frame: how many times to size them again
+LABEL_ROUNDS = 6
 
 
 def _labels(
     figure_set: FigureSet, chosen: Sequence[Panel], view: str, box: Box
 ) -> dict[str, Label]:
-    """Each fault panel's label, placed inside ``box`` if it can be, by the fault's role."""
+    """Each fault panel's label, placed inside ``box`` if it can be, by the fault's role, and
+    sized to the frame's width."""
     labels: dict[str, Label] = {}
+    size = max(LABEL_SIZE, (box.right - box.left) * LABEL_SHARE)
     for panel in chosen:
         if panel.kind != "fault":
             continue
-        skeleton, props = figure_set.drawn(panel.figure, view)
+        skeleton, props = figure_set.drawn(panel.figure, view, panel.flip)
         labels[panel.figure.role] = place_label(
             panel.figure.label,
             mark_hull(skeleton, panel.figure.marks),
             scene_circles(skeleton, props),
             box,
+            size,
         )
     return labels
 
@@ -152,12 +167,17 @@ def frame_of(figure_set: FigureSet, chosen: Sequence[Panel]) -> Frame:
         for figure in (panel.figure, panel.ghost):
             if figure is None:
                 continue
-            skeleton, props = figure_set.drawn(figure, view)
+            skeleton, props = figure_set.drawn(figure, view, panel.flip)
             skeletons.append(skeleton)
             circles += scene_circles(skeleton, props)
     floor = floor_under(skeletons)
     box = Box.around(circles + [(corner, 0.0) for corner in floor.corners()]).padded(0.03)
-    labels = _labels(figure_set, chosen, view, box)
-    for label in labels.values():
-        box = box.union(label.box().padded(0.015))
+    for _ in range(LABEL_ROUNDS):
+        labels = _labels(figure_set, chosen, view, box)
+        wider = box
+        for label in labels.values():
+            wider = wider.union(label.box().padded(0.015))
+        if wider == box:
+            break
+        box = wider
     return Frame(box, floor, labels)

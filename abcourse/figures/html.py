@@ -2,13 +2,14 @@
 
 The book shows an exercise's start and end side by side under "How to do it"; the checklist
 widget shows each fault beside the right form; chapter 1's self-test shows how to set up each
-hold test; the plan shows a small start position beside each exercise. All of them come from one
+hold test; the plan shows a small end position beside each exercise. All of them come from one
 figure set (``figureset.py``), drawn by ``svg.py``. The panels sit side by side on a wide screen
 and one above the other on a phone; ``static/abcourse-figures.css`` lays them out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
@@ -18,6 +19,16 @@ from .figureset import FigureLibrary, FigureSet
 from .svg import set_svgs, thumbnail_svg
 
 STYLESHEET = Path(__file__).parent / "static" / "abcourse-figures.css"
+
+
+VIEW_BOX = re.compile(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"')
+
+
+def is_tall(svg: str) -> bool:
+    """Whether a drawing is taller than it is wide (someone standing): such panels sit side by
+    side even on a phone, rather than one above the other a screen and a half high."""
+    found = VIEW_BOX.search(svg)
+    return bool(found) and float(found.group(2)) > float(found.group(1))
 
 
 def end_label(figure_set: FigureSet) -> str:
@@ -32,17 +43,22 @@ def default_caption(figure_set: FigureSet) -> str:
 def panels_html(figure_set: FigureSet) -> str:
     """The start and the end, each with its label, side by side."""
     drawn = {
-        panel.kind: svg for panel, svg in set_svgs(figure_set) if panel.kind in ("start", "end")
+        panel.kind: svg
+        for panel, svg in set_svgs(figure_set)
+        if panel.kind in ("start", "end", "other")
     }
     panels = [
         (figure_set.start.name, drawn["start"]),
         (end_label(figure_set), drawn["end"]),
     ]
+    if "other" in drawn:
+        panels.append((f"{figure_set.end.name}, other side", drawn["other"]))
     inner = "".join(
         f'<div class="abc-figure-panel"><p class="abc-figure-label">{escape(label)}</p>{svg}</div>'
         for label, svg in panels
     )
-    return f'<div class="abc-figure-panels">{inner}</div>'
+    tall = " abc-figure-tall" if is_tall(drawn["start"]) else ""
+    return f'<div class="abc-figure-panels{tall}">{inner}</div>'
 
 
 def figure_html(figure_set: FigureSet, caption: str = "") -> str:
@@ -114,7 +130,8 @@ def hold_test_figures(path: Path | str, norms: dict[str, Any]) -> list[dict[str,
 
 
 def thumbnails(path: Path | str, exercises: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Each exercise's start position, small, for the plan, by id; one with no figures has none.
+    """Each exercise's end (or hold) position, small, for the plan, by id; one with no figures
+    has none.
 
     One library for the file, so figures that follow another's (``like``) are worked out once;
     a broken figure is an error, not a missing drawing."""

@@ -224,12 +224,14 @@ def _two_bones(
     parent: Frame,
     side: str,
     root: Vec,
-    angles: tuple[float, float, float],
+    angles: tuple[float, float, float, float],
     lengths: tuple[float, float],
 ) -> tuple[Vec, Vec, Frame]:
     """A limb's two long bones from its root joint: the middle joint, the end, the lower bone's
-    frame. ``angles`` are flexion and abduction at the root, then the middle joint's turn."""
-    first = _limb_frame(parent, side, angles[0], angles[1])
+    frame. ``angles`` are flexion and abduction at the root, the middle joint's turn, and the
+    upper bone's twist about its length (+ turns its front in toward the middle)."""
+    inward = angles[3] if side == "left" else -angles[3]
+    first = turn(_limb_frame(parent, side, angles[0], angles[1]), UP, -inward)
     middle = along(root, first[UP], -lengths[0])
     second = turn(first, LEFT, angles[2])
     return middle, along(middle, second[UP], -lengths[1]), second
@@ -240,7 +242,7 @@ def _pose_arm(parts: _Parts, side: str, arm: Mapping[str, float], upper: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     joint = along(parts.points["shoulders"], upper[LEFT], sign * body.HALF_SHOULDER_SPAN)
-    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"])
+    angles = (arm["shoulder"], arm["shoulder-abduction"], -arm["elbow"], arm["shoulder-rotation"])
     lengths = (length["upper-arm"], length["forearm"])
     elbow, wrist, forearm = _two_bones(upper, side, joint, angles, lengths)
     palm = along(wrist, forearm[UP], -0.15 * length["hand"])
@@ -255,7 +257,7 @@ def _pose_leg(parts: _Parts, side: str, leg: Mapping[str, float], lower: Frame) 
     length = body.LENGTH
     sign = 1 if side == "left" else -1
     hip = along(parts.points["pelvis"], lower[LEFT], sign * body.HALF_HIP_SPAN)
-    angles = (leg["hip"], leg["hip-abduction"], leg["knee"])
+    angles = (leg["hip"], leg["hip-abduction"], leg["knee"], leg["hip-rotation"])
     lengths = (length["thigh"], length["shin"])
     knee, ankle, shin = _two_bones(lower, side, hip, angles, lengths)
     foot = turn(shin, LEFT, -leg["ankle"])
@@ -280,6 +282,43 @@ def pose_skeleton(pose: Pose, view: str = "side") -> Skeleton:
         _pose_arm(parts, side, pose.arms[side], upper)
         _pose_leg(parts, side, pose.legs[side], lower)
     return Skeleton(tuple(parts.segments), parts.points, parts.bones)
+
+
+#: how far round from the side the rear camera turns, in degrees: 90 would look straight along
+#: the body, which hides a leg reaching back behind the foot it points at; a little less shows
+#: the body's length as well as its two sides
+REAR_TURN = 62.0
+
+
+def from_the_feet(skeleton: Skeleton, depth_scale: float = 0.6) -> Skeleton:
+    """The body turned on the floor so the camera looks along it from behind its feet (a rear
+    view of a body on all fours, the feet end of one lying down), a little from the side: its
+    right side on the picture's right, its length running away into the page, the depth drawn
+    shorter (``depth_scale``) so the oblique camera does not stretch it."""
+    points = skeleton.points
+    sign = 1 if points["head"][0] > points["pelvis"][0] else -1
+    cos, sin = math.cos(math.radians(REAR_TURN)), math.sin(math.radians(REAR_TURN))
+
+    def turn_point(point: Vec) -> Vec:
+        x, y, z = point
+        return (x * cos + sign * z * sin, y, (-sign * x * sin + z * cos) * depth_scale)
+
+    segments = tuple(
+        Segment(
+            s.name,
+            s.kind,
+            s.side,
+            turn_point(s.start),
+            turn_point(s.end),
+            body.radii(s.kind, "front"),
+        )
+        for s in skeleton.segments
+    )
+    return Skeleton(
+        segments,
+        {name: turn_point(point) for name, point in points.items()},
+        {name: (turn_point(a), turn_point(b)) for name, (a, b) in skeleton.bones.items()},
+    )
 
 
 def swap_side(name: str) -> str:

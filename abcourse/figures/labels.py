@@ -64,6 +64,7 @@ class Label:
     height: float
     arrow_from: Point
     arrow_to: Point
+    size: float = LABEL_SIZE  # the text's height, in body heights
 
     def box(self) -> Box:
         return Box(
@@ -74,8 +75,8 @@ class Label:
         )
 
 
-def _text_width(text: str) -> float:
-    return LABEL_SIZE * (0.56 * len(text) + 0.6)
+def _text_width(text: str, size: float = LABEL_SIZE) -> float:
+    return size * (0.56 * len(text) + 0.6)
 
 
 def _middle_and_half_size(hull: Sequence[Point]) -> tuple[Point, Point]:
@@ -102,16 +103,15 @@ def _candidates(
             )
 
 
-def _label_at(
-    text: str, centre: Point, width: float, height: float, hull: Sequence[Point]
-) -> Label:
+def _label_at(text: str, centre: Point, width: float, hull: Sequence[Point], size: float) -> Label:
     """A label at ``centre`` with its arrow from its box's edge to the nearest of the outline."""
+    height = size * 1.3
     tip = nearest_on_outline(hull, centre)
     left, right = centre[0] - width / 2, centre[0] + width / 2
     bottom, top = centre[1] - height / 2, centre[1] + height / 2
     tail_x = max(left, min(right, tip[0]))
     tail_y = max(bottom - ARROW_SLACK, min(top + ARROW_SLACK, tip[1]))
-    return Label(text, centre, width, height, (tail_x, tail_y), tip)
+    return Label(text, centre, width, height, (tail_x, tail_y), tip, size)
 
 
 def _cost(label: Label, obstacles: Sequence[tuple[Point, float]], frame: Box) -> float:
@@ -137,16 +137,20 @@ def _cost(label: Label, obstacles: Sequence[tuple[Point, float]], frame: Box) ->
 
 
 def place_label(
-    text: str, hull: Sequence[Point], obstacles: Sequence[tuple[Point, float]], frame: Box
+    text: str,
+    hull: Sequence[Point],
+    obstacles: Sequence[tuple[Point, float]],
+    frame: Box,
+    size: float = LABEL_SIZE,
 ) -> Label:
     """Put the label where it covers the least of the body, near the marked part, above the
-    floor, with an arrow from the label to the dashed outline."""
-    width, height = _text_width(text), LABEL_SIZE * 1.3
+    floor, with an arrow from the label to the dashed outline; its text ``size`` high."""
+    width, height = _text_width(text, size), size * 1.3
     best: tuple[float, Label] | None = None
     for rank, reach, centre in _candidates(hull, width, height):
         if centre[1] - height / 2 < FLOOR_CLEARANCE:
             continue
-        label = _label_at(text, centre, width, height, hull)
+        label = _label_at(text, centre, width, hull, size)
         score = _cost(label, obstacles, frame) + reach * REACH_WEIGHT + rank * RANK_WEIGHT
         if best is None or score < best[0]:
             best = (score, label)
@@ -154,5 +158,5 @@ def place_label(
         (cx, cy), (_, half_h) = _middle_and_half_size(hull)
         centre = (cx, cy + half_h + FALLBACK_RISE)
         tail = (centre[0], centre[1] - height / 2)
-        return Label(text, centre, width, height, tail, nearest_on_outline(hull, centre))
+        return Label(text, centre, width, height, tail, nearest_on_outline(hull, centre), size)
     return best[1]

@@ -31,6 +31,8 @@ PROP_DEPTH = 0.22
 #: how thick a bench's top is
 BENCH_TOP = 0.03
 BAR_RADIUS = 0.02
+#: how far a bar reaches either side of its middle in depth, past the hands (unless it says)
+BAR_REACH = 0.15
 
 FLAT_PROPS = ("bench", "box")
 
@@ -48,17 +50,27 @@ class Prop:
     angle: float = 60.0
     radius: float = BAR_RADIUS
     post: bool = True
+    #: a bar's middle in depth (toward the viewer +) and how far it reaches either side: a
+    #: short pad over one foot misses the other leg
+    z: float = 0.0
+    reach: float = BAR_REACH
+    #: what a strap (a bar with no post) is tied to: "floor" or a bench's or a box's name
+    fixed: str = ""
 
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> Prop:
         kind = str(data["kind"])
         values = {
             key: float(data[key])
-            for key in ("x", "y", "width", "height", "angle", "radius")
+            for key in ("x", "y", "width", "height", "angle", "radius", "z", "reach")
             if key in data
         }  # type: ignore[arg-type]
         return cls(
-            kind=kind, name=str(data.get("name", kind)), post=bool(data.get("post", True)), **values
+            kind=kind,
+            name=str(data.get("name", kind)),
+            post=bool(data.get("post", True)),
+            fixed=str(data.get("fixed", "")),
+            **values,
         )
 
     def mirrored(self) -> Prop:
@@ -164,6 +176,13 @@ def _signed_distance(point: tuple[float, float], polygon: Sequence[tuple[float, 
     return -best if inside else best
 
 
+def reaches(prop: Prop | None, centre: Vec, r: float) -> bool:
+    """Whether a sphere lies within the depth a prop spans (a bar spans only its own length)."""
+    if prop is None or prop.kind != "bar":
+        return True
+    return prop.z - prop.reach - r <= centre[2] <= prop.z + prop.reach + r
+
+
 def surface_gap(prop: Prop | None, centre: Vec, r: float) -> float:
     """How far a sphere is from a surface (the floor when ``prop`` is None): below 0 it sinks."""
     if prop is None:
@@ -171,6 +190,40 @@ def surface_gap(prop: Prop | None, centre: Vec, r: float) -> float:
     if prop.kind == "bar":
         return math.hypot(centre[0] - prop.x, centre[1] - prop.y) - prop.radius - r
     return _signed_distance((centre[0], centre[1]), prop.outline()) - r
+
+
+#: how far below a flat prop's top a contact's nearest point may lie and still be on the top
+#: (a fraction of height: about 1 cm), so a hand against a box's side is not taken for one on it
+FACE_TOLERANCE = 0.006
+
+
+def off_the_top(prop: Prop, centre: Vec, r: float) -> float:
+    """How far a part resting on a bench or a box is from resting on its top: 0 when the part is
+    above the top and within its ends, else how far it is beside the ends or below the top (a
+    hand against the side of a stool is not on the stool)."""
+    (x0, top), (x1, _) = prop.outline()[:2]
+    # at least half its radius over the top (hips resting at a bench's edge count), and its
+    # lowest point no lower than the top
+    beside = max(0.0, x0 - (centre[0] + r / 2), (centre[0] - r / 2) - x1)
+    below = max(0.0, top - (centre[1] - r))
+    return max(beside, below)
+
+
+def contact_faces(
+    skeleton: Skeleton, touches: Mapping[str, Sequence[str]], props: Mapping[str, Prop]
+) -> dict[str, float]:
+    """For each contact on a bench or a box, how far it is from resting on the top face (0: on
+    it): the top is the face a part rests on, the sides hold nothing up."""
+    found: dict[str, float] = {}
+    for surface, parts in touches.items():
+        prop = props.get(surface)
+        if prop is None or prop.kind not in FLAT_PROPS:
+            continue
+        for part in parts:
+            found[f"{part} on {surface}"] = max(
+                off_the_top(prop, c, r) for c, r in spheres(skeleton, part)
+            )
+    return found
 
 
 def contact_gaps(
@@ -204,7 +257,8 @@ def sinking(skeleton: Skeleton, props: Mapping[str, Prop]) -> dict[str, float]:
         for surface, prop in (("floor", None), *props.items()):
             if prop is not None and prop.kind == "wall":
                 continue
-            depth = -min(surface_gap(prop, c, r) for c, r in samples(segment))
+            gaps = [surface_gap(prop, c, r) for c, r in samples(segment) if reaches(prop, c, r)]
+            depth = -min(gaps) if gaps else 0.0
             if depth > 1e-4:
                 found[f"{segment.name} into {surface}"] = max(
                     depth, found.get(f"{segment.name} into {surface}", 0)

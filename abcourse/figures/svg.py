@@ -1,26 +1,31 @@
 """Draw a figure set's poses as SVG: rounded limbs, a head, the mat, the props, a faint ghost of
-another pose, and for a fault a dashed outline, an arrow and a label.
+another pose (the start behind the end, the right form behind a fault), for a fault a dashed
+outline, an arrow, a label and, where its cue is a line, a thin line along the body; a curved
+arrow round a part whose turn is the movement; and, in the end drawing, the movement itself as
+a few drawings the stylesheet steps through when the learner plays it.
 
 Every stroke and fill is ``currentColor`` (the page's text colour), or, for the thin gap that
 keeps overlapping limbs apart, the page's background through ``--abc-figure-paper`` (falling
 back on the system colour ``Canvas``): so a figure reads in light and dark mode and prints black
 on white. Far limbs are drawn lighter than near ones, which is only a cue to depth; a fault is
 marked by shape and words, never by colour. The picture scales with its container (a ``viewBox``
-and ``width="100%"``); every panel of one figure set shares one frame, so they match in size.
+and ``width="100%"``); the start and the end share one frame, so they match in size, and each
+fault shares one with the right form beside it, so a long label shrinks only its own pair.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 
 from . import describe
 from .figureset import FigureSet
-from .framing import BAR_REACH, Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
+from .framing import Floor, Frame, Panel, at_depth, frame_of, mark_hull, panels
 from .geometry import Box, Point
-from .kinematics import Segment, Skeleton
-from .labels import LABEL_SIZE, Label
+from .kinematics import Pose, Segment, Skeleton
+from .labels import Label
 from .scene import BENCH_TOP, PROP_DEPTH, Prop, project
 
 UNITS = 100  # viewBox units per body height
@@ -111,7 +116,11 @@ def body_svg(skeleton: Skeleton, view: str, ghost: bool = False) -> str:
                     f'r="{fmt(0.016 * UNITS)}"/>'
                 )
             continue
-        far = view == "side" and _depth(segment) < -0.01 and not ghost
+        # from the side, the far limbs; from the front, parts reaching back into the page
+        depth = _depth(segment)
+        far = not ghost and (
+            (view == "side" and depth < -0.01) or (view == "front" and depth < -0.04)
+        )
         opacity = f' fill-opacity="{FAR_OPACITY}"' if far else ""
         parts.append(f'<path d="{capsule_path(a, b, *segment.radii)}"{opacity}/>')
     if ghost:
@@ -201,26 +210,50 @@ def _wall(prop: Prop) -> list[str]:
     return [f'<path d="{polygon_path(face)}"/>']
 
 
-def _bar(prop: Prop) -> list[str]:
-    """A bar seen a little from one end, just wider than the hands, on a post at its far end."""
-    reach = BAR_REACH
-    shapes = []
-    if prop.post:
-        post_top, post_bottom = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, 0, -reach)
-        shapes.append(
-            f'<path d="{capsule_path(post_top, post_bottom, 0.014, 0.014)}" fill-opacity="0.35"/>'
+def _post(prop: Prop) -> list[str]:
+    """The post a bar stands on, at its far end: drawn behind the body."""
+    if prop.kind != "bar" or not prop.post:
+        return []
+    far = prop.z - prop.reach
+    top, bottom = at_depth(prop.x, prop.y, far), at_depth(prop.x, 0, far)
+    foot_left, foot_right = at_depth(prop.x - 0.05, 0, far), at_depth(prop.x + 0.05, 0, far)
+    return [
+        f'<path d="{capsule_path(top, bottom, 0.014, 0.014)}" fill-opacity="0.35"/>',
+        f'<path d="{capsule_path(foot_left, foot_right, 0.008, 0.008)}" fill-opacity="0.35"/>',
+    ]
+
+
+def _ties(prop: Prop, props: dict[str, Prop], near: bool) -> list[str]:
+    """A strap's band at its near or its far end, down to what it is tied to (the floor, or the
+    top of a bench or a box, round under it): the far one is drawn behind the body."""
+    if prop.kind != "bar" or prop.post or not prop.fixed:
+        return []
+    anchor = props.get(prop.fixed)
+    low = 0.0 if anchor is None else anchor.height - (BENCH_TOP if anchor.kind == "bench" else 0)
+    bands = []
+    for z in (prop.z + prop.reach * 0.8,) if near else (prop.z - prop.reach * 0.8,):
+        top, bottom = at_depth(prop.x, prop.y, z), at_depth(prop.x, low, z)
+        bands.append(
+            f'<path class="abc-pose-tie" data-fixed="{escape(prop.fixed)}" '
+            f'd="{capsule_path(top, bottom, 0.008, 0.008)}" fill-opacity="0.6"/>'
         )
-    a, b = at_depth(prop.x, prop.y, -reach), at_depth(prop.x, prop.y, reach)
-    shapes.append(f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>')
-    return shapes
+    return bands
+
+
+def _bar(prop: Prop) -> list[str]:
+    """A bar seen a little from one end, just wider than the hands (its post drawn apart)."""
+    a = at_depth(prop.x, prop.y, prop.z - prop.reach)
+    b = at_depth(prop.x, prop.y, prop.z + prop.reach)
+    return [f'<path d="{capsule_path(a, b, prop.radius, prop.radius)}" fill-opacity="0.85"/>']
 
 
 #: how each kind of prop is drawn: its shapes, before the group's shared style
 PROP_SHAPES = {"bench": _bench, "box": _box, "wedge": _wedge, "wall": _wall, "bar": _bar}
 
 
-def prop_svg(prop: Prop) -> str:
-    shapes = PROP_SHAPES[prop.kind](prop) if prop.kind in PROP_SHAPES else []
+def prop_svg(prop: Prop, shapes: list[str] | None = None) -> str:
+    if shapes is None:
+        shapes = PROP_SHAPES[prop.kind](prop) if prop.kind in PROP_SHAPES else []
     style = (
         'fill="currentColor" fill-opacity="0.12" stroke="currentColor" stroke-width="0.7" '
         'stroke-linejoin="round"'
@@ -245,22 +278,156 @@ def arrow_svg(tail: Point, tip: Point) -> str:
     return line + f'<path d="M{at(tip)}L{at(left)}L{at(right)}Z" fill="currentColor"/>'
 
 
+#: the curved arrow round a turning part: its radius and the least angle it sweeps, so a small
+#: turn still shows which way it goes
+TURN_RADIUS = 0.2
+TURN_SWEEP = 60.0
+
+
+def _direction(segment: Segment) -> float:
+    a, b = _flat(segment)
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def turn_svg(before: Segment, after: Segment) -> str:
+    """A curved arrow round the joint ``after`` turns about, the way it turned from ``before``,
+    on the side of the part nearer the ceiling."""
+    pivot = _flat(after)[0]
+    heading = _direction(after)
+    turned = (heading - _direction(before) + 180) % 360 - 180
+    sign = 1 if turned >= 0 else -1
+    leaning = min(
+        (heading + 60, heading - 60), key=lambda angle: abs((angle - 90 + 180) % 360 - 180)
+    )
+    middle = 90 + ((leaning - 90 + 180) % 360 - 180) / 2  # halfway to straight up, over the body
+    start, end = middle - sign * TURN_SWEEP / 2, middle + sign * TURN_SWEEP / 2
+
+    def on_arc(angle: float, radius: float = TURN_RADIUS) -> Point:
+        rad = math.radians(angle)
+        return (pivot[0] + radius * math.cos(rad), pivot[1] + radius * math.sin(rad))
+
+    r = fmt(TURN_RADIUS * UNITS)
+    sweep_flag = 0 if sign > 0 else 1  # SVG's y runs down: anticlockwise on the page is 0
+    tip = on_arc(end + sign * 8)
+    curve = f"M{at(on_arc(start))}A{r} {r} 0 0 {sweep_flag} {at(on_arc(end))}"
+    arc = (
+        f'<path d="{curve}" fill="none" stroke="{PAPER}" stroke-width="4.4" '
+        'stroke-linecap="round"/>'
+        f'<path d="{curve}" fill="none" stroke="currentColor" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    )
+    travel = math.radians(end + sign * 8 + sign * 90)  # the way the arc runs at its tip
+    head = 0.045
+    base = (tip[0] - head * math.cos(travel), tip[1] - head * math.sin(travel))
+    side = (-math.sin(travel) * head * 0.55, math.cos(travel) * head * 0.55)
+    wing_a = (base[0] + side[0], base[1] + side[1])
+    wing_b = (base[0] - side[0], base[1] - side[1])
+    arrow = (
+        f'<path d="M{at(tip)}L{at(wing_a)}L{at(wing_b)}Z" fill="currentColor" '
+        f'style="stroke:{PAPER};stroke-width:1.4;paint-order:stroke;stroke-linejoin:round"/>'
+    )
+    return f'<g class="abc-pose-turn">{arc}{arrow}</g>'
+
+
+#: how far the alignment line runs past its two points, in body heights
+LINE_OVERRUN = 0.06
+
+
+def point_of(skeleton: Skeleton, part: str) -> Point:
+    """Where a named point is in the picture (a contact point, or a segment's middle)."""
+    if part in skeleton.points:
+        return project(skeleton.points[part])
+    segment = skeleton.segment(part)
+    a, b = _flat(segment)
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def line_svg(skeleton: Skeleton, ends: Sequence[str], solid: bool = False) -> str:
+    """A thin straight line through two points of the body (head and heels), a little longer
+    than the body, so whatever sags or pikes away from it shows; solid across the hips seen
+    from behind, so a tipped pelvis shows."""
+    a, b = point_of(skeleton, ends[0]), point_of(skeleton, ends[1])
+    length = math.dist(a, b) or 1.0
+    ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
+    start = (a[0] - ux * LINE_OVERRUN, a[1] - uy * LINE_OVERRUN)
+    end = (b[0] + ux * LINE_OVERRUN, b[1] + uy * LINE_OVERRUN)
+    path = f"M{at(start)}L{at(end)}"
+    dash = "" if solid else ' stroke-dasharray="5 2.5"'
+    return (
+        f'<g class="abc-pose-line"><path d="{path}" fill="none" stroke="{PAPER}" '
+        'stroke-width="3.2"/>'
+        f'<path d="{path}" fill="none" stroke="currentColor" stroke-width="1.2" '
+        f"{dash}/></g>"
+    )
+
+
 def mark_svg(hull: Sequence[Point], label: Label) -> str:
     dashed = 'fill="none" stroke="currentColor" stroke-width="1" stroke-dasharray="3 2.2"'
     outline = f'<path d="{polygon_path(hull)}" {dashed}/>'
     x, y = label.centre
     text_style = (
         f"stroke:{PAPER};stroke-width:2.6;paint-order:stroke;stroke-linejoin:round;"
-        f"font-size:{fmt(LABEL_SIZE * UNITS)}px"
+        f"font-size:{fmt(label.size * UNITS)}px"
     )
     text = (
-        f'<text x="{fmt(x * UNITS)}" y="{fmt(-(y - LABEL_SIZE * 0.36) * UNITS)}" '
+        f'<text x="{fmt(x * UNITS)}" y="{fmt(-(y - label.size * 0.36) * UNITS)}" '
         'text-anchor="middle" '
         f'fill="currentColor" style="{text_style}">{escape(label.text)}</text>'
     )
     return (
         f'<g class="abc-pose-mark">{outline}{arrow_svg(label.arrow_from, label.arrow_to)}{text}</g>'
     )
+
+
+# ---- the movement, as a loop ----
+
+#: how many drawings the loop steps through from start to end (the stylesheet's keyframes
+#: show them start, ..., end, ..., start)
+MOVE_FRAMES = 5
+
+
+def _between(start: Pose, end: Pose, t: float) -> Pose:
+    """The pose a share ``t`` of the way from ``start`` to ``end``, angle by angle."""
+
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * t
+
+    return Pose(
+        {name: mix(value, end.trunk[name]) for name, value in start.trunk.items()},
+        {
+            side: {name: mix(value, end.arms[side][name]) for name, value in angles.items()}
+            for side, angles in start.arms.items()
+        },
+        {
+            side: {name: mix(value, end.legs[side][name]) for name, value in angles.items()}
+            for side, angles in start.legs.items()
+        },
+    )
+
+
+def moves_svg(figure_set: FigureSet, view: str) -> str:
+    """The body from start to end in a few steps, each drawn like the body and shown one at a
+    time by the stylesheet when the learner plays the movement; hidden otherwise, and from
+    screen readers (the picture's description says what it shows)."""
+    start, end = figure_set.start, figure_set.end
+    if not figure_set.moves or view != figure_set.view:
+        return ""
+    common = {
+        surface: tuple(part for part in parts if part in end.touches.get(surface, ()))
+        for surface, parts in start.touches.items()
+    }
+    common = {surface: parts for surface, parts in common.items() if parts}
+    frames = []
+    for index in range(MOVE_FRAMES):
+        t = index / (MOVE_FRAMES - 1)
+        figure = end if t == 1 else start if t == 0 else None
+        if figure is None:
+            figure = replace(start, pose=_between(start.pose, end.pose, t), touches=common)
+        skeleton, _ = figure_set.drawn(figure, view)
+        frames.append(
+            f'<g class="abc-pose-frame abc-pose-frame-{index}">{body_svg(skeleton, view)}</g>'
+        )
+    return f'<g class="abc-pose-moves" aria-hidden="true">{"".join(frames)}</g>'
 
 
 # ---- whole pictures ----
@@ -278,12 +445,19 @@ def panel_svg(
     figure_set: FigureSet, panel: Panel, frame: Frame, css_class: str = "abc-pose"
 ) -> str:
     """One picture as an SVG element with its accessible name and description."""
-    skeleton, props = figure_set.drawn(panel.figure, panel.view)
+    skeleton, props = figure_set.drawn(panel.figure, panel.view, panel.flip)
     title = describe.title(figure_set, panel.figure, panel.kind)
     desc = describe.description(figure_set, panel.figure, panel.kind, panel.view, panel.ghost)
     parts = [mat_svg(frame.floor)]
+    if figure_set.turns:
+        # the floor right under the body, so a gap under the back shows and closes
+        under = f"M{at(at_depth(frame.floor.left, 0, 0))}L{at(at_depth(frame.floor.right, 0, 0))}"
+        parts.append(
+            f'<path class="abc-pose-under" d="{under}" fill="none" stroke="currentColor" '
+            'stroke-width="0.9" stroke-opacity="0.8"/>'
+        )
     if panel.ghost is not None:
-        ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view)
+        ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view, panel.flip)
         moved = "".join(
             prop_svg(prop) for name, prop in ghost_props.items() if props.get(name) != prop
         )
@@ -291,15 +465,41 @@ def panel_svg(
             parts.append(f'<g opacity="{fmt(GHOST_OPACITY * 1.5)}">{moved}</g>')
         parts.append(body_svg(ghost_skeleton, panel.view, ghost=True))
     parts += [prop_svg(prop) for prop in props.values() if prop.kind != "bar"]
+    parts += [prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)]
+    parts += [
+        prop_svg(prop, _ties(prop, props, near=False))
+        for prop in props.values()
+        if _ties(prop, props, near=False)
+    ]
     parts.append(body_svg(skeleton, panel.view))
+    parts += [
+        prop_svg(prop, _ties(prop, props, near=True))
+        for prop in props.values()
+        if _ties(prop, props, near=True)
+    ]
     parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
+    if panel.kind == "fault" and len(panel.figure.line) == 2:
+        parts.append(line_svg(skeleton, panel.figure.line))
+    if panel.view == "rear" and any(
+        fault.view == "rear" and "lower-trunk" in fault.marks for fault in figure_set.faults
+    ):
+        parts.append(line_svg(skeleton, ("right-hip", "left-hip"), solid=True))
     if panel.kind == "fault":
         parts.append(
             mark_svg(mark_hull(skeleton, panel.figure.marks), frame.labels[panel.figure.role])
         )
+    if panel.kind == "end" and panel.ghost is not None and figure_set.turns:
+        ghost_body, _ = figure_set.drawn(panel.ghost, panel.view)
+        turning = figure_set.turns
+        parts.append(turn_svg(ghost_body.segment(turning), skeleton.segment(turning)))
+    moving = panel.kind == "end" and not panel.flip and moves_svg(figure_set, panel.view)
+    if moving:
+        parts.append(moving)
     ident = panel_id(figure_set, panel, css_class)
+    plays = ' data-moves="start-end-start"' if moving else ""
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" data-panel="{panel.kind}"'
+        f"{plays} "
         f'viewBox="{view_box(frame.box)}" width="100%" role="img" '
         f'aria-labelledby="{ident}-title" aria-describedby="{ident}-desc">'
         f'<title id="{ident}-title">{escape(title)}</title>'
@@ -308,18 +508,36 @@ def panel_svg(
 
 
 def set_svgs(figure_set: FigureSet) -> list[tuple[Panel, str]]:
-    """Every picture of a figure set; the panels drawn from one side share one frame."""
+    """Every picture of a figure set, each framed with the panels it is seen beside."""
     chosen = panels(figure_set)
-    frames = {
-        view: frame_of(figure_set, [panel for panel in chosen if panel.view == view])
-        for view in {panel.view for panel in chosen}
-    }
-    return [(panel, panel_svg(figure_set, panel, frames[panel.view])) for panel in chosen]
+    groups: dict[tuple[str, ...], list[Panel]] = {}
+    for index, panel in enumerate(chosen):
+        groups.setdefault(frame_group(chosen, index), []).append(panel)
+    frames = {group: frame_of(figure_set, members) for group, members in groups.items()}
+    return [
+        (panel, panel_svg(figure_set, panel, frames[frame_group(chosen, index)]))
+        for index, panel in enumerate(chosen)
+    ]
+
+
+def frame_group(chosen: Sequence[Panel], index: int) -> tuple[str, ...]:
+    """Which frame a panel shares: the start and the end share one, the other side its own, and
+    each fault one with the right form beside it, so a long label shrinks only its own pair."""
+    panel = chosen[index]
+    if panel.kind in ("start", "end"):
+        return ("main", panel.view)
+    if panel.kind == "other":
+        return ("other", panel.view)
+    fault = panel if panel.kind == "fault" else chosen[index + 1]
+    return ("fault", fault.figure.role)
 
 
 def thumbnail_svg(figure_set: FigureSet) -> str:
-    """The start position alone, framed tightly, for a small picture beside a plan."""
-    panel = Panel("start", figure_set.start, figure_set.view)
+    """The end (or hold) position alone, framed tightly, for a small picture beside a plan:
+    the position the exercise is about, not the one it starts from."""
+    panel = Panel("end", figure_set.end, figure_set.view)
+    # framed with room for the start too, which the movement passes through when it plays
+    roomy = Panel("end", figure_set.end, figure_set.view, ghost=figure_set.start)
     return panel_svg(
-        figure_set, panel, frame_of(figure_set, [panel]), css_class="abc-pose abc-pose-thumb"
+        figure_set, panel, frame_of(figure_set, [roomy]), css_class="abc-pose abc-pose-thumb"
     )

@@ -28,6 +28,8 @@ from ..figures.html import STYLESHEET, default_caption, figure_html
 from .exercise_dose import chapter_data
 
 STATIC = STYLESHEET.parent
+#: the play control of the figures' movement loop, served from the same folder
+PLAY_SCRIPT = STATIC / "abcourse-figures.js"
 
 
 class ExerciseFigure(SphinxDirective):
@@ -61,5 +63,6 @@ def add_stylesheet(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_stylesheet)
     app.add_css_file(STYLESHEET.name)
+    app.add_js_file(PLAY_SCRIPT.name, type="module")
     app.add_directive("exercise-figure", ExerciseFigure)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -28,7 +28,7 @@ STOP_RULES_FILE = COURSE_FILE.parent / "stop-rules.yml"
 
 
 def _exercises(content: dict[str, Any], path: Path | None) -> list[dict[str, Any]]:
-    """Each exercise with a small drawing of its start position (SVG), not its poses."""
+    """Each exercise with a small drawing of its end (or hold) position (SVG), not its poses."""
     exercises = content.get("exercises", [])
     drawn = thumbnails(path, exercises) if path is not None else {}
     return [

@@ -1,6 +1,6 @@
 """The drawn figures on the built pages, in light and dark mode, on a phone and a wide screen:
 each exercise shows its start and end under "How to do it", each checklist its faults beside the
-right form, chapter 1's self-test the set-up of each hold test, and the plan a small start
+right form, chapter 1's self-test the set-up of each hold test, and the plan a small end
 position per exercise (also in print). Every drawing has its accessible name, follows the page's
 text colour, fits the column, and axe-core finds nothing on it.
 
@@ -28,19 +28,23 @@ from .conftest import PageProblems, open_chapter, open_checklist, watch
 SCHEMES = ("light", "dark")
 WIDTHS = (390, 1280)
 FIGURE_PARTS = (".abc-figure", ".abc-fault-pair", ".abc-setup-figure", ".abc-plan-figure")
-#: the smallest a fault's label may be drawn, in CSS pixels (as for the charts' text)
-MIN_LABEL_PX = 11
+#: the smallest a fault's label may be drawn, in CSS pixels, at both widths
+MIN_LABEL_PX = 13
 
 
-def chapter_figures() -> dict[str, list[tuple[str, str, int]]]:
-    """Each chapter's exercises with figures: (figure set key, checklist id, number of faults)."""
+def chapter_figures() -> dict[str, list[tuple[str, str, int, int]]]:
+    """Each chapter's exercises with figures: (figure set key, checklist id, number of faults,
+    number of drawings under "How to do it": start and end, and the other side if it has one)."""
     library = FigureLibrary(DATA)
-    found: dict[str, list[tuple[str, str, int]]] = {}
+    found: dict[str, list[tuple[str, str, int, int]]] = {}
     for chapter in CHAPTERS:
         for exercise in load_content(DATA / f"{chapter}.yml").get("exercises", []):
             key = f"{chapter}/{exercise['id']}"
-            faults = len(library.figure_set(key).faults)
-            found.setdefault(chapter, []).append((key, exercise["checklist"], faults))
+            figure_set = library.figure_set(key)
+            drawings = 3 if figure_set.both_sides else 2
+            found.setdefault(chapter, []).append(
+                (key, exercise["checklist"], len(figure_set.faults), drawings)
+            )
     return found
 
 
@@ -151,12 +155,12 @@ def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -
     page, width = view.page, view.width
     open_settled(page, site_url, chapter)
     assert page.evaluate("document.documentElement.dataset.theme") == view.scheme
-    for key, checklist_id, faults in FIGURES[chapter]:
+    for key, checklist_id, faults, count in FIGURES[chapter]:
         figure = page.locator(f'figure.abc-figure[data-figures="{key}"]')
         expect(figure).to_have_count(1)
         drawings = figure.locator("svg[role='img']")
-        expect(drawings).to_have_count(2)
-        for index in range(2):
+        expect(drawings).to_have_count(count)
+        for index in range(count):
             check_drawing(page, drawings.nth(index), width)
         expect(figure.locator("figcaption")).not_to_be_empty()
         name = key.replace("/", "--")
@@ -176,6 +180,8 @@ def test_each_exercise_shows_its_figures(view: View, site_url, shots, chapter) -
                 check_drawing(page, drawing, width)
             label = pair.locator("svg text").first.bounding_box()
             assert label and label["height"] >= MIN_LABEL_PX, f"{key}: label {label} too small"
+            # the right form is drawn faint behind the fault
+            expect(pair.locator("svg").nth(1).locator(".abc-pose-ghost")).to_have_count(1)
             pair.screenshot(path=view.shot(shots, f"{name}--fault-{index + 1}"))
     assert contrast(page, ".abc-figure svg") >= 4.5
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
@@ -208,7 +214,7 @@ def test_the_self_test_shows_how_to_set_up_each_hold_test(view: View, site_url, 
 
 
 @pytest.mark.parametrize("view", THEMES, indirect=True, ids=THEME_IDS)
-def test_the_plan_shows_a_start_position_per_exercise(view: View, site_url, shots) -> None:
+def test_the_plan_shows_an_end_position_per_exercise(view: View, site_url, shots) -> None:
     page, width = view.page, view.width
     open_settled(page, site_url, "06-your-plan")
     items = page.locator(".abc-plan-exercises > li")
@@ -232,3 +238,33 @@ def test_the_printed_plan_draws_black_on_white(page, site_url, shots) -> None:
     )
     assert paper in ("#fff", "#ffffff", "white")
     page.locator(".abc-plan-exercises").screenshot(path=str(shots / "print-plan.png"))
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_the_movement_plays_only_when_asked(browser: Browser, site_url, shots, motion) -> None:
+    """An exercise's figure is still until the learner presses its play control (by keyboard
+    here); then the end drawing steps through the movement, start -> end -> start, and pressing
+    again stops it. Nothing moves by itself, with or without a wish for reduced motion."""
+    context = browser.new_context(reduced_motion=motion, viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    open_settled(page, site_url, "01-weak-core")
+    figure = page.locator('figure.abc-figure[data-figures="01-weak-core/bird-dog"]')
+    play = figure.get_by_role("button", name="Play the movement")
+    expect(play).to_have_attribute("aria-pressed", "false")
+    moves = figure.locator("svg[data-moves] .abc-pose-moves")
+    expect(moves).to_be_hidden()
+    assert "abc-figure-playing" not in (figure.get_attribute("class") or "")
+    play.focus()
+    page.keyboard.press("Enter")
+    expect(play).to_have_attribute("aria-pressed", "true")
+    expect(moves).to_be_visible()
+    expect(figure.locator("svg[data-moves] > .abc-pose-body")).to_be_hidden()
+    running = moves.locator(".abc-pose-frame").first.evaluate(
+        "(frame) => getComputedStyle(frame).animationName"
+    )
+    assert running == "abc-pose-frame-0"
+    figure.screenshot(path=str(shots / f"playing-{motion}-390-bird-dog.png"))
+    page.keyboard.press("Space")
+    expect(play).to_have_attribute("aria-pressed", "false")
+    expect(moves).to_be_hidden()
+    context.close()

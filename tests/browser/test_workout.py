@@ -247,7 +247,12 @@ def test_keyboard_alone_runs_a_step(phone: Page, site_url: str) -> None:
     assert seconds_shown(phone) == left
     phone.keyboard.press("Space")
     expect(phone.locator(".abc-workout-paused")).to_be_hidden()
-    # Tab reaches the controls in order; Enter on Skip skips the hold
+    # Tab reaches the figure's play control, then the controls in order; Enter on Skip skips
+    # the hold
+    phone.keyboard.press("Tab")
+    play = phone.get_by_role("button", name="Play the movement")
+    expect(play).to_be_focused()
+    expect(play).to_have_attribute("aria-pressed", "false")
     phone.keyboard.press("Tab")
     expect(phone.get_by_role("button", name="Pause")).to_be_focused()
     phone.keyboard.press("Tab")
@@ -268,6 +273,23 @@ def test_keyboard_alone_runs_a_step(phone: Page, site_url: str) -> None:
         heading.focus()
         phone.keyboard.press("Enter")
         expect(heading).to_have_text("Rest")
+
+
+def test_the_exercise_plays_its_movement_on_request(phone: Page, site_url: str) -> None:
+    """The workout draws the same movement loop as the book: still until the learner presses
+    its play toggle, then stepping through start -> end -> start; the countdown runs on."""
+    open_plan(phone, site_url)
+    start(phone)
+    figure = phone.locator(".abc-workout-figure")
+    play = figure.get_by_role("button", name="Play the movement")
+    moves = figure.locator("svg[data-moves] .abc-pose-moves")
+    expect(play).to_have_attribute("aria-pressed", "false")
+    expect(moves).to_be_hidden()
+    play.click()
+    expect(play).to_have_attribute("aria-pressed", "true")
+    expect(moves).to_be_visible()
+    play.click()
+    expect(moves).to_be_hidden()
 
 
 def test_the_live_region_speaks_once_a_step(phone: Page, site_url: str) -> None:

@@ -71,3 +71,27 @@ export function faultPair(pair) {
   if (!right || !wrong) return null;
   return h("div", { class: "abc-fault-pair abc-figure-panels" }, right, wrong);
 }
+
+// A toggle that plays a drawing's movement (an end drawing with svg[data-moves]) start -> end
+// -> start inside ``target``, as the stylesheet's loop: nothing moves until it is pressed, so
+// reduced motion is respected by default. The book's pages have the same control
+// (abcourse/figures/static/abcourse-figures.js).
+/**
+ * @param {Element} target
+ * @returns {HTMLButtonElement | null}
+ */
+export function playControl(target) {
+  if (!target.querySelector("svg[data-moves]")) return null;
+  const button = /** @type {HTMLButtonElement} */ (
+    h(
+      "button",
+      { type: "button", class: "abc-figure-play", "aria-pressed": "false" },
+      "Play the movement",
+    )
+  );
+  button.addEventListener("click", () => {
+    const playing = target.classList.toggle("abc-figure-playing");
+    button.setAttribute("aria-pressed", String(playing));
+  });
+  return button;
+}

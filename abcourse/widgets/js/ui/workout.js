@@ -23,7 +23,7 @@ import {
   workLine,
 } from "../logic/workout_messages.js";
 import { h, noticeArea, uniqueId } from "./dom.js";
-import { svgFromString } from "./figure.js";
+import { playControl, svgFromString } from "./figure.js";
 import { stopAdviceBox, stopChoices } from "./stop_panel.js";
 import { readRecord, saveRecord } from "./store.js";
 import { beeper, screenWakeLock, vibrate } from "./workout_signals.js";
@@ -121,7 +121,10 @@ function drawStep(ctx, view) {
       : progressLine(view.progress);
   els.heading.textContent = step.kind === "rest" ? SAY.rest : item.name;
   if (ctx.figureFor !== view.progress.exercise) {
+    els.figure.classList.remove("abc-figure-playing");
     els.figure.replaceChildren(...figureOf(item));
+    const play = playControl(els.figure);
+    if (play) els.figure.append(play);
     els.cues.replaceChildren(...item.cues.map((cue) => h("li", {}, cue)));
     ctx.figureFor = view.progress.exercise;
   }
