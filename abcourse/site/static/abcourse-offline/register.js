@@ -89,6 +89,8 @@ export async function start(worker) {
   } catch {
     return; // a host that does not serve the worker: the site works as it does without one
   }
+  // a browser that turns workers off may give no registration at all: the same, then
+  if (!registration) return;
   watchInstalls(registration, firstInstall);
   // the page's state for its stylesheet and its tests: the worker is registered and watched
   document.documentElement.dataset.abcOffline = "registered";
