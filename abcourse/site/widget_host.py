@@ -42,6 +42,14 @@ NOSCRIPT = (
 )
 #: with JavaScript off the placeholder would promise a widget that never comes
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
+#: notes each button pressed on a drawn widget from the first moment, for the host to press again
+#: on the live one (``static/widget-host/hydrate.js``, which reads ``abcDrawnPresses``)
+PRESSES_HEAD = (
+    "<script>window.abcDrawnPresses = [];"
+    'document.addEventListener("click", (event) => {'
+    'const button = event.target.closest?.("[data-abc-prerendered] button");'
+    "if (button) window.abcDrawnPresses.push(button); }, true);</script>"
+)
 
 
 def is_url(value: str) -> bool:

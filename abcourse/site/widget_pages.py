@@ -27,7 +27,9 @@ from sphinx.util import logging
 
 from . import widget_prerender
 from .widget_host import (
+    DRAWN,
     NOSCRIPT_HEAD,
+    PRESSES_HEAD,
     STATE_TYPE,
     asset_name,
     host_can_render,
@@ -138,7 +140,9 @@ def use_widget_host(
             app.add_css_file(name)
     modules = [*HOST_IMPORTS, *(name for name in stored if name.endswith(".js"))]
     preloads = preload_links(_page_url(context["pathto"], name) for name in modules)
-    context["metatags"] = context.get("metatags", "") + preloads + NOSCRIPT_HEAD
+    drawn = DRAWN in body
+    head = preloads + NOSCRIPT_HEAD + (PRESSES_HEAD if drawn else "")
+    context["metatags"] = context.get("metatags", "") + head
     context["body"] = wrap_views(body)
 
 

@@ -97,9 +97,13 @@ class DrawingFailed(RuntimeError):
 class WidgetDrawer:
     """One Node process for the whole build: a page's widgets in, their markup out, a line each."""
 
-    def __init__(self, command: tuple[str, ...] = NODE, cwd: Path | None = None) -> None:
+    def __init__(
+        self, command: tuple[str, ...] = NODE, cwd: Path | None = None, timeout_ms: int = 10_000
+    ) -> None:
         self.command = command
         self.cwd = cwd
+        #: how long one widget may take to render before it counts as failed
+        self.timeout_ms = timeout_ms
         self.process: subprocess.Popen[str] | None = None
 
     def _start(self) -> subprocess.Popen[str]:
@@ -120,7 +124,7 @@ class WidgetDrawer:
         if self.process is None or self.process.poll() is not None:
             self.process = self._start()
         assert self.process.stdin and self.process.stdout and self.process.stderr
-        request = json.dumps({"modules": modules, "widgets": widgets})
+        request = json.dumps({"modules": modules, "widgets": widgets, "timeoutMs": self.timeout_ms})
         try:
             self.process.stdin.write(request + "\n")
             self.process.stdin.flush()

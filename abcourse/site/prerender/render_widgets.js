@@ -6,7 +6,8 @@
 // swaps in the live view.
 //
 // One process serves the whole build, a page a line. In, on stdin, a line of JSON per page:
-// {"modules": {key: module source}, "widgets": [{"module": key, "state": {...}}]}. Out, on
+// {"modules": {key: module source}, "widgets": [{"module": key, "state": {...}}], "timeoutMs"?}.
+// Out, on
 // stdout, a line per page: {"widgets": [{"html": markup} or {"error": message}]}, in order.
 import { createInterface } from "node:readline";
 
@@ -17,8 +18,8 @@ import { StaticModel } from "../static/widget-host/model.js";
 import { mountView } from "../static/widget-host/view.js";
 import { renumberIds } from "./ids.js";
 
-// how long one widget may take to render before it counts as failed
-const RENDER_TIMEOUT_MS = 10_000;
+// how long one widget may take to render before it counts as failed (a request may say less)
+let renderTimeoutMs = 10_000;
 
 // The browser globals the widgets' modules reach for, from one linkedom window.
 function installDom() {
@@ -68,8 +69,8 @@ function withTimeout(promise, what) {
   let timer;
   const late = new Promise((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} took over ${RENDER_TIMEOUT_MS} ms`)),
-      RENDER_TIMEOUT_MS,
+      () => reject(new Error(`${what} took over ${renderTimeoutMs} ms`)),
+      renderTimeoutMs,
     );
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
@@ -93,8 +94,9 @@ async function renderOne(document, definition, state) {
   return el;
 }
 
-async function renderAll({ modules, widgets }) {
+async function renderAll({ modules, widgets, timeoutMs }) {
   pages += 1;
+  renderTimeoutMs = timeoutMs ?? renderTimeoutMs;
   const window = installDom();
   const definitions = new Map();
   const results = [];

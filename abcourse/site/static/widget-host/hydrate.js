@@ -7,22 +7,24 @@
 
 export const DRAWN = "data-abc-prerendered";
 
-// Buttons pressed on drawings before they came to life, in order, per drawing.
-const pressed = new WeakMap();
+// Buttons pressed on drawings before they came to life, in order. A script in the page's head
+// (PRESSES_HEAD in abcourse/site/widget_host.py) notes them from the first moment, before this
+// module has arrived; without it, this module notes those pressed after it has.
+function presses() {
+  if (!Array.isArray(globalThis.abcDrawnPresses)) {
+    globalThis.abcDrawnPresses = [];
+    document.addEventListener("click", notePress, true);
+  }
+  return globalThis.abcDrawnPresses;
+}
 
-// A click on a drawn button does nothing yet: note it, to press the live button after the swap.
-export function notePressesOnDrawings(root = document) {
-  root.addEventListener(
-    "click",
-    (event) => {
-      const button = event.target instanceof Element ? event.target.closest("button") : null;
-      const drawing = button?.closest(`[${DRAWN}]`);
-      if (!drawing) return;
-      if (!pressed.has(drawing)) pressed.set(drawing, []);
-      pressed.get(drawing).push(button);
-    },
-    true,
-  );
+function notePress(event) {
+  const button = event.target instanceof Element ? event.target.closest("button") : null;
+  if (button?.closest(`[${DRAWN}]`)) globalThis.abcDrawnPresses.push(button);
+}
+
+export function notePressesOnDrawings() {
+  presses();
 }
 
 // The path of child positions from root down to node.
@@ -89,8 +91,10 @@ export function carryOver(drawing, live, focused) {
   }
   if (focused && drawing.contains(focused))
     counterpart(drawing, live, focused)?.focus({ preventScroll: true });
-  for (const button of pressed.get(drawing) ?? []) counterpart(drawing, live, button)?.click();
-  pressed.delete(drawing);
+  const pressed = presses();
+  for (const button of pressed.filter((button) => drawing.contains(button)))
+    counterpart(drawing, live, button)?.click();
+  pressed.splice(0, pressed.length, ...pressed.filter((button) => !drawing.contains(button)));
 }
 
 // The live view, rendered hidden beside the drawing, takes its place in one step.
