@@ -42,13 +42,17 @@ NOSCRIPT = (
 )
 #: with JavaScript off the placeholder would promise a widget that never comes
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
-#: notes each button pressed on a drawn widget from the first moment, for the host to press again
-#: on the live one (``static/widget-host/hydrate.js``, which reads ``abcDrawnPresses``)
+#: notes what the learner does on a drawn widget from the first moment (each button pressed and
+#: each fold opened or closed), for the host to do again on the live one
+#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``)
 PRESSES_HEAD = (
-    "<script>window.abcDrawnPresses = [];"
+    "<script>window.abcDrawn = { presses: [], toggles: [] };"
     'document.addEventListener("click", (event) => {'
     'const button = event.target.closest?.("[data-abc-prerendered] button");'
-    "if (button) window.abcDrawnPresses.push(button); }, true);</script>"
+    "if (button) window.abcDrawn.presses.push(button); }, true);"
+    'document.addEventListener("toggle", (event) => {'
+    'if (event.target.closest?.("[data-abc-prerendered]"))'
+    " window.abcDrawn.toggles.push(event.target); }, true);</script>"
 )
 
 

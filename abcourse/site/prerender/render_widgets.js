@@ -39,10 +39,48 @@ function installDom() {
   ];
   for (const name of names) if (window[name] !== undefined) globalThis[name] = window[name];
   selectValueSetter(window);
+  reflectAttributes(window);
   return window;
 }
 
 // linkedom's <select> reads its value but cannot be given one; a widget sets it as in a browser.
+function findDescriptor(prototype, property) {
+  for (let at = prototype; at; at = Object.getPrototypeOf(at)) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, property);
+    if (descriptor) return descriptor;
+  }
+  return undefined;
+}
+
+// A property a browser keeps in step with its attribute, which linkedom leaves a plain property:
+// in the markup it would be lost (a fold the widget opened, a box it ticked). On the elements it
+// does not apply to (``open`` on a <p>), the property stays a plain one.
+function reflect(prototype, property, attribute, applies = () => true) {
+  if (!prototype || findDescriptor(prototype, property)?.set) return;
+  const plain = new WeakMap();
+  Object.defineProperty(prototype, property, {
+    configurable: true,
+    get() {
+      return applies(this) ? this.hasAttribute(attribute) : plain.get(this);
+    },
+    set(value) {
+      if (applies(this)) this.toggleAttribute(attribute, Boolean(value));
+      else plain.set(this, value);
+    },
+  });
+}
+
+function reflectAttributes(window) {
+  const input = window.HTMLInputElement?.prototype;
+  reflect(input, "checked", "checked");
+  reflect(input, "required", "required");
+  reflect(input, "readOnly", "readonly");
+  reflect(window.HTMLSelectElement?.prototype, "multiple", "multiple");
+  // linkedom makes a <details> a plain HTMLElement
+  const folds = (element) => element.localName === "details" || element.localName === "dialog";
+  reflect(window.HTMLElement.prototype, "open", "open", folds);
+}
+
 function selectValueSetter(window) {
   const prototype = window.HTMLSelectElement?.prototype;
   const value = prototype && Object.getOwnPropertyDescriptor(prototype, "value");

@@ -7,24 +7,38 @@
 
 export const DRAWN = "data-abc-prerendered";
 
-// Buttons pressed on drawings before they came to life, in order. A script in the page's head
-// (PRESSES_HEAD in abcourse/site/widget_host.py) notes them from the first moment, before this
-// module has arrived; without it, this module notes those pressed after it has.
-function presses() {
-  if (!Array.isArray(globalThis.abcDrawnPresses)) {
-    globalThis.abcDrawnPresses = [];
+// What the learner did on drawings before they came to life, in order: the buttons pressed and
+// the folds opened or closed. A script in the page's head (PRESSES_HEAD in
+// abcourse/site/widget_host.py) notes them from the first moment, before this module has
+// arrived; without it, this module notes those done after it has.
+function noted() {
+  if (!globalThis.abcDrawn) {
+    globalThis.abcDrawn = { presses: [], toggles: [] };
     document.addEventListener("click", notePress, true);
+    document.addEventListener("toggle", noteToggle, true);
   }
-  return globalThis.abcDrawnPresses;
+  return globalThis.abcDrawn;
 }
 
 function notePress(event) {
   const button = event.target instanceof Element ? event.target.closest("button") : null;
-  if (button?.closest(`[${DRAWN}]`)) globalThis.abcDrawnPresses.push(button);
+  if (button?.closest(`[${DRAWN}]`)) globalThis.abcDrawn.presses.push(button);
+}
+
+function noteToggle(event) {
+  if (event.target instanceof Element && event.target.closest(`[${DRAWN}]`))
+    globalThis.abcDrawn.toggles.push(event.target);
 }
 
 export function notePressesOnDrawings() {
-  presses();
+  noted();
+}
+
+// The noted things done on one drawing, taken off the list.
+function takeNoted(list, drawing) {
+  const mine = list.filter((node) => drawing.contains(node));
+  list.splice(0, list.length, ...list.filter((node) => !drawing.contains(node)));
+  return mine;
 }
 
 // The path of child positions from root down to node.
@@ -85,16 +99,15 @@ export function carryOver(drawing, live, focused) {
     const twin = counterpart(drawing, live, field);
     if (twin) carryField(field, twin);
   }
-  for (const details of drawing.querySelectorAll("details")) {
+  const { presses, toggles } = noted();
+  // a fold the learner opened or closed (the widget may open one itself: that one stays)
+  for (const details of new Set(takeNoted(toggles, drawing))) {
     const twin = counterpart(drawing, live, details);
     if (twin && twin.open !== details.open) twin.open = details.open;
   }
   if (focused && drawing.contains(focused))
     counterpart(drawing, live, focused)?.focus({ preventScroll: true });
-  const pressed = presses();
-  for (const button of pressed.filter((button) => drawing.contains(button)))
-    counterpart(drawing, live, button)?.click();
-  pressed.splice(0, pressed.length, ...pressed.filter((button) => !drawing.contains(button)));
+  for (const button of takeNoted(presses, drawing)) counterpart(drawing, live, button)?.click();
 }
 
 // The live view, rendered hidden beside the drawing, takes its place in one step.
