@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,9 @@ class WidgetDrawer:
         #: how long one widget may take to render before it counts as failed
         self.timeout_ms = timeout_ms
         self.process: subprocess.Popen[str] | None = None
+        #: pages and widgets drawn, and the seconds it took, for the build's log
+        self.pages = self.widgets = 0
+        self.seconds = 0.0
 
     def _start(self) -> subprocess.Popen[str]:
         if shutil.which(self.command[0]) is None:
@@ -121,6 +125,15 @@ class WidgetDrawer:
 
     def draw(self, modules: dict[str, str], widgets: list[dict[str, Any]]) -> list[dict[str, str]]:
         """Each widget's markup (``{"html": ...}``) or why it could not be drawn (``{"error"}``)."""
+        started = time.perf_counter()
+        try:
+            return self._draw(modules, widgets)
+        finally:
+            self.seconds += time.perf_counter() - started
+            self.pages += 1
+            self.widgets += len(widgets)
+
+    def _draw(self, modules: dict[str, str], widgets: list[dict[str, Any]]) -> list[dict[str, str]]:
         if self.process is None or self.process.poll() is not None:
             self.process = self._start()
         assert self.process.stdin and self.process.stdout and self.process.stderr
@@ -254,6 +267,10 @@ def stop_drawer(app: Sphinx, _exception: Exception | None) -> None:
     drawer = getattr(app, "_abcourse_widget_drawer", None)
     if drawer is not None:
         drawer.close()
+        logger.info(
+            f"abcourse: drew {drawer.widgets} widgets on {drawer.pages} pages into the HTML "
+            f"in {drawer.seconds:.1f} s"
+        )
 
 
 def _depart(translator: Any, node: widget_markup) -> None:
