@@ -45,7 +45,7 @@ NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</st
 #: notes what the learner does on a drawn widget from the first moment (each button pressed and
 #: each fold opened or closed), for the host to do again on the live one
 #: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``)
-PRESSES_HEAD = (
+DRAWN_NOTES_HEAD = (
     "<script>window.abcDrawn = { presses: [], toggles: [] };"
     'document.addEventListener("click", (event) => {'
     'const button = event.target.closest?.("[data-abc-prerendered] button");'

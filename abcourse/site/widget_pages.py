@@ -28,8 +28,8 @@ from sphinx.util import logging
 from . import widget_prerender
 from .widget_host import (
     DRAWN,
+    DRAWN_NOTES_HEAD,
     NOSCRIPT_HEAD,
-    PRESSES_HEAD,
     STATE_TYPE,
     asset_name,
     host_can_render,
@@ -141,7 +141,7 @@ def use_widget_host(
     modules = [*HOST_IMPORTS, *(name for name in stored if name.endswith(".js"))]
     preloads = preload_links(_page_url(context["pathto"], name) for name in modules)
     drawn = DRAWN in body
-    head = preloads + NOSCRIPT_HEAD + (PRESSES_HEAD if drawn else "")
+    head = preloads + NOSCRIPT_HEAD + (DRAWN_NOTES_HEAD if drawn else "")
     context["metatags"] = context.get("metatags", "") + head
     context["body"] = wrap_views(body)
 

@@ -7,7 +7,7 @@
 // view in for its drawing (hydrate.js). A widget that fails shows a short message in its place;
 // the others still render.
 import { addStylesheet, isAnywidget, loadWidget } from "./assets.js";
-import { DRAWN, notePressesOnDrawings, swapIn } from "./hydrate.js";
+import { DRAWN, swapIn, watchDrawings } from "./hydrate.js";
 import { StaticModel } from "./model.js";
 import { mountView, unmountWhenRemoved } from "./view.js";
 
@@ -121,7 +121,7 @@ function prepareAll() {
 }
 
 async function main() {
-  notePressesOnDrawings();
+  watchDrawings();
   // the build puts the state before this module; should it come later, wait until it is read
   if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
   let prepared;

@@ -8,7 +8,7 @@
 export const DRAWN = "data-abc-prerendered";
 
 // What the learner did on drawings before they came to life, in order: the buttons pressed and
-// the folds opened or closed. A script in the page's head (PRESSES_HEAD in
+// the folds opened or closed. A script in the page's head (DRAWN_NOTES_HEAD in
 // abcourse/site/widget_host.py) notes them from the first moment, before this module has
 // arrived; without it, this module notes those done after it has.
 function noted() {
@@ -30,7 +30,8 @@ function noteToggle(event) {
     globalThis.abcDrawn.toggles.push(event.target);
 }
 
-export function notePressesOnDrawings() {
+// Notes what is done on drawings from now on, where the head script has not from the start.
+export function watchDrawings() {
   noted();
 }
 
