@@ -120,7 +120,24 @@ function prepareAll() {
   return prepared;
 }
 
+// The frame after the page first paints. Where the build drew the widgets, they are on screen
+// from then on; bringing them to life can wait for it rather than hold the first paint back.
+// requestAnimationFrame does not fire in a hidden tab: a timer stands in for it there.
+function painted() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 async function main() {
+  // the page's head script marks a page whose widgets the build drew
+  const drawn = globalThis.abcDrawn !== undefined;
   watchDrawings();
   // the build puts the state before this module; should it come later, wait until it is read
   if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
@@ -135,7 +152,7 @@ async function main() {
   }
   // one after another, in page order
   const queued = new Set();
-  let rendering = Promise.resolve();
+  let rendering = drawn ? painted() : Promise.resolve();
   const renderReadViews = () => {
     for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
       if (queued.has(tag)) continue;
