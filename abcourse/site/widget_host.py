@@ -44,15 +44,24 @@ NOSCRIPT = (
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
 #: notes what the learner does on a drawn widget from the first moment (each button pressed and
 #: each fold opened or closed), for the host to do again on the live one
-#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``)
+#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``); and opens the drawings' closed
+#: folds while the page prints, as a live widget does, so a page printed at once shows them whole
 DRAWN_NOTES_HEAD = (
-    "<script>window.abcDrawn = { presses: [], toggles: [] };"
+    "<script>window.abcDrawn = { presses: [], toggles: [], printing: [] };"
     'document.addEventListener("click", (event) => {'
     'const button = event.target.closest?.("[data-abc-prerendered] button");'
     "if (button) window.abcDrawn.presses.push(button); }, true);"
     'document.addEventListener("toggle", (event) => {'
-    'if (event.target.closest?.("[data-abc-prerendered]"))'
-    " window.abcDrawn.toggles.push(event.target); }, true);</script>"
+    "if (window.abcDrawn.printing.length === 0"
+    ' && event.target.closest?.("[data-abc-prerendered]"))'
+    " window.abcDrawn.toggles.push(event.target); }, true);"
+    'window.addEventListener("beforeprint", () => {'
+    'const closed = document.querySelectorAll("[data-abc-prerendered] details:not([open])");'
+    "window.abcDrawn.printing = [...closed];"
+    "for (const details of closed) details.open = true; });"
+    'window.addEventListener("afterprint", () => {'
+    "for (const details of window.abcDrawn.printing) details.open = false;"
+    " setTimeout(() => { window.abcDrawn.printing = []; }); });</script>"
 )
 
 

@@ -13,7 +13,7 @@ export const DRAWN = "data-abc-prerendered";
 // arrived; without it, this module notes those done after it has.
 function noted() {
   if (!globalThis.abcDrawn) {
-    globalThis.abcDrawn = { presses: [], toggles: [] };
+    globalThis.abcDrawn = { presses: [], toggles: [], printing: [] };
     document.addEventListener("click", notePress, true);
     document.addEventListener("toggle", noteToggle, true);
   }
@@ -25,6 +25,8 @@ function notePress(event) {
   if (button?.closest(`[${DRAWN}]`)) globalThis.abcDrawn.presses.push(button);
 }
 
+// (the head script also opens a drawing's folds while the page prints: those are not the
+// learner's, and it notes none while printing)
 function noteToggle(event) {
   if (event.target instanceof Element && event.target.closest(`[${DRAWN}]`))
     globalThis.abcDrawn.toggles.push(event.target);
