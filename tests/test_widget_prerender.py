@@ -87,6 +87,19 @@ def test_a_widget_that_never_finishes_is_given_up() -> None:
     assert drawn[0]["error"] == "widget 1 took over 300 ms"
 
 
+def test_a_widget_that_logs_as_it_renders_does_not_break_the_answers(drawer) -> None:
+    chatty = "export default { render({ el }) { console.log('hi'); el.textContent = 'ok'; } };"
+    drawn = drawer.draw({"c": chatty}, [{"module": "c", "state": {}}] * 2)
+    assert [result["html"] for result in drawn] == ['<div class="abc-widget-view">ok</div>'] * 2
+
+
+def test_node_that_stops_says_why() -> None:
+    command = ("node", "-e", "process.stderr.write('no DOM here\\n'); process.exit(1)")
+    drawer = widget_prerender.WidgetDrawer(command=command)
+    with pytest.raises(widget_prerender.DrawingFailed, match="no DOM here"):
+        drawer.draw({"c": COUNTER}, [{"module": "c", "state": {}}])
+
+
 def test_without_node_every_widget_keeps_its_placeholder() -> None:
     drawer = widget_prerender.WidgetDrawer(command=("no-such-node-here", "x.js"))
     with pytest.raises(widget_prerender.DrawingFailed, match="no-such-node-here"):

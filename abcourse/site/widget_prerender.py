@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tempfile
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -106,6 +107,9 @@ class WidgetDrawer:
         #: how long one widget may take to render before it counts as failed
         self.timeout_ms = timeout_ms
         self.process: subprocess.Popen[str] | None = None
+        # what Node says on stderr goes to a file, read when it fails: a pipe nobody reads while
+        # it runs would fill up and stall it
+        self.errors: Any = None
         #: pages and widgets drawn, and the seconds it took, for the build's log
         self.pages = self.widgets = 0
         self.seconds = 0.0
@@ -113,11 +117,12 @@ class WidgetDrawer:
     def _start(self) -> subprocess.Popen[str]:
         if shutil.which(self.command[0]) is None:
             raise DrawingFailed(f"no '{self.command[0]}' on the PATH (Node.js 20 or newer)")
+        self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         return subprocess.Popen(
             self.command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=self.errors,
             text=True,
             encoding="utf-8",
             cwd=self.cwd,
@@ -136,8 +141,9 @@ class WidgetDrawer:
     def _draw(self, modules: dict[str, str], widgets: list[dict[str, Any]]) -> list[dict[str, str]]:
         if self.process is None or self.process.poll() is not None:
             self.process = self._start()
-        assert self.process.stdin and self.process.stdout and self.process.stderr
+        assert self.process.stdin and self.process.stdout
         request = json.dumps({"modules": modules, "widgets": widgets, "timeoutMs": self.timeout_ms})
+        reason = ""
         try:
             self.process.stdin.write(request + "\n")
             self.process.stdin.flush()
@@ -145,8 +151,8 @@ class WidgetDrawer:
         except OSError as error:
             answer, reason = "", str(error)
         if not answer:
-            reason = self.process.stderr.read().strip() if self.process.poll() is not None else ""
             self.close()
+            reason = self._said() or reason
             raise DrawingFailed(reason.splitlines()[-1] if reason else "Node gave no answer")
         drawn = json.loads(answer)["widgets"]
         if len(drawn) != len(widgets):
@@ -164,9 +170,18 @@ class WidgetDrawer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        for stream in (process.stdout, process.stderr):
-            if stream:
-                stream.close()
+        if process.stdout:
+            process.stdout.close()
+
+    def _said(self) -> str:
+        """What Node wrote on stderr, once it has stopped."""
+        if self.errors is None:
+            return ""
+        self.errors.seek(0)
+        said = self.errors.read().strip()
+        self.errors.close()
+        self.errors = None
+        return said
 
 
 def page_widget_state(app: Sphinx, docname: str) -> dict[str, Any] | None:

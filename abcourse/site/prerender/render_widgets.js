@@ -162,6 +162,9 @@ async function renderAll({ modules, widgets, timeoutMs }) {
   );
 }
 
+// stdout carries the answers, a line each: whatever a widget logs goes to stderr instead
+console.log = console.info = console.debug = console.error;
+
 // Pages one after another; a widget may leave a timer running (a clock, a poll), so the process
 // stops itself once the build closes its input and the last answer is out.
 let answering = Promise.resolve();
