@@ -13,6 +13,15 @@ Run with ``.venv/bin/python scripts/benchmark.py [--runs N] [--page-runs M]``. I
   the time until its ``load`` event; and each widget page's time as a ratio to the glossary's
   (the median of the ratios within each round, in which the pages load one right after another,
   so that a slow spell of a shared machine slows both sides of a ratio alike);
+- chapter 1's first quiz *visible*: from navigation until its first input is in the page (drawn
+  there at build time, or rendered by the widget host) and the next frame is painted, as a ratio
+  to the glossary's load like the others;
+- chapter 1's layout shift at 390 px while its widgets come to life: the page is painted with
+  its first widget's place in view (scrolled there, as a link to a section would) before the
+  widget host is let through (the html-manager's scripts block the page, so they are not held),
+  then the browser's layout-shift entries that moved something in the article are summed (and,
+  apart, those in the whole page, where the theme's header buttons shift when its icon font
+  arrives, on every page alike);
 - chapter 1 again on a return visit (its files cached);
 - the workout mode's first render on the Your plan page: from the click on "Start today's
   session" until the first step's countdown is on screen (the next frame after it appears);
@@ -32,6 +41,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -45,7 +55,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import offline_benchmark  # noqa: E402  (beside this file: the offline copy's section)
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Route, sync_playwright  # noqa: E402
 
 from tests.browser.browsers import find_chromium  # noqa: E402
 from tests.browser.serve import serve  # noqa: E402
@@ -67,20 +77,32 @@ TARGETS = {
     "no-change rebuild (s)": 15,
     "chapter 1, gzip (KB)": 300,
     "ratio to the glossary": 1.5,
+    "first quiz visible, ratio": 1.1,
+    "layout shift": 0,
 }
 
-# Runs before the page's own scripts: as soon as the first input is in the DOM, click it the way
-# a learner would, and note when the page has answered. MutationObserver callbacks run right after
-# each change, so nothing waits on a timer or on the test driver.
+# Runs before the page's own scripts: note when the first quiz's first input is in the page and
+# painted (visible: drawn at build time, or rendered by the host), then, as soon as the live
+# widget's input is there (not the drawing the host swaps out), click it the way a learner would
+# and note when the page has answered. MutationObserver callbacks run right after each change, so
+# nothing waits on a timer or on the test driver.
 PROBE = """
 (() => {
   const kinds = %s;
   const kind = kinds[location.pathname.split("/").pop()];
   window.__answeredAt = null;
+  window.__visibleAt = null;
   if (!kind) return;
+  // the first match that is not in a widget drawn at build time
+  const live = (selector) =>
+    [...document.querySelectorAll(selector)].find((at) => !at.closest("[data-abc-prerendered]"));
+  const shown = {
+    quiz: ".abc-quiz fieldset input",
+    plan: ".abc-plan button[aria-expanded]",
+  }[kind];
   const steps = {
     quiz: {
-      find: () => document.querySelector(".abc-quiz fieldset input")?.closest("fieldset"),
+      find: () => live(".abc-quiz fieldset input")?.closest("fieldset"),
       act: (question) => {
         const input = question.querySelector("input");
         if (input.type === "text") {
@@ -97,14 +119,20 @@ PROBE = """
       },
     },
     plan: {
-      find: () => document.querySelector(".abc-plan button[aria-expanded]"),
+      find: () => live(".abc-plan button[aria-expanded]"),
       act: (button) => button.click(),
       answered: (button) => button.getAttribute("aria-expanded") === "true",
     },
   };
   const step = steps[kind];
   let target = null;
+  let seen = false;
   const observer = new MutationObserver(() => {
+    if (!seen && document.querySelector(shown)) {
+      seen = true;
+      // painted in the frame after it is in the page
+      requestAnimationFrame(() => setTimeout(() => (window.__visibleAt = performance.now())));
+    }
     if (!target) {
       target = step.find();
       if (!target) return;
@@ -157,6 +185,7 @@ class Figures:
     times: dict[str, list[float]] = field(default_factory=dict)
 
     def median(self, page: str) -> float:
+        """The median time of a page (or of a figure named so, such as "shift")."""
         return statistics.median(self.times[page])
 
     def ratio(self, page: str, baseline: str) -> float:
@@ -195,8 +224,12 @@ def kinds() -> dict[str, str]:
 
 def seconds_until_ready(
     browser: Browser, site: str, page_path: str, *, warm: bool = False
-) -> float:
-    """Cold: a fresh profile. Warm: the page was opened before in the same profile."""
+) -> tuple[float, float | None]:
+    """Cold: a fresh profile. Warm: the page was opened before in the same profile.
+
+    A widget page's time until its first quiz answers a click, and until that quiz is visible;
+    a plain page's time until its ``load`` event (and None).
+    """
     context = browser.new_context()
     context.add_init_script(PROBE % json.dumps(kinds()))
     page = context.new_page()
@@ -204,15 +237,87 @@ def seconds_until_ready(
         page.goto(f"{site}/{page_path}")
         page.wait_for_function("window.__answeredAt !== null", polling=50, timeout=30_000)
         page.wait_for_load_state("networkidle")
+    visible = None
     if page_path in WIDGET_PAGES:
         page.goto(f"{site}/{page_path}", wait_until="commit")
-        page.wait_for_function("window.__answeredAt !== null", polling=50, timeout=30_000)
-        elapsed = page.evaluate("window.__answeredAt")
+        page.wait_for_function(
+            "window.__answeredAt !== null && window.__visibleAt !== null",
+            polling=50,
+            timeout=30_000,
+        )
+        elapsed, visible = page.evaluate("[window.__answeredAt, window.__visibleAt]")
     else:
         page.goto(f"{site}/{page_path}", wait_until="load")
         elapsed = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
     context.close()
-    return elapsed / 1000
+    return elapsed / 1000, None if visible is None else visible / 1000
+
+
+SHIFT_PAGE = "book/01-weak-core.html"
+# Sums the page's layout-shift entries (the browser's own measure of content that moved), all of
+# them and those that moved something in the article, where the widgets are; the theme's header
+# buttons, shown by its scripts, shift the top bar of every page alike.
+SHIFT_PROBE = """
+(() => {
+  window.__shift = { page: 0, article: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__shift.page += entry.value;
+      // a source whose node is gone (a placeholder or drawing swapped out) counts as the article
+      const inArticle = entry.sources.some((source) => !source.node ||
+        (source.node.closest ? source.node : source.node.parentElement)?.closest("article"));
+      if (inArticle) window.__shift.article += entry.value;
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+})();
+"""
+#: when every widget has come to life: no drawing or placeholder left, and (the html-manager has
+#: neither) as many quizzes and checklists as view tags
+WIDGETS_LIVE = """
+!document.querySelector('[data-abc-prerendered], .abc-widget-placeholder')
+  && document.readyState === 'complete'
+  && document.querySelectorAll('.abc-widget').length
+    >= document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]').length
+"""
+
+
+#: the script that brings a page's widgets to life, loaded async, so the page paints without it;
+#: the html-manager's scripts block the page's parsing, so they are not held
+WIDGET_FRONT_END = re.compile(r"widget-host/host\.js")
+# Scrolls the first widget's place into view, as a link to a section of the chapter would.
+TO_FIRST_WIDGET = """
+() => new Promise((done) => {
+  const tag = document.querySelector('script[type="application/vnd.jupyter.widget-view+json"]');
+  const top = tag.parentElement.getBoundingClientRect().top + window.scrollY;
+  window.scrollTo(0, top - 200);
+  requestAnimationFrame(() => requestAnimationFrame(done));
+})
+"""
+
+
+def layout_shift(browser: Browser, site: str) -> tuple[float, float]:
+    """Chapter 1 at 390 px, painted with its first widget in view before the widget host runs
+    (held back until then; the html-manager is not held, as its scripts block the page), and
+    loaded until its widgets are live and two frames more: the sum of layout shifts in its
+    article, and in the whole page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script(SHIFT_PROBE)
+    page = context.new_page()
+    held: list[Route] = []
+    page.route(WIDGET_FRONT_END, lambda route: held.append(route))
+    page.goto(f"{site}/{SHIFT_PAGE}", wait_until="domcontentloaded")
+    page.evaluate(TO_FIRST_WIDGET)
+    page.wait_for_function("document.readyState !== 'loading'")
+    for route in held:
+        route.continue_()
+    page.unroute(WIDGET_FRONT_END)
+    page.wait_for_function(WIDGETS_LIVE, polling=50, timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    shift = page.evaluate("window.__shift")
+    context.close()
+    return shift["article"], shift["page"]
 
 
 WORKOUT_PAGE = "book/06-your-plan.html"
@@ -254,13 +359,19 @@ def measure_pages(browser: Browser, sites: dict[str, tuple[str, Path]], runs: in
             figures[name].bytes[page_path] = page_bytes(browser, site, html, page_path)
     for run in range(runs):
         for name, (site, _html) in sites.items():
+            times = figures[name].times
             for page_path in MEASURED_PAGES:
-                seconds = seconds_until_ready(browser, site, page_path)
-                figures[name].times.setdefault(page_path, []).append(seconds)
-            warm = seconds_until_ready(browser, site, RETURN_PAGE, warm=True)
-            figures[name].times.setdefault("return", []).append(warm)
+                seconds, visible = seconds_until_ready(browser, site, page_path)
+                times.setdefault(page_path, []).append(seconds)
+                if visible is not None:
+                    times.setdefault(f"{page_path} visible", []).append(visible)
+            warm, _visible = seconds_until_ready(browser, site, RETURN_PAGE, warm=True)
+            times.setdefault("return", []).append(warm)
             workout = workout_first_render_ms(browser, site) / 1000
-            figures[name].times.setdefault("workout", []).append(workout)
+            times.setdefault("workout", []).append(workout)
+            article, whole = layout_shift(browser, site)
+            times.setdefault("shift", []).append(article)
+            times.setdefault("shift, page", []).append(whole)
         print(f"  page round {run + 1} of {runs} done")
     return figures
 
@@ -286,13 +397,27 @@ def report(figures: dict[str, Figures], full: list[float], rebuild: list[float],
             spread = f"{min(times):.2f}-{max(times):.2f}"
             cells.append(f"{figures[name].median(page_path):5.2f} s x{ratio:4.2f} ({spread})")
         print(f"  {page_path + ', answers':<34}{cells[0]:>26}{cells[1]:>26}")
+    for page_path in WIDGET_PAGES:
+        cells = []
+        for name in ("host", "manager"):
+            key = f"{page_path} visible"
+            ratio = figures[name].ratio(key, PLAIN_PAGE)
+            cells.append(f"{figures[name].median(key):5.2f} s x{ratio:4.2f}")
+        print(f"  {page_path + ', visible':<34}{cells[0]:>26}{cells[1]:>26}")
     cells = [f"{figures[name].median(PLAIN_PAGE):5.2f} s" for name in ("host", "manager")]
     print(f"  {PLAIN_PAGE + ', load':<34}{cells[0]:>26}{cells[1]:>26}")
+    for key, label in (("shift", "in the article"), ("shift, page", "whole page")):
+        cells = [f"{figures[name].median(key):8.4f}" for name in ("host", "manager")]
+        print(f"  {'chapter 1 layout shift, ' + label:<34}{cells[0]:>26}{cells[1]:>26}")
     cells = [f"{figures[name].median('return'):5.2f} s" for name in ("host", "manager")]
     print(f"  {RETURN_PAGE + ', return visit':<34}{cells[0]:>26}{cells[1]:>26}")
     cells = [f"{figures[name].median('workout') * 1000:5.0f} ms" for name in ("host", "manager")]
     print(f"  {'workout mode, first render':<34}{cells[0]:>26}{cells[1]:>26}")
 
+    report_targets(host)
+
+
+def report_targets(host: Figures) -> None:
     print("\nAgainst the targets (widget host):")
     chapter_1 = host.bytes["book/01-weak-core.html"][0] / 1e3
     verdict = "within" if chapter_1 <= TARGETS["chapter 1, gzip (KB)"] else "OVER"
@@ -302,7 +427,14 @@ def report(figures: dict[str, Figures], full: list[float], rebuild: list[float],
         ratio = host.ratio(page_path, PLAIN_PAGE)
         target = TARGETS["ratio to the glossary"]
         verdict = "within" if ratio <= target else "OVER"
-        print(f"  {page_path}: x{ratio:.2f} the glossary, target x{target} {verdict}")
+        print(f"  {page_path} answers: x{ratio:.2f} the glossary, target x{target} {verdict}")
+    ratio = host.ratio(f"{SHIFT_PAGE} visible", PLAIN_PAGE)
+    target = TARGETS["first quiz visible, ratio"]
+    verdict = "within" if ratio <= target else "OVER"
+    print(f"  {SHIFT_PAGE} first quiz visible: x{ratio:.2f}, target x{target} {verdict}")
+    shift = host.median("shift")
+    verdict = "within" if shift <= TARGETS["layout shift"] else "OVER"
+    print(f"  {SHIFT_PAGE} layout shift in the article: {shift:.4f}, target 0 {verdict}")
 
 
 def main() -> None:

@@ -1,8 +1,9 @@
 """A small book, written by the tests themselves, that shows which widget front end a page gets.
 
 It has one page of anywidgets (two counters that share one module and one stylesheet, so the
-host must import and add each once), one page with a plain ipywidgets slider (which only the
-html-manager can render) and one page with no widget at all.
+host must import and add each once), one page with an anywidget the build cannot draw, one page
+with a plain ipywidgets slider (which only the html-manager can render) and one page with no
+widget at all.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ import nbformat
 
 from .support import REPO
 
-PAGES = {"anywidget": "anywidget.html", "slider": "slider.html", "plain": "plain.html"}
+PAGES = {
+    "anywidget": "anywidget.html",
+    "browser-only": "browser-only.html",
+    "slider": "slider.html",
+    "plain": "plain.html",
+}
 
 CONFIG = f"""\
 title: Widget front-end fixture
@@ -37,6 +43,7 @@ format: jb-book
 root: index
 chapters:
   - file: anywidget
+  - file: browser-only
   - file: slider
   - file: plain
 """
@@ -87,6 +94,28 @@ export default {
 '''
 
 
+# Renders only in a browser: it reads localStorage as it renders, which Node has not, so the build
+# cannot draw it (tests/test_widget_prerender.py) and the page keeps its placeholder.
+NEEDS_STORAGE = '''\
+import anywidget
+
+
+class NeedsStorage(anywidget.AnyWidget):
+    _esm = """
+export default {
+  render({ el }) {
+    const stored = globalThis.localStorage.length;
+    el.className += " needs-storage";
+    el.textContent = `Stored items: ${stored}`;
+  },
+};
+"""
+
+
+NeedsStorage()
+'''
+
+
 def notebook(title: str, *cells: str) -> nbformat.NotebookNode:
     book = nbformat.v4.new_notebook()
     book.cells = [nbformat.v4.new_markdown_cell(f"# {title}")]
@@ -100,7 +129,7 @@ def write_fixture_book(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "_config.yml").write_text(CONFIG)
     (folder / "_toc.yml").write_text(TOC)
-    (folder / "index.md").write_text("# Widget front-end fixture\n\nThree pages follow.\n")
+    (folder / "index.md").write_text("# Widget front-end fixture\n\nFour pages follow.\n")
     (folder / "plain.md").write_text("# A page without widgets\n\nJust text.\n")
     nbformat.write(
         notebook(
@@ -110,6 +139,10 @@ def write_fixture_book(folder: Path) -> None:
             'Counter(name="second", count=5)',
         ),
         folder / "anywidget.ipynb",
+    )
+    nbformat.write(
+        notebook("A widget only a browser can draw", NEEDS_STORAGE),
+        folder / "browser-only.ipynb",
     )
     nbformat.write(
         notebook(

@@ -3,7 +3,7 @@
 Sphinx's search (``searchindex.js``, which the theme's search page reads) finds a page by the
 words of its text, stemmed, and by its index entries, which it lists first. The chapters say
 "curl-up" and "trunk flexor test"; a learner types "crunches" and "timer", words no chapter
-contains, and the text the widgets show is drawn in the browser, where the index never sees it.
+contains, nor its widgets (whose text the index has, as the build draws them into the page).
 So each page named in the data file gets an index entry for each of its words, pointing at the
 page's top or at the label or section the entry names. The entries also appear in the book's
 index (``genindex.html``). A page or anchor the file names that the book does not have stops a

@@ -6,7 +6,8 @@ host (``static/widget-host/host.js``) renders anywidget views from that alone. I
 any other widget model (an ipywidgets slider, a box of widgets), so a page that has one keeps the
 ipywidgets html-manager. These pure functions make that choice and reshape a page for the host:
 each module and stylesheet moves to a file of its own, shared by every page that uses it, and each
-view tag gets a one-line placeholder and a line for readers with JavaScript turned off.
+view tag gets a box for the widget, which holds the widget as drawn at build time
+(``widget_prerender``) or a one-line placeholder, and a line for readers with JavaScript off.
 """
 
 from __future__ import annotations
@@ -41,6 +42,27 @@ NOSCRIPT = (
 )
 #: with JavaScript off the placeholder would promise a widget that never comes
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
+#: notes what the learner does on a drawn widget from the first moment (each button pressed and
+#: each fold opened or closed), for the host to do again on the live one
+#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``); and opens the drawings' closed
+#: folds while the page prints, as a live widget does, so a page printed at once shows them whole
+DRAWN_NOTES_HEAD = (
+    "<script>window.abcDrawn = { presses: [], toggles: [], printing: [] };"
+    'document.addEventListener("click", (event) => {'
+    'const button = event.target.closest?.("[data-abc-prerendered] button");'
+    "if (button) window.abcDrawn.presses.push(button); }, true);"
+    'document.addEventListener("toggle", (event) => {'
+    "if (window.abcDrawn.printing.length === 0"
+    ' && event.target.closest?.("[data-abc-prerendered]"))'
+    " window.abcDrawn.toggles.push(event.target); }, true);"
+    'window.addEventListener("beforeprint", () => {'
+    'const closed = document.querySelectorAll("[data-abc-prerendered] details:not([open])");'
+    "window.abcDrawn.printing = [...closed];"
+    "for (const details of closed) details.open = true; });"
+    'window.addEventListener("afterprint", () => {'
+    "for (const details of window.abcDrawn.printing) details.open = false;"
+    " setTimeout(() => { window.abcDrawn.printing = []; }); });</script>"
+)
 
 
 def is_url(value: str) -> bool:
@@ -95,10 +117,33 @@ def move_assets_out(
     return moved
 
 
+SLOT_OPEN = '<div class="abc-widget-slot">'
+#: marks a widget's markup drawn at build time, which the host swaps for the live view
+DRAWN = "data-abc-prerendered"
+
+
+def placeholder_slot(tag: str) -> str:
+    """A view tag and its one-line placeholder, in the box the host renders into."""
+    return f"{SLOT_OPEN}{tag}{PLACEHOLDER}</div>"
+
+
+def drawn_slot(tag: str, markup: str) -> str:
+    """The widget's markup drawn at build time (its view element, ``el``), then its view tag: the
+    host puts the live view where the drawn one was, just before the tag, as the html-manager
+    would."""
+    if not markup.startswith("<div ") or DRAWN in markup.split(">", 1)[0]:
+        raise ValueError("a drawn widget is one element, a <div>, not yet marked")
+    return f'{SLOT_OPEN}<div {DRAWN}="" {markup[len("<div ") :]}{tag}</div>'
+
+
 def wrap_views(body: str) -> str:
-    """Give each view tag a placeholder and a no-JavaScript line, in a box the host renders into."""
-    slot = '<div class="abc-widget-slot">{}' + PLACEHOLDER + NOSCRIPT + "</div>"
-    return VIEW_TAG.sub(lambda tag: slot.format(tag.group(0)), body)
+    """Give each view tag a placeholder, in a box the host renders into, unless the build drew the
+    page's widgets (``widget_prerender``, which made the boxes); then give each box a line for
+    readers with JavaScript turned off. The line is added here, not with the drawn widget, so
+    that the site's search does not index it on every page with a widget."""
+    if SLOT_OPEN not in body:
+        body = VIEW_TAG.sub(lambda tag: placeholder_slot(tag.group(0)), body)
+    return body.replace(SLOT_OPEN, SLOT_OPEN + NOSCRIPT)
 
 
 def preload_links(urls: Iterable[str]) -> str:

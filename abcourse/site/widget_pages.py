@@ -7,7 +7,8 @@ stylesheet moved to a file of the site that every page shares (see ``widget_host
 any other widget model keeps the ipywidgets html-manager: this adds the vendored files
 (``vendor/files``: RequireJS, the html-manager, anywidget's browser module) and this package's
 setup script to the site's static files and points myst-nb's widget loader at them. Either way a
-page with widgets makes no third-party request.
+page with widgets makes no third-party request. On a page for the host, ``widget_prerender`` has
+drawn each widget into the page at build time; the host brings the drawing to life.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 from sphinx.util import logging
 
+from . import widget_prerender
 from .widget_host import (
+    DRAWN,
+    DRAWN_NOTES_HEAD,
     NOSCRIPT_HEAD,
     STATE_TYPE,
     asset_name,
@@ -47,7 +51,12 @@ WIDGET_SCRIPTS = {
 }
 #: the light host: its entry module, the modules it imports, and its stylesheet (under ``_static``)
 HOST_SCRIPT = "widget-host/host.js"
-HOST_IMPORTS = ("widget-host/assets.js", "widget-host/model.js", "widget-host/view.js")
+HOST_IMPORTS = (
+    "widget-host/assets.js",
+    "widget-host/hydrate.js",
+    "widget-host/model.js",
+    "widget-host/view.js",
+)
 HOST_STYLESHEET = "widget-host/host.css"
 #: where the widgets' modules and stylesheets go, one file per distinct content (under ``_static``)
 WIDGET_ASSETS = "abcourse-widgets"
@@ -131,7 +140,9 @@ def use_widget_host(
             app.add_css_file(name)
     modules = [*HOST_IMPORTS, *(name for name in stored if name.endswith(".js"))]
     preloads = preload_links(_page_url(context["pathto"], name) for name in modules)
-    context["metatags"] = context.get("metatags", "") + preloads + NOSCRIPT_HEAD
+    drawn = DRAWN in body
+    head = preloads + NOSCRIPT_HEAD + (DRAWN_NOTES_HEAD if drawn else "")
+    context["metatags"] = context.get("metatags", "") + head
     context["body"] = wrap_views(body)
 
 
@@ -143,4 +154,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_static_files)
     # after myst-nb (priority 500) has added the page's widget state and scripts
     app.connect("html-page-context", use_widget_host, priority=600)
+    # each widget drawn into its page's doctree at build time, for the host to bring to life
+    widget_prerender.setup(app)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

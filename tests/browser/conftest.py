@@ -206,12 +206,18 @@ def styled_page(
     assert not found, "problems on the page:\n" + "\n".join(found)
 
 
+#: a widget the host has rendered: the build's drawing of it carries ``data-abc-prerendered``
+LIVE_WIDGET = ".abc-widget-view:not([data-abc-prerendered]) .abc-widget"
+
+
 def wait_for_widgets(page: Page) -> None:
-    """Wait until every view tag on the page has its widget (or its failure message)."""
+    """Wait until every view tag on the page has its live widget (or its failure message)."""
     page.wait_for_load_state("networkidle")
     views = page.locator("script[type='application/vnd.jupyter.widget-view+json']").count()
     page.wait_for_function(
-        "n => document.querySelectorAll('.abc-widget, .abc-widget-failed').length >= n",
+        """n => document.querySelectorAll(
+            '.abc-widget-view:not([data-abc-prerendered]) > .abc-widget, .abc-widget-failed'
+        ).length >= n""",
         arg=views,
         timeout=15_000,
     )
@@ -227,9 +233,10 @@ def open_checklist(widget: Locator) -> Locator:
 
 
 def open_chapter(page: Page, site_url: str, chapter: str) -> Page:
-    """Open a chapter and wait until its widgets have rendered."""
+    """Open a chapter and wait until its first widget is live (drawn at build time, then
+    rendered by the host)."""
     page.goto(f"{site_url}/book/{chapter}.html")
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
     return page
 
 

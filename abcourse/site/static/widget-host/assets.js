@@ -34,8 +34,8 @@ async function importSource(esm) {
 }
 
 // anywidget's forms: a default export that is the widget or a function returning it, or (before
-// anywidget 0.9) a bare `render` export.
-async function widgetDefinition(module) {
+// anywidget 0.9) a bare `render` export. The build's drawing of widgets in Node reads them alike.
+export async function widgetDefinition(module) {
   if (module.default === undefined && typeof module.render === "function")
     return { render: module.render };
   const definition = typeof module.default === "function" ? await module.default() : module.default;

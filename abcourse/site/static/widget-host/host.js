@@ -1,10 +1,13 @@
 // Renders the course's widgets on a static page, with no kernel and without the ipywidgets
 // html-manager (3.6 MB) that would otherwise drive them. myst-nb embeds every widget's state in
-// the page as one JSON script and marks each widget's place with a JSON view tag, which the build
-// wraps with a one-line placeholder. This reads the state, starts importing every widget module
-// at once, then renders the widgets in page order, so the first one is not held up by later ones.
-// A widget that fails shows a short message in its place; the others still render.
+// the page as one JSON script and marks each widget's place with a JSON view tag. The build draws
+// each widget into the page before its tag (or, where it could not, puts a one-line placeholder
+// after it). This reads the state, starts importing every widget module at once, then renders
+// the widgets in page order, so the first one is not held up by later ones, and swaps each live
+// view in for its drawing (hydrate.js). A widget that fails shows a short message in its place;
+// the others still render.
 import { addStylesheet, isAnywidget, loadWidget } from "./assets.js";
+import { DRAWN, swapIn, watchDrawings } from "./hydrate.js";
 import { StaticModel } from "./model.js";
 import { mountView, unmountWhenRemoved } from "./view.js";
 
@@ -51,13 +54,20 @@ function placeholderOf(tag) {
   return tag.parentElement?.querySelector(":scope > .abc-widget-placeholder") ?? null;
 }
 
+// The widget as the build drew it, just before its tag.
+function drawingOf(tag) {
+  const before = tag.previousElementSibling;
+  return before?.hasAttribute(DRAWN) ? before : null;
+}
+
+// A drawing stays, readable, under the message: only its buttons are dead.
 function showFailure(tag) {
   const message = document.createElement("p");
   message.className = "abc-widget-failed";
   message.textContent = FAILED;
   const placeholder = placeholderOf(tag);
   if (placeholder) placeholder.replaceWith(message);
-  else tag.before(message);
+  else (drawingOf(tag) ?? tag).before(message);
 }
 
 async function renderView(tag, prepared) {
@@ -67,9 +77,12 @@ async function renderView(tag, prepared) {
     const id = JSON.parse(tag.textContent).model_id;
     if (!prepared.has(id)) throw new Error(`no anywidget model ${id} in the page's widget state`);
     const { widget, model } = await prepared.get(id);
-    // where the html-manager puts a view: just before its tag
+    // where the html-manager puts a view: just before its tag; hidden beside a drawing until done
+    const drawing = drawingOf(tag);
+    el.hidden = drawing !== null;
     tag.before(el);
     const unmount = await mountView(widget, { model, el, experimental });
+    if (drawing) swapIn(drawing, el);
     placeholderOf(tag)?.remove();
     unmountWhenRemoved(el, unmount);
   } catch (error) {
@@ -90,9 +103,13 @@ function parsed() {
   );
 }
 
-// The build puts a placeholder after each view tag: once it is there, the tag has been read whole.
+// Once the browser has read past a view's box (the drawing before the tag, the placeholder after
+// it), the tag and the drawing have been read whole.
 function readWhole(tag) {
-  return document.readyState !== "loading" || placeholderOf(tag) !== null;
+  if (document.readyState !== "loading") return true;
+  for (let node = tag.parentNode; node && node !== document.body; node = node.parentNode)
+    if (node.nextSibling) return true;
+  return placeholderOf(tag) !== null;
 }
 
 function prepareAll() {
@@ -103,7 +120,25 @@ function prepareAll() {
   return prepared;
 }
 
+// The frame after the page first paints. Where the build drew the widgets, they are on screen
+// from then on; bringing them to life can wait for it rather than hold the first paint back.
+// requestAnimationFrame does not fire in a hidden tab: a timer stands in for it there.
+function painted() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 async function main() {
+  // the page's head script marks a page whose widgets the build drew
+  const drawn = globalThis.abcDrawn !== undefined;
+  watchDrawings();
   // the build puts the state before this module; should it come later, wait until it is read
   if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
   let prepared;
@@ -117,7 +152,7 @@ async function main() {
   }
   // one after another, in page order
   const queued = new Set();
-  let rendering = Promise.resolve();
+  let rendering = drawn ? painted() : Promise.resolve();
   const renderReadViews = () => {
     for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
       if (queued.has(tag)) continue;
