@@ -63,6 +63,8 @@ def add_stylesheet(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_stylesheet)
     app.add_css_file(STYLESHEET.name)
-    app.add_js_file(PLAY_SCRIPT.name, type="module")
+    # a classic deferred script, not a module: a page opened from the disk (file://), where a
+    # browser loads no module script, still gets its figures' play controls
+    app.add_js_file(PLAY_SCRIPT.name, defer="defer")
     app.add_directive("exercise-figure", ExerciseFigure)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
