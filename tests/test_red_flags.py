@@ -5,12 +5,13 @@ data in and the result out. The rules are tested as tables in tests/js/red_flags
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 import yaml
 
-from abcourse.data.red_flags import load_red_flags, red_flag_signs
+from abcourse.data.red_flags import LEVEL_ORDER, load_red_flags, red_flag_signs
 from abcourse.widgets import RedFlagChecker
 
 from .support import BOOK, DATA, broken_file_error
@@ -94,7 +95,11 @@ NOT_ALLOWED = re.compile(
 
 @pytest.fixture(scope="module")
 def red_flags() -> dict:
-    return load_red_flags(RED_FLAGS)
+    """The file as loaded, less the list the loader adds (``levelOrder``), so the tests that
+    write a broken copy write what an author would."""
+    loaded = load_red_flags(RED_FLAGS)
+    assert loaded[LEVEL_ORDER] == list(loaded["levels"])
+    return {key: value for key, value in loaded.items() if key != LEVEL_ORDER}
 
 
 def texts_of(red_flags: dict, level: str) -> list[str]:
@@ -348,3 +353,13 @@ def test_widget_from_a_broken_file_names_it(tmp_path, red_flags) -> None:
     no_text = lambda d: sign(d, "bladder").pop("text")  # noqa: E731 - one change, named
     error = broken_file_error(RedFlagChecker.from_file, red_flags, no_text, path)
     assert re.search(r"id 'bladder'\): missing required field 'text'", str(error)), error
+
+
+def test_the_checkers_page_ranks_levels_by_the_file_not_the_alphabet(built_site, red_flags) -> None:
+    """The page's widget state is written with sorted keys, so the levels' order travels as a
+    list: most serious first, as in the file."""
+    page = (built_site.html / "book" / "04-back-conditions.html").read_text(encoding="utf-8")
+    found = re.search(r'"levelOrder":\s*(\[[^\]]*\])', page)
+    assert found, "the checker's state carries no levelOrder"
+    assert json.loads(found.group(1)) == list(red_flags["levels"])
+    assert json.loads(found.group(1))[0] == "call-999"

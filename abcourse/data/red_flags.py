@@ -133,6 +133,16 @@ RED_FLAGS = DataKind(
 RED_FLAG_COVERAGE = DataKind(schema="red-flag-coverage", names=("red-flag-coverage*.yml",))
 
 
+#: the key that carries the levels' order, most serious first, beside the ``levels`` mapping
+LEVEL_ORDER = "levelOrder"
+
+
 def load_red_flags(path: Path | str) -> dict[str, Any]:
-    """Read and check ``book/data/red-flags.yml`` (or another file of that shape)."""
-    return load(path, RED_FLAGS)
+    """Read and check ``book/data/red-flags.yml`` (or another file of that shape).
+
+    The levels' order in the file is their severity, most serious first. A mapping's order does not
+    survive every trip through JSON (a notebook's widget state is written with sorted keys, which
+    would put "ae-now" before "call-999"), so the order is also given as a list, ``levelOrder``,
+    which the checker in the browser ranks by."""
+    data = load(path, RED_FLAGS)
+    return {**data, LEVEL_ORDER: list(data["levels"])}

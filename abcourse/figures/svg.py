@@ -441,6 +441,31 @@ def panel_id(figure_set: FigureSet, panel: Panel, css_class: str) -> str:
     return f"abc-pose-{figure_set.key.replace('/', '-')}-{kind}{role}"
 
 
+def _ghost_parts(figure_set: FigureSet, panel: Panel, props: dict) -> list[str]:
+    """The faint pose behind a panel (its start, or a fault's right form), with any prop it
+    places elsewhere."""
+    assert panel.ghost is not None
+    ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view, panel.flip)
+    moved = "".join(prop_svg(prop) for name, prop in ghost_props.items() if props.get(name) != prop)
+    parts = [f'<g opacity="{fmt(GHOST_OPACITY * 1.5)}">{moved}</g>'] if moved else []
+    return [*parts, body_svg(ghost_skeleton, panel.view, ghost=True)]
+
+
+def _body_among_props(skeleton: Skeleton, props: dict, view: str) -> list[str]:
+    """The props, then their posts and far ties, the body, its near ties, and last the bars it
+    holds, so each part is painted over what is behind it."""
+    far = [_ties(prop, props, near=False) for prop in props.values()]
+    near = [_ties(prop, props, near=True) for prop in props.values()]
+    return [
+        *(prop_svg(prop) for prop in props.values() if prop.kind != "bar"),
+        *(prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)),
+        *(prop_svg(prop, ties) for prop, ties in zip(props.values(), far, strict=True) if ties),
+        body_svg(skeleton, view),
+        *(prop_svg(prop, ties) for prop, ties in zip(props.values(), near, strict=True) if ties),
+        *(prop_svg(prop) for prop in props.values() if prop.kind == "bar"),
+    ]
+
+
 def panel_svg(
     figure_set: FigureSet, panel: Panel, frame: Frame, css_class: str = "abc-pose"
 ) -> str:
@@ -457,27 +482,8 @@ def panel_svg(
             'stroke-width="0.9" stroke-opacity="0.8"/>'
         )
     if panel.ghost is not None:
-        ghost_skeleton, ghost_props = figure_set.drawn(panel.ghost, panel.view, panel.flip)
-        moved = "".join(
-            prop_svg(prop) for name, prop in ghost_props.items() if props.get(name) != prop
-        )
-        if moved:
-            parts.append(f'<g opacity="{fmt(GHOST_OPACITY * 1.5)}">{moved}</g>')
-        parts.append(body_svg(ghost_skeleton, panel.view, ghost=True))
-    parts += [prop_svg(prop) for prop in props.values() if prop.kind != "bar"]
-    parts += [prop_svg(prop, _post(prop)) for prop in props.values() if _post(prop)]
-    parts += [
-        prop_svg(prop, _ties(prop, props, near=False))
-        for prop in props.values()
-        if _ties(prop, props, near=False)
-    ]
-    parts.append(body_svg(skeleton, panel.view))
-    parts += [
-        prop_svg(prop, _ties(prop, props, near=True))
-        for prop in props.values()
-        if _ties(prop, props, near=True)
-    ]
-    parts += [prop_svg(prop) for prop in props.values() if prop.kind == "bar"]
+        parts += _ghost_parts(figure_set, panel, props)
+    parts += _body_among_props(skeleton, props, panel.view)
     if panel.kind == "fault" and len(panel.figure.line) == 2:
         parts.append(line_svg(skeleton, panel.figure.line))
     if panel.view == "rear" and any(

@@ -74,24 +74,38 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+#: Before any page script: the course's worker is not registered (register.js takes the refusal
+#: quietly, as from a host that serves none). Playwright's own block would log a warning on every
+#: page, which the tests that watch the console would count.
+NO_WORKER = """if (navigator.serviceWorker) {
+  navigator.serviceWorker.register = () => Promise.reject(new Error("no service worker here"));
+}"""
+
+
 def block_service_workers(browser: Browser) -> None:
-    """Open every context with the course's service worker blocked, unless a test asks for it
+    """Open every context with the course's service worker kept out unless a test asks for it
     (``service_workers="allow"``: the offline tests). A worker a test did not ask for would save
     the whole course in the background and show its "ready to use offline" note over the foot of
     the page, under a control another test is about to press."""
     new_context = browser.new_context
     new_page = browser.new_page
 
-    def blocked_context(**options: object) -> BrowserContext:
-        options.setdefault("service_workers", "block")
-        return new_context(**options)
+    def context_without_worker(**options: object) -> BrowserContext:
+        allowed = options.pop("service_workers", None) == "allow"
+        context = new_context(**options)
+        if not allowed:
+            context.add_init_script(NO_WORKER)
+        return context
 
-    def blocked_page(**options: object) -> Page:
-        options.setdefault("service_workers", "block")
-        return new_page(**options)
+    def page_without_worker(**options: object) -> Page:
+        allowed = options.pop("service_workers", None) == "allow"
+        page = new_page(**options)
+        if not allowed:
+            page.add_init_script(NO_WORKER)
+        return page
 
-    browser.new_context = blocked_context  # type: ignore[method-assign]
-    browser.new_page = blocked_page  # type: ignore[method-assign]
+    browser.new_context = context_without_worker  # type: ignore[method-assign]
+    browser.new_page = page_without_worker  # type: ignore[method-assign]
 
 
 @dataclass

@@ -395,3 +395,16 @@ test("the group to open next is the first unanswered one after the group just an
   // every group answered: nothing to open
   assert.equal(nextUnanswered(groupAnswers(data, answeredAll(["bladder"])), first), null);
 });
+
+test("severity follows the file's order even when the levels arrive with sorted keys", () => {
+  // a notebook's widget state is written with sorted keys: "ae-now" would come before "call-999"
+  const levelOrder = Object.keys(data.levels);
+  const sortedLevels = Object.fromEntries(
+    Object.entries(data.levels).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  const arrived = { ...data, levels: sortedLevels, levelOrder };
+  assert.notEqual(Object.keys(sortedLevels)[0], levelOrder[0], "the keys were not reordered");
+  const record = answeredAll(["saddle-numbness", "chest-pain"]);
+  assert.equal(triage(arrived, record).level, levelOrder[0]);
+  assert.equal(triage(arrived, record).level, "call-999");
+});

@@ -262,6 +262,8 @@
  * @property {Note} scope
  * @property {string} disclaimer
  * @property {Record<string, RedFlagLevel>} levels level id -> the level, most serious first
+ * @property {string[]} [levelOrder] the level ids, most serious first (the loader's list: an
+ *   object's key order may not survive JSON)
  * @property {{title: string, advice: string, limits: string, source: SourceRef}} allClear
  * @property {string} cesScript
  * @property {{emergency: string, advice: string}} numbers the numbers to call, as pages print them

@@ -10,13 +10,15 @@
 import { RED_FLAG_MESSAGES } from "./red_flag_messages.js";
 
 // The level ids, most serious first, in the order of the data file's `levels` (call an ambulance,
-// go to A&E now, today, in a few days, if not settling).
+// go to A&E now, today, in a few days, if not settling). The loader gives that order as a list,
+// `levelOrder`: an object's keys may arrive sorted (a notebook's widget state is written with
+// sorted keys), and severity must never follow the alphabet.
 /**
  * @param {import("../types.js").RedFlagsFile} redflags
  * @returns {string[]}
  */
 export function redFlagLevels(redflags) {
-  return Object.keys(redflags.levels);
+  return redflags.levelOrder ?? Object.keys(redflags.levels);
 }
 
 // A level the data file marks `emergency`: the checker raises an alert and the plan is put away
