@@ -133,11 +133,17 @@ def is_loopback(url: str) -> bool:
     return parts.hostname in LOOPBACK_HOSTS
 
 
+#: what a page asks for only after its load event: the favicon (Chromium), and the offline
+#: module with its imports (start.js waits for the load event, so the page comes first)
+AFTER_LOAD = ("favicon.svg", "/_static/abcourse-offline/")
+
+
 def is_cancelled_favicon(request: Request) -> bool:
-    """Chromium asks for the favicon after the page's load event, so a test that reloads or moves
-    on as soon as the widgets show cancels it: no fault of the site (a missing one is a 404)."""
-    favicon = request.url.split("?")[0].endswith("favicon.svg")
-    return favicon and request.failure == "net::ERR_ABORTED"
+    """A file the page asks for after its load event, cancelled because a test reloads or moves
+    on as soon as the widgets show: no fault of the site (a missing one is a 404)."""
+    path = request.url.split("?")[0]
+    after_load = path.endswith(AFTER_LOAD[0]) or AFTER_LOAD[1] in path
+    return after_load and request.failure == "net::ERR_ABORTED"
 
 
 def watch(context: BrowserContext, problems: PageProblems) -> None:

@@ -8,7 +8,7 @@ import json
 
 from playwright.sync_api import Locator, Page, expect
 
-from .conftest import open_chapter
+from .conftest import LIVE_WIDGET, open_chapter
 
 ENDURANCE_CHAPTER = "01-weak-core"
 RATIOS_CHAPTER = "03-muscle-imbalances"
@@ -25,7 +25,7 @@ def reload(page: Page) -> None:
     """Reload once the page has finished loading, so no request of the first load is cut off."""
     page.wait_for_load_state("networkidle")
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
 
 
 def endurance(page: Page) -> Locator:
