@@ -16,7 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.red_flags import load_red_flags, red_flag_signs
 
 from ..support import DATA
-from .conftest import open_chapter
+from .conftest import LIVE_WIDGET, open_chapter
 
 CHAPTER = "04-back-conditions"
 KEY = "abcourse:v1:tool:redflags"
@@ -29,10 +29,11 @@ GROUPS = [group["id"] for group in RED_FLAGS["groups"]]
 
 
 def reload(page: Page) -> None:
-    """Reload once the page has finished loading, so no request of the first load is cut off."""
+    """Reload once the page has finished loading, so no request of the first load is cut off,
+    and wait for the live widget (the drawn one shows no saved answers)."""
     page.wait_for_load_state("networkidle")
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
 
 
 def checker(page: Page) -> Locator:
@@ -242,7 +243,10 @@ def test_the_emergency_advice_shows_where_the_learner_is_on_a_phone(styled_page,
         expect(alert).to_contain_text(title)
         # right under the group just answered, and on screen without scrolling
         assert group.evaluate("(el) => el.nextElementSibling.getAttribute('role')") == "alert"
-        page.wait_for_function("() => !document.getAnimations().length")
+        # the scroll has settled (a figure's movement loop, paused until played, does not count)
+        page.wait_for_function(
+            "() => !document.getAnimations().some((a) => a.playState === 'running')"
+        )
         assert in_view(page, alert.locator(".abc-redflag-title")), alert.bounding_box()
     # the heading's colour keeps its contrast in this colour mode
     title_colour = alert.locator(".abc-redflag-title").evaluate(
