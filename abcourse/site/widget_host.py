@@ -50,11 +50,11 @@ DRAWN_NOTES_HEAD = (
     "<script>window.abcDrawn = { presses: [], toggles: [], printing: [] };"
     'document.addEventListener("click", (event) => {'
     'const button = event.target.closest?.("[data-abc-prerendered] button");'
-    "if (button) window.abcDrawn.presses.push(button); }, true);"
-    'document.addEventListener("toggle", (event) => {'
-    "if (window.abcDrawn.printing.length === 0"
-    ' && event.target.closest?.("[data-abc-prerendered]"))'
-    " window.abcDrawn.toggles.push(event.target); }, true);"
+    "if (button) window.abcDrawn.presses.push(button);"
+    # a fold the learner opens or closes is a click on its summary (Enter and Space click too);
+    # a "toggle" event would also come from a fold drawn open, as the page is parsed
+    'const summary = event.target.closest?.("[data-abc-prerendered] summary");'
+    "if (summary) window.abcDrawn.toggles.push(summary.parentElement); }, true);"
     'window.addEventListener("beforeprint", () => {'
     'const closed = document.querySelectorAll("[data-abc-prerendered] details:not([open])");'
     "window.abcDrawn.printing = [...closed];"

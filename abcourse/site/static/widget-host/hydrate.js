@@ -15,7 +15,7 @@ function noted() {
   if (!globalThis.abcDrawn) {
     globalThis.abcDrawn = { presses: [], toggles: [], printing: [] };
     document.addEventListener("click", notePress, true);
-    document.addEventListener("toggle", noteToggle, true);
+    document.addEventListener("click", noteToggle, true);
   }
   return globalThis.abcDrawn;
 }
@@ -25,11 +25,13 @@ function notePress(event) {
   if (button?.closest(`[${DRAWN}]`)) globalThis.abcDrawn.presses.push(button);
 }
 
-// (the head script also opens a drawing's folds while the page prints: those are not the
-// learner's, and it notes none while printing)
+// A fold the learner opens or closes: a click on its summary (Enter and Space on it click too).
+// Not a "toggle" event, which a fold drawn open also fires as the page is parsed, and which
+// printing fires as the head script opens the drawing's folds.
 function noteToggle(event) {
-  if (event.target instanceof Element && event.target.closest(`[${DRAWN}]`))
-    globalThis.abcDrawn.toggles.push(event.target);
+  const summary = event.target instanceof Element ? event.target.closest("summary") : null;
+  if (summary?.closest(`[${DRAWN}]`) && summary.parentElement)
+    globalThis.abcDrawn.toggles.push(summary.parentElement);
 }
 
 // Notes what is done on drawings from now on, where the head script has not from the start.
