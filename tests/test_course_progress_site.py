@@ -1,13 +1,12 @@
 """The site's module for the sidebar's progress: the course's data it carries (each cause chapter
 in the manifest's order with the checklists its self-test reads, the plan, the self-tests' data
-files) and the bundled module, which parses as one ES module and fills the box on load. The box
+files) and the module, bundled with all it imports into one minified file that parses. The box
 itself is tested in a browser (``browser/test_course_progress.py``)."""
 
 from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -17,10 +16,10 @@ from abcourse.site.course_progress import (
     JS_DIR,
     SIDEBAR,
     course_data,
-    module_files,
     module_text,
     use_sidebar,
 )
+from abcourse.site.minify import MinifyError, bundled
 
 from .support import DATA
 
@@ -51,25 +50,24 @@ def test_the_module_carries_the_data_and_fills_the_box_on_load() -> None:
     assert text.startswith('import { mountCourseProgress } from "./course_progress.js";')
 
 
-def test_the_served_modules_are_the_entry_and_what_it_imports() -> None:
-    names = {path.relative_to(JS_DIR).as_posix() for path in module_files()}
-    assert {
-        "course_progress.js",
-        "logic/course_progress.js",
-        "logic/plan.js",
-        "ui/store.js",
-    } <= names
-    assert all((JS_DIR / name).is_file() for name in names)
-    assert not any("https://" in (JS_DIR / name).read_text() for name in names if "import" in name)
+def test_the_served_module_is_one_minified_file_that_parses(tmp_path) -> None:
+    source = module_text(course_data(DATA))
+    module = bundled(source, JS_DIR, "start.js")
+    # everything it imports is inside it: the page loads one file
+    assert not re.search(r"^\s*import\b|\bfrom\s*[\"']\.", module, re.MULTILINE)
+    assert "recordVisit" not in module, "names are shortened"
+    assert len(module) < len(source) + sum(len(path.read_text()) for path in JS_DIR.rglob("*.js"))
+    # the course's words are in it unchanged
+    assert json.dumps(course_data(DATA)["plan"]["title"])[1:-1] in module
+    path = tmp_path / "progress.mjs"
+    path.write_text(module, encoding="utf-8")
+    subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
-def test_the_modules_parse(tmp_path) -> None:
-    for path in module_files():
-        subprocess.run(["node", "--check", str(path)], check=True, capture_output=True)
-    start = tmp_path / "start.mjs"
-    start.write_text(module_text(course_data(DATA)), encoding="utf-8")
-    subprocess.run(["node", "--check", str(start)], check=True, capture_output=True)
+def test_a_module_esbuild_cannot_read_is_an_error_that_names_it(tmp_path) -> None:
+    (tmp_path / "entry.js").write_text("export const x = ;\n", encoding="utf-8")
+    with pytest.raises(MinifyError, match=r"(?s)the broken module: .*Unexpected.*entry\.js:1"):
+        bundled('import { x } from "./entry.js";\nx;\n', tmp_path, "the broken module")
 
 
 def test_the_box_goes_in_every_sidebar_unless_the_book_sets_its_own() -> None:

@@ -39,6 +39,20 @@ export default {
 };
 """
 NEVER_RETURNS = "export default { render() { return new Promise(() => {}); } };"
+#: a drawing in a closed fold and one in an open fold, each with a control that plays it
+FOLDS = """
+const drawing = (name) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 10 10">` +
+  `<title>${name}</title><desc>Seen from the side</desc><path d="M0 0L9 9"/></svg>` +
+  `<button class="abc-figure-play">Play the movement</button><input type="checkbox" value="x">`;
+export default {
+  render({ el }) {
+    el.innerHTML =
+      `<details><summary>Cues</summary>${drawing("Plank, not this")}</details>` +
+      `<details open><summary>Shown</summary>${drawing("Bridge")}</details>`;
+  },
+};
+"""
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +90,19 @@ def test_each_widget_of_a_page_is_drawn_in_order_and_a_failure_stays_its_own(dra
     assert "error" in drawn[3], drawn[3]
     # ids are numbered across the page, so two widgets never share one
     assert 'id="abc-pre-2"' in drawn[2]["html"]
+
+
+def test_a_drawing_in_a_closed_fold_is_drawn_as_its_words_in_its_place(drawer) -> None:
+    html = drawer.draw({"f": FOLDS}, [{"module": "f", "state": {}}])[0]["html"]
+    closed, shown = html.split("<details open>")
+    # folded: not painted before the widget comes to life, which brings the drawing from its state
+    assert "<svg" not in closed and "<path" not in closed
+    assert '<p class="abc-figure-words">Plank, not this. Seen from the side.</p>' in closed
+    assert re.search(r'<button hidden class="abc-figure-play">', closed)
+    # one element for one: the field after it keeps its place, where the live view's twin is
+    assert re.findall(r"<(\w+)", closed) == ["div", "details", "summary", "p", "button", "input"]
+    # open: painted at once, so drawn whole
+    assert "<title>Bridge</title>" in shown and "<path" in shown and "hidden" not in shown
 
 
 def test_a_widget_that_never_finishes_is_given_up() -> None:

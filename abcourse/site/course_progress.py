@@ -1,13 +1,14 @@
 """Progress across the course in the left sidebar of every page (on a phone, its drawer).
 
 The sidebar gets a box (``templates/abcourse-progress.html``) that names the page's chapter and
-each chapter's link from this page, and loads a small ES module of the site's own, ``start.js``:
-it imports the widgets' ``js/course_progress.js`` (served with the modules it imports, as they
-are, so it reuses the widgets' store and the plan's assessment of each self-test; the site layer
-reads their files and imports no Python of the widgets') and calls it with the course's data (the
-cause chapters with their checklists, the plan chapter, and the self-tests' data files). The
-folder is named by its content, so a browser never mixes old and new files. A book without the
-course's chapters (a test's small book) gets no box.
+each chapter's link from this page, and loads one ES module of the site's own: a few lines that
+import the widgets' ``js/course_progress.js`` and call it with the course's data (the cause
+chapters with their checklists, the plan chapter, and the self-tests' data files), bundled by
+esbuild with every module it imports into one minified file (``minify``). So the box reuses the
+widgets' store and the plan's assessment of each self-test, and the site layer reads their files
+but imports no Python of the widgets'. The file is named by its content, so a browser never
+mixes an old module with a new page. A book without the course's chapters (a test's small book)
+gets no box, nor does a build without esbuild (it warns).
 """
 
 from __future__ import annotations
@@ -15,25 +16,27 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-import re
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.util import logging
 
 from ..data.content import load_content
 from ..data.course import COURSE_FILE, Course, course
 from ..data.red_flags import load_red_flags
 from ..data.self_tests import load_norms, load_progression
+from .minify import MinifyError, bundled
 from .widget_pages import _write_once
+
+logger = logging.getLogger(__name__)
 
 #: its look, under the site's static files (``static/``)
 STYLESHEET = "abcourse-progress.css"
-#: the widgets' JavaScript, whose files the module imports as they are (no Python of theirs)
+#: the widgets' JavaScript, which the module imports (no Python of theirs)
 JS_DIR = Path(__file__).resolve().parents[1] / "widgets" / "js"
 ENTRY = JS_DIR / "course_progress.js"
-LOCAL_IMPORT = re.compile(r'^import\s*\{[^}]*\}\s*from\s*"(\.\.?/[^"]+\.js)";', re.MULTILINE)
 #: the sidebar's parts: the book theme's, with the progress box after the search field
 SIDEBAR = [
     "navbar-logo.html",
@@ -80,19 +83,6 @@ def course_data(data_dir: Path) -> dict[str, Any]:
     }
 
 
-def module_files(entry: Path = ENTRY) -> list[Path]:
-    """The entry and every module it imports, each once: the files the site serves as they are."""
-    found: list[Path] = []
-    todo = [entry.resolve()]
-    while todo:
-        path = todo.pop()
-        if path in found:
-            continue
-        found.append(path)
-        todo += [(path.parent / name).resolve() for name in LOCAL_IMPORT.findall(path.read_text())]
-    return found
-
-
 def module_text(data: dict[str, Any]) -> str:
     """The page's module: it imports the entry and fills the page's box with the course's data."""
     call = f"mountCourseProgress({json.dumps(data, ensure_ascii=False, separators=(',', ':'))});"
@@ -119,17 +109,15 @@ def write_module(app: Sphinx) -> dict[str, Any] | None:
     docnames = _chapter_docnames(app, data)
     if not set(docnames.values()) <= app.env.found_docs:
         return None
-    start = module_text(data)
-    files = module_files()
-    digest = hashlib.sha256(start.encode())
-    for path in files:
-        digest.update(path.relative_to(JS_DIR).as_posix().encode() + path.read_bytes())
-    # one folder per content, so a browser never mixes an old module with a new one
-    folder = f"abcourse-progress/{digest.hexdigest()[:12]}"
-    for path in files:
-        _write_once(Path(app.outdir, "_static", folder, path.relative_to(JS_DIR)), path.read_text())
-    name = f"{folder}/start.js"
-    _write_once(Path(app.outdir, "_static", name), start)
+    try:
+        module = bundled(module_text(data), JS_DIR, "the sidebar's progress module")
+    except MinifyError as error:
+        # progress is a help, not the course: the pages go without the box
+        logger.warning(f"abcourse: no progress box in the sidebar: {error}")
+        return None
+    # named by its content, so a browser never mixes an old module with a new page
+    name = f"abcourse-progress/{hashlib.sha256(module.encode()).hexdigest()[:20]}.js"
+    _write_once(Path(app.outdir, "_static", name), module)
     return {"script": name, "docnames": docnames}
 
 

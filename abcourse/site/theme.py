@@ -11,6 +11,12 @@ The theme's download menu offers each page's source (``.ipynb``, ``.md``) beside
 The source files speak to developers, not to a learner reading on a phone: the page for teachers
 and developers links the notebooks instead, and the header keeps one button that prints the page.
 
+The extensions Jupyter Book adds load their scripts on every page; a page that has nothing for
+them loads none: the copy button's (sphinx-copybutton) and the code colours only where a code
+block is, the tab sets' only where a tab set is, and the theme's inline search (the search index
+and Sphinx's search code, about 23 KB compressed) only on the search page, as its
+search-as-you-type is off (``templates/layout.html``).
+
 Folded sections (``<details>``, as sphinx-design's ``dropdown`` renders them) open before the
 page prints and close again after it (``static/abcourse-print.js``): print CSS cannot open them.
 """
@@ -56,6 +62,33 @@ def drop_header_search(
     context["theme_navbar_persistent"] = []
 
 
+#: scripts and stylesheets an extension adds to every page -> what a page must hold to use them
+PAGE_TOOLS = {
+    "clipboard.min.js": 'class="highlight',
+    "copybutton.js": 'class="highlight',
+    "copybutton.css": 'class="highlight',
+    # Sphinx's colours for highlighted code
+    "pygments.css": 'class="highlight',
+    "design-tabs.js": "sd-tab-set",
+}
+
+
+def _unused(asset: Any, body: str) -> bool:
+    filename = str(getattr(asset, "filename", None) or "").split("?")[0]
+    needs = PAGE_TOOLS.get(filename.rsplit("/", 1)[-1])
+    return needs is not None and needs not in body
+
+
+def drop_unused_tools(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Leave out an extension's script or stylesheet on a page with nothing for it to work on."""
+    body = context.get("body", "")
+    for key in ("script_files", "css_files"):
+        if context.get(key):
+            context[key] = [asset for asset in context[key] if not _unused(asset, body)]
+
+
 #: opens the page's folded sections for printing (in ``static``, which widget_pages serves)
 PRINT_SCRIPT = "abcourse-print.js"
 
@@ -91,6 +124,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_templates)
     app.connect("html-page-context", drop_thebe_scripts, priority=900)
     app.connect("html-page-context", drop_header_search)
+    app.connect("html-page-context", drop_unused_tools, priority=900)
     app.connect("html-page-context", replace_download_menu, priority=900)
     app.add_js_file(PRINT_SCRIPT)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

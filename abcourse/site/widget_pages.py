@@ -26,6 +26,7 @@ from sphinx.errors import ConfigError
 from sphinx.util import logging
 
 from . import widget_prerender
+from .minify import MinifyError, minified
 from .widget_host import (
     DRAWN,
     DRAWN_NOTES_HEAD,
@@ -98,6 +99,18 @@ def _write_once(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
+def _served(app: Sphinx, source: str, suffix: str) -> str:
+    """A widget's module or stylesheet as the site serves it: minified. Without esbuild (no
+    ``npm ci`` yet) the build says so once, as a warning, and serves the source."""
+    try:
+        return minified(source, suffix, f"a widget's {suffix} file")
+    except MinifyError as error:
+        if not getattr(app, "_abcourse_minify_warned", False):
+            app._abcourse_minify_warned = True  # type: ignore[attr-defined]
+            logger.warning(f"abcourse: widget files served unminified: {error}")
+        return source
+
+
 def use_widget_host(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -123,8 +136,9 @@ def use_widget_host(
     stored: list[str] = []
 
     def store(source: str, suffix: str) -> str:
-        name = f"{WIDGET_ASSETS}/{asset_name(source, suffix)}"
-        _write_once(Path(app.outdir, "_static", name), source)
+        served = _served(app, source, suffix)
+        name = f"{WIDGET_ASSETS}/{asset_name(served, suffix)}"
+        _write_once(Path(app.outdir, "_static", name), served)
         stored.append(name)
         return _page_url(context["pathto"], name)
 

@@ -76,6 +76,34 @@ def test_no_page_names_a_cdn(built_site) -> None:
     assert not offenders, offenders
 
 
+#: what extensions add to every page, for code blocks, tab sets and the theme's inline search
+UNUSED_ON_A_CHAPTER = (
+    "copybutton.js",
+    "clipboard.min.js",
+    "copybutton.css",
+    "pygments.css",
+    "design-tabs.js",
+    "searchindex.js",
+    "searchtools.js",
+    "language_data.js",
+)
+
+
+def test_a_chapter_loads_nothing_for_code_tabs_or_inline_search(page, site_url) -> None:
+    """The course has no code block and no tab set, and its search is the search page's."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url.split("?")[0]))
+    page.goto(f"{site_url}/book/01-weak-core.html")
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if url.endswith("/book/01-weak-core.html")]
+    assert not [url for url in requested if url.endswith(UNUSED_ON_A_CHAPTER)]
+    # the search page loads its own and finds a chapter's words
+    requested.clear()
+    page.goto(f"{site_url}/search.html?q=plank")
+    page.locator("#search-results li a").first.wait_for()
+    assert [url for url in requested if url.endswith("/searchindex.js")]
+
+
 def test_theme_icons_draw_from_the_web_font_alone(page, site_url) -> None:
     """The theme's Font Awesome script is left out of every page, and its 156 KB icon font is
     replaced by a cut-down copy; its icons must still show."""

@@ -16,6 +16,7 @@ import { parseHTML } from "linkedom";
 import { widgetDefinition } from "../static/widget-host/assets.js";
 import { StaticModel } from "../static/widget-host/model.js";
 import { mountView } from "../static/widget-host/view.js";
+import { foldedFiguresAsWords } from "./folded_figures.js";
 import { renumberIds } from "./ids.js";
 
 // how long one widget may take to render before it counts as failed (a request may say less)
@@ -129,6 +130,7 @@ async function renderOne(document, definition, state) {
   const unmount = await mountView(definition, { model, el, experimental });
   el.remove();
   unmount();
+  foldedFiguresAsWords(el);
   return el;
 }
 
