@@ -13,7 +13,7 @@ from abcourse.data.red_flags import load_red_flags
 
 from ..support import DATA
 from .axe import describe, run_axe
-from .conftest import WEAK_CORE_RECORDS, save_records, watch
+from .conftest import WEAK_CORE_RECORDS, save_records, wait_for_widgets, watch
 
 PAGES = ["intro", "safety", *course().notebooks, "glossary", "bibliography", "teachers"]
 WIDGET_PAGES = {name for name in PAGES if name[0].isdigit()}
@@ -31,7 +31,8 @@ def open_page(page: Page, site_url: str, name: str) -> None:
     page.goto(f"{site_url}/book/{name}.html")
     page.wait_for_load_state("load")
     if name in WIDGET_PAGES:
-        page.wait_for_selector(".abc-widget", timeout=15_000)
+        # every widget live, not the drawings the build wrote in their places
+        wait_for_widgets(page)
 
 
 def assert_no_violations(page: Page, where: str) -> None:

@@ -10,7 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import CHAPTERS, DATA
-from .conftest import open_chapter, open_checklist
+from .conftest import LIVE_WIDGET, open_chapter, open_checklist
 
 
 def chapter_checklists(chapter: str) -> list[dict]:
@@ -114,7 +114,7 @@ def test_the_cues_fold_under_a_line_that_counts_them(page, site_url) -> None:
     first_cue.check()
     expect(line).to_have_text(f"Check your form: 1 of {total} cues in place")
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     expect(line).to_have_text(f"Check your form: 1 of {total} cues in place")
     assert not fold.evaluate("(details) => details.open")
     expect(first_cue).to_be_checked()

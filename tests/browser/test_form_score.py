@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import DATA
-from .conftest import open_chapter, open_checklist
+from .conftest import LIVE_WIDGET, open_chapter, open_checklist
 
 CHAPTER = "02-form-technique"
 
@@ -18,7 +18,7 @@ def reload(page: Page) -> None:
     """Reload once the page has finished loading, so no request of the first load is cut off."""
     page.wait_for_load_state("networkidle")
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
 
 
 def chapter_checklists() -> list[dict]:

@@ -26,7 +26,7 @@ from abcourse.site.offline import MANIFEST, pages, precached_urls, write_worker
 
 from ..support import CHAPTERS
 from .axe import describe, run_axe
-from .conftest import PageProblems, open_chapter, wait_for_widgets, watch
+from .conftest import LIVE_WIDGET, PageProblems, open_chapter, wait_for_widgets, watch
 from .serve import QuietServer
 from .test_checklist import chapter_checklists, checklist_widget
 from .test_quiz import answer_with_mouse, chapter_quizzes, feedback_of, quiz_widget
@@ -171,7 +171,7 @@ def test_after_one_visit_the_course_works_offline_and_keeps_progress(
     expect(feedback_of(quiz_widget(page, quiz), quiz["questions"][0])).to_contain_text("Correct")
     checklist_widget(page, checklist).get_by_label(checklist["cues"][0]["cue"]).check()
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     expect(feedback_of(quiz_widget(page, quiz), quiz["questions"][0])).to_contain_text("Correct")
     cue = checklist_widget(page, checklist).get_by_label(checklist["cues"][0]["cue"])
     expect(cue).to_be_checked()
@@ -209,7 +209,7 @@ def test_a_page_never_saved_gets_the_offline_page(
     # its links lead from the site's root, whatever address it stands in for
     links.filter(has_text=re.compile("Weak core")).first.click()
     expect(page).to_have_url(f"{host.url}/book/{CHAPTERS[0]}.html")
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     context.close()
     assert not problems.all(), "problems on the pages:\n" + "\n".join(problems.all())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import open_chapter, save_records
+from .conftest import LIVE_WIDGET, open_chapter, save_records
 
 PHONE = {"width": 390, "height": 800}
 # Filled-in records that give every tool its chart and its table: four hold times, eight weeks of
@@ -53,7 +53,7 @@ def seed(page: Page, site_url: str, chapter: str) -> None:
     save_records(page, RECORDS)
     page.wait_for_load_state("networkidle")
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
 
 
 @pytest.mark.parametrize(("chapter", "chart"), TOOL_PAGES)

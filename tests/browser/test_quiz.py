@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from abcourse.data.content import load_content
 
 from ..support import CHAPTERS, DATA
-from .conftest import open_chapter, open_checklist, save_records
+from .conftest import LIVE_WIDGET, open_chapter, open_checklist, save_records
 
 
 def chapter_quizzes(chapter: str) -> list[dict]:
@@ -185,7 +185,7 @@ def test_a_right_answer_has_no_try_again_and_a_partly_right_one_names_the_miss(
     expect(fieldset.get_by_role("button", name="Check answer")).to_be_hidden()
     # after a reload the answer is still right, still with no second try
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     fieldset = quiz_widget(page, quiz).locator(f"fieldset[data-question-id='{question['id']}']")
     expect(fieldset.locator("[role='status']")).to_contain_text("✓ Correct")
     expect(fieldset.get_by_role("button", name="Try again")).to_be_hidden()
@@ -202,7 +202,7 @@ def test_a_saved_record_of_the_same_format_loads_into_the_new_feedback(page, sit
     record = {"responses": {question["id"]: wrong["id"]}, "checked": {question["id"]: True}}
     save_records(page, {f"abcourse:v1:quiz:{chapter}/{quiz['id']}": record})
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     fieldset = quiz_widget(page, quiz).locator(f"fieldset[data-question-id='{question['id']}']")
     expect(fieldset.get_by_label(wrong["text"], exact=True)).to_be_checked()
     expect(fieldset.locator("[role='status']")).to_contain_text("✗ Not quite")
@@ -263,7 +263,7 @@ def test_answers_and_checklist_survive_a_reload_and_reset_clears_them(page, site
     expect(fixes).to_contain_text(checklist["cues"][1]["fix"])
 
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     widget = quiz_widget(page, quiz)
     expect(feedback_of(widget, quiz["questions"][0])).to_contain_text("Correct")
     expect(widget.locator(".abc-score")).to_contain_text("Score: 1 of")
@@ -279,7 +279,7 @@ def test_answers_and_checklist_survive_a_reload_and_reset_clears_them(page, site
     checklist_widget.get_by_role("button", name="Reset this checklist").click()
     expect(checklist_widget.get_by_label(checklist["cues"][0]["cue"])).not_to_be_checked()
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     expect(quiz_widget(page, quiz).locator(".abc-score")).to_contain_text("Score: 0 of")
     saved = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('abcourse:'))")
     # what is left is the record of the chapters opened, which no widget's reset touches
@@ -301,7 +301,7 @@ def test_corrupted_or_old_saved_progress_is_dropped_with_a_notice(page, site_url
         [quiz_key, checklist_key],
     )
     page.reload()
-    page.wait_for_selector(".abc-widget")
+    page.wait_for_selector(LIVE_WIDGET)
     widget = quiz_widget(page, quiz)
     expect(widget.locator(".abc-notice")).to_contain_text("it was damaged")
     expect(widget.locator(".abc-score")).to_contain_text("Score: 0 of")

@@ -11,7 +11,7 @@ from playwright.sync_api import Page
 
 from abcourse.data.course import course
 
-from .conftest import open_chapter, save_records
+from .conftest import LIVE_WIDGET, open_chapter, save_records
 from .test_phone_layout import RECORDS
 
 WIDGET_PAGES = [name for name in course().notebooks if name[0].isdigit()]
@@ -107,7 +107,7 @@ def seeded(page: Page, site_url: str, chapter: str, width: int) -> None:
     save_records(page, RECORDS)
     page.wait_for_load_state("networkidle")
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
     if chapter in TABLE_PAGES:
         page.wait_for_selector(".abc-widget table tbody td")
 

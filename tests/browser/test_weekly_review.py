@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 from abcourse.data.course import course
 
 from .axe import describe, run_axe
-from .conftest import WEAK_CORE_RECORDS, open_chapter, save_records
+from .conftest import LIVE_WIDGET, WEAK_CORE_RECORDS, open_chapter, save_records
 
 PLAN = course().plan.notebook
 CHAPTER_5 = "05-overtraining-progression"
@@ -59,7 +59,7 @@ def open_with_log(page: Page, site_url: str, chapter: str, log: object, records=
     open_chapter(page, site_url, chapter)
     save_records(page, {**(records or {}), LOG_KEY: log})
     page.reload()
-    page.wait_for_selector(".abc-widget", timeout=15_000)
+    page.wait_for_selector(LIVE_WIDGET, timeout=15_000)
 
 
 def saved_log(page: Page) -> dict:
