@@ -28,7 +28,8 @@ class MinifyError(RuntimeError):
     """esbuild is not installed, or could not read a file it was given."""
 
 
-def _esbuild(arguments: list[str], source: str, cwd: Path | None = None) -> str:
+def _esbuild(arguments: list[str], source: str, name: str, cwd: Path | None = None) -> str:
+    """esbuild's output for ``source``; an error names the file (``name``) it was made from."""
     if not ESBUILD.is_file():
         raise MinifyError(f"esbuild is not installed at {ESBUILD}: run 'npm ci' (scripts/setup.sh)")
     run = subprocess.run(
@@ -40,34 +41,25 @@ def _esbuild(arguments: list[str], source: str, cwd: Path | None = None) -> str:
         check=False,
     )
     if run.returncode != 0:
-        raise MinifyError(run.stderr.strip()[-2000:])
+        raise MinifyError(f"{name}: {run.stderr.strip()[-2000:]}")
     return run.stdout
 
 
 @functools.lru_cache(maxsize=256)
-def minified(source: str, suffix: str, name: str = "") -> str:
+def minified(source: str, suffix: str, name: str) -> str:
     """``source`` (a module or a stylesheet, by its file's ``suffix``) minified.
 
     ``name`` says which file it is in an error. Each text is minified once a build: every page
     that shows a widget hands the host the same module."""
     loader = LOADERS.get(suffix)
     if loader is None:
-        raise MinifyError(f"cannot minify a {suffix!r} file ({name or 'unnamed'})")
-    try:
-        return _esbuild(
-            ["--minify", f"--loader={loader}", *(["--format=esm"] if loader == "js" else [])],
-            source,
-        )
-    except MinifyError as error:
-        raise MinifyError(f"{name or 'a ' + loader + ' file'}: {error}") from error
+        raise MinifyError(f"{name}: cannot minify a {suffix!r} file")
+    esm = ["--format=esm"] if loader == "js" else []
+    return _esbuild(["--minify", f"--loader={loader}", *esm], source, name)
 
 
 def bundled(entry: str, folder: Path, name: str) -> str:
     """One minified ES module from ``entry`` (a module's text) and everything it imports, its
     relative imports read from ``folder``; ``name`` says which file it is in an error."""
-    try:
-        return _esbuild(
-            ["--bundle", "--minify", "--format=esm", f"--sourcefile={name}"], entry, cwd=folder
-        )
-    except MinifyError as error:
-        raise MinifyError(f"{name}: {error}") from error
+    arguments = ["--bundle", "--minify", "--format=esm", f"--sourcefile={name}"]
+    return _esbuild(arguments, entry, name, cwd=folder)

@@ -21,17 +21,14 @@ function wordsOf(svg) {
 /**
  * Each drawing in a closed fold of `root` becomes a paragraph of its words.
  * @param {Element} root a widget's drawn view
- * @returns {number} how many drawings were replaced
  */
 export function foldedFiguresAsWords(root) {
   const document = root.ownerDocument;
-  const drawings = [...root.querySelectorAll(FOLDED_DRAWING)];
-  for (const svg of drawings) {
+  for (const svg of root.querySelectorAll(FOLDED_DRAWING)) {
     const words = document.createElement("p");
     words.className = "abc-figure-words";
     words.textContent = wordsOf(svg);
     svg.replaceWith(words);
   }
   for (const button of root.querySelectorAll(FOLDED_PLAY)) button.setAttribute("hidden", "");
-  return drawings.length;
 }
