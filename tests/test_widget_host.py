@@ -113,6 +113,15 @@ def test_preload_links_name_each_module_once() -> None:
     assert links.count('rel="modulepreload"') == 2
 
 
+def test_each_widget_module_is_registered_once_in_a_module_script_of_its_own() -> None:
+    bodies = widget_host.module_scripts(["../a.js", '../b".js', "../a.js"])
+    assert len(bodies) == 2
+    assert bodies[0].startswith('import * as widget from "../a.js";')
+    assert '.set(new URL("../a.js", document.baseURI).href, widget)' in bodies[0]
+    # a URL is written as a JavaScript string, whatever it holds
+    assert 'from "../b\\".js";' in bodies[1]
+
+
 # The fixture book: built by the test itself, outside book/.
 
 
@@ -144,6 +153,13 @@ def test_an_anywidget_page_gets_the_host_and_nothing_else(fixture_book) -> None:
     module = (page.parent / counters[0]["state"]["_esm"]).resolve()
     assert "counterModuleRuns" in module.read_text(encoding="utf-8")
     assert html.count(f'rel="modulepreload" href="{counters[0]["state"]["_esm"]}"') == 1
+    # registered once for the host, in a deferred module script before the host's own
+    esm = counters[0]["state"]["_esm"]
+    registered = html.index(f'import * as widget from "{esm}";')
+    assert html.count(f'import * as widget from "{esm}";') == 1
+    host_tag = re.search(r'<script type="module" src="[^"]*widget-host/host\.js[^"]*">', html)
+    assert host_tag and registered < host_tag.start()
+    assert "async" not in host_tag[0]
     stylesheet = Path(counters[0]["state"]["_css"]).name
     assert len(re.findall(rf"<link [^>]*{stylesheet}", html)) == 1, "linked once in the head"
 

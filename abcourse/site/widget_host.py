@@ -44,8 +44,9 @@ NOSCRIPT = (
 NOSCRIPT_HEAD = "<noscript><style>.abc-widget-placeholder { display: none; }</style></noscript>"
 #: notes what the learner does on a drawn widget from the first moment (each button pressed and
 #: each fold opened or closed), for the host to do again on the live one
-#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``); and opens the drawings' closed
-#: folds while the page prints, as a live widget does, so a page printed at once shows them whole
+#: (``static/widget-host/hydrate.js``, which reads ``abcDrawn``); opens the drawings' closed
+#: folds while the page prints, as a live widget does, so a page printed at once shows them whole;
+#: and notes the page's first frame
 DRAWN_NOTES_HEAD = (
     "<script>window.abcDrawn = { presses: [], toggles: [], printing: [] };"
     'document.addEventListener("click", (event) => {'
@@ -61,7 +62,9 @@ DRAWN_NOTES_HEAD = (
     "for (const details of closed) details.open = true; });"
     'window.addEventListener("afterprint", () => {'
     "for (const details of window.abcDrawn.printing) details.open = false;"
-    " setTimeout(() => { window.abcDrawn.printing = []; }); });</script>"
+    " setTimeout(() => { window.abcDrawn.printing = []; }); });"
+    # the first frame: once it has painted, the host need not wait for a paint (host.js, painted)
+    "requestAnimationFrame(() => { window.abcDrawn.painted = true; });</script>"
 )
 
 
@@ -152,3 +155,21 @@ def preload_links(urls: Iterable[str]) -> str:
     return "".join(
         f'<link rel="modulepreload" href="{html.escape(url)}" />\n' for url in dict.fromkeys(urls)
     )
+
+
+def module_scripts(urls: Iterable[str]) -> list[str]:
+    """The bodies of inline module scripts, one per widget module a page uses, each importing its
+    module and registering it for the host under its full URL (``registered`` in
+    static/widget-host/assets.js).
+
+    Module scripts run in page order once the page has been read, so these, put before the host's,
+    have run when it starts, and it renders every widget in its first task. One script a module:
+    a module that fails to load stops its own script only, and the host imports it again for its
+    widgets alone, which then show that they could not load.
+    """
+    return [
+        f"import * as widget from {json.dumps(url)};\n"
+        "(globalThis.abcWidgetModules ??= new Map())"
+        f".set(new URL({json.dumps(url)}, document.baseURI).href, widget);"
+        for url in dict.fromkeys(urls)
+    ]

@@ -34,6 +34,7 @@ from .widget_host import (
     STATE_TYPE,
     asset_name,
     host_can_render,
+    module_scripts,
     move_assets_out,
     preload_links,
     view_model_ids,
@@ -146,14 +147,18 @@ def use_widget_host(
     # myst-nb's own escaping of the state, so a "</script>" in a string cannot end it
     state_script.attributes["body"] = sanitize_script_content(json.dumps({**state, "state": moved}))
     scripts[:] = [s for s in scripts if _static_name(s) not in WIDGET_SCRIPTS]
-    # async: it waits for the page to be read, not for the theme's deferred scripts to run
-    app.add_js_file(HOST_SCRIPT, type="module", loading_method="async")
+    # Deferred module scripts, in the head: they run once the page has been read, before the
+    # theme's deferred scripts at the end of the body; the widgets' modules first, then the host.
+    widget_modules = [_page_url(context["pathto"], name) for name in stored if name.endswith(".js")]
+    for body_text in module_scripts(widget_modules):
+        app.add_js_file(None, body=body_text, type="module")
+    app.add_js_file(HOST_SCRIPT, type="module")
     app.add_css_file(HOST_STYLESHEET)
     for name in dict.fromkeys(stored):
         if name.endswith(".css"):
             app.add_css_file(name)
-    modules = [*HOST_IMPORTS, *(name for name in stored if name.endswith(".js"))]
-    preloads = preload_links(_page_url(context["pathto"], name) for name in modules)
+    host_imports = [_page_url(context["pathto"], name) for name in HOST_IMPORTS]
+    preloads = preload_links([*host_imports, *widget_modules])
     drawn = DRAWN in body
     head = preloads + NOSCRIPT_HEAD + (DRAWN_NOTES_HEAD if drawn else "")
     context["metatags"] = context.get("metatags", "") + head

@@ -77,6 +77,13 @@ def hold_host(page: Page) -> list[Route]:
     return held
 
 
+def open_held(page: Page, url: str) -> None:
+    """Open a page with the host held back, until the browser has read it all. Not until
+    DOMContentLoaded: that waits for the host, a deferred module script."""
+    page.goto(url, wait_until="commit")
+    page.wait_for_function("document.readyState !== 'loading'")
+
+
 def let_go(page: Page, held: list[Route]) -> None:
     page.wait_for_function("document.readyState !== 'loading'")
     assert len(held) == 1, "the page asked for the host once"
@@ -93,7 +100,7 @@ def test_the_live_swap_keeps_an_answer_a_ticked_cue_and_a_pressed_button(
     watch(context, problems)
     page = context.new_page()
     held = hold_host(page)
-    page.goto(f"{site_url}/book/01-weak-core.html", wait_until="domcontentloaded")
+    open_held(page, f"{site_url}/book/01-weak-core.html")
 
     drawn_question = page.locator(f"{DRAWN} .abc-quiz fieldset[data-question-id]").first
     question_id = drawn_question.get_attribute("data-question-id")
@@ -136,7 +143,7 @@ def test_focus_on_a_drawing_moves_to_the_same_place_in_the_live_widget(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     held = hold_host(page)
-    page.goto(f"{site_url}/book/01-weak-core.html", wait_until="domcontentloaded")
+    open_held(page, f"{site_url}/book/01-weak-core.html")
     checklist = page.locator(f"{DRAWN} .abc-checklist").nth(1)
     drawn_cue = checklist.locator("input[type=checkbox]").nth(2)
     value = drawn_cue.get_attribute("value")
@@ -190,7 +197,7 @@ def test_widgets_come_to_life_without_moving_the_page(browser: Browser, site_url
     context.add_init_script(SHIFTS)
     page = context.new_page()
     held = hold_host(page)
-    page.goto(f"{site_url}/book/01-weak-core.html", wait_until="domcontentloaded")
+    open_held(page, f"{site_url}/book/01-weak-core.html")
     # the drawings painted in view (two frames), then the host
     page.evaluate(TO_FIRST_WIDGET)
     let_go(page, held)
@@ -210,8 +217,7 @@ def test_printed_at_once_a_chapter_shows_its_drawn_widgets(browser: Browser, sit
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     hold_host(page)  # never let go: the page prints before any widget comes to life
-    page.goto(f"{site_url}/book/01-weak-core.html", wait_until="domcontentloaded")
-    page.wait_for_function("document.readyState !== 'loading'")
+    open_held(page, f"{site_url}/book/01-weak-core.html")
     quiz = page.locator(f"{DRAWN} .abc-quiz").first
     question = quiz.locator("legend").first.text_content().split("?")[0]
     cues = page.locator(f"{DRAWN} .abc-checklist .abc-cue")

@@ -23,8 +23,17 @@ function resolve(url) {
   return new URL(url, document.baseURI).href;
 }
 
+// The page registers the modules of its widgets before this host runs: a module script for each
+// imports it and puts it in this map under its full URL (module_scripts in
+// abcourse/site/widget_host.py). Taken from there, a widget renders in the same task as the host
+// runs; a dynamic import() resolved in Chromium only after the page's deferred scripts had run. A
+// module that failed to load is not in the map: its import() fails here, for its widgets alone.
+function registered(url) {
+  return globalThis.abcWidgetModules?.get(url);
+}
+
 async function importSource(esm) {
-  if (isUrl(esm)) return import(resolve(esm));
+  if (isUrl(esm)) return registered(resolve(esm)) ?? import(resolve(esm));
   const url = URL.createObjectURL(new Blob([esm], { type: "text/javascript" }));
   try {
     return await import(url);

@@ -2,10 +2,9 @@
 // html-manager (3.6 MB) that would otherwise drive them. myst-nb embeds every widget's state in
 // the page as one JSON script and marks each widget's place with a JSON view tag. The build draws
 // each widget into the page before its tag (or, where it could not, puts a one-line placeholder
-// after it). This reads the state, starts importing every widget module at once, then renders
-// the widgets in page order, so the first one is not held up by later ones, and swaps each live
-// view in for its drawing (hydrate.js). A widget that fails shows a short message in its place;
-// the others still render.
+// after it). This reads the state, takes each widget's module (registered by the page, or
+// imported), then renders the widgets in page order and swaps each live view in for its drawing
+// (hydrate.js). A widget that fails shows a short message in its place; the others still render.
 import { addStylesheet, isAnywidget, loadWidget } from "./assets.js";
 import { DRAWN, swapIn, watchDrawings } from "./hydrate.js";
 import { StaticModel } from "./model.js";
@@ -92,26 +91,6 @@ async function renderView(tag, prepared) {
   }
 }
 
-// The page loads this module with `async`, after the state in its head. So it reads the state
-// and starts every import while the browser is still reading the body, and it renders each widget
-// as soon as the browser has read that widget's place, rather than after the whole page and the
-// theme's deferred scripts.
-function parsed() {
-  if (document.readyState !== "loading") return Promise.resolve();
-  return new Promise((resolve) =>
-    document.addEventListener("readystatechange", resolve, { once: true }),
-  );
-}
-
-// Once the browser has read past a view's box (the drawing before the tag, the placeholder after
-// it), the tag and the drawing have been read whole.
-function readWhole(tag) {
-  if (document.readyState !== "loading") return true;
-  for (let node = tag.parentNode; node && node !== document.body; node = node.parentNode)
-    if (node.nextSibling) return true;
-  return placeholderOf(tag) !== null;
-}
-
 function prepareAll() {
   const prepared = new Map();
   for (const [id, entry] of Object.entries(readModels())) {
@@ -120,55 +99,53 @@ function prepareAll() {
   return prepared;
 }
 
-// The frame after the page first paints. Where the build drew the widgets, they are on screen
-// from then on; bringing them to life can wait for it rather than hold the first paint back.
-// requestAnimationFrame does not fire in a hidden tab: a timer stands in for it there.
+// Resolves once the page has been painted. Where the build drew the widgets, they are on screen
+// from the first paint; bringing them to life must not hold it back, and need wait no longer.
+// The page's head script notes the first frame (DRAWN_NOTES_HEAD in abcourse/site/widget_host.py):
+// this module runs after the page has been read, almost always after that frame. Otherwise it
+// goes ahead just after the next frame: at the next one, or at the next change of the page's
+// ready state, whichever comes first; not on a timer, which Chrome runs only after the page's
+// deferred scripts and its load event. requestAnimationFrame does not fire in a hidden tab: a
+// timer stands in for it there.
 function painted() {
+  if (globalThis.abcDrawn?.painted) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 200);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
+    const timer = setTimeout(done, 200);
+    function done() {
+      clearTimeout(timer);
+      document.removeEventListener("readystatechange", done);
+      resolve();
+    }
+    // the frame paints after its callbacks: whatever comes after them comes after the paint
+    requestAnimationFrame(() => {
+      document.addEventListener("readystatechange", done);
+      requestAnimationFrame(done);
+    });
   });
 }
 
+// The page loads this module as a deferred module script, after the modules of its widgets
+// (registered by the page, see assets.js): it runs as soon as the page has been read, before the
+// theme's deferred scripts, its DOMContentLoaded and its load event, and renders every widget at
+// once, in page order. Loaded async, or its widgets imported here, it ran in Chromium only after
+// all of those.
 async function main() {
   // the page's head script marks a page whose widgets the build drew
   const drawn = globalThis.abcDrawn !== undefined;
   watchDrawings();
-  // the build puts the state before this module; should it come later, wait until it is read
-  if (!document.querySelector(`script[type="${STATE_TYPE}"]`)) await parsed();
   let prepared;
   try {
     prepared = prepareAll();
   } catch (error) {
-    await parsed();
     report(error);
     document.querySelectorAll(`script[type="${VIEW_TYPE}"]`).forEach(showFailure);
     return;
   }
+  if (drawn) await painted();
   // one after another, in page order
-  const queued = new Set();
-  let rendering = drawn ? painted() : Promise.resolve();
-  const renderReadViews = () => {
-    for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
-      if (queued.has(tag)) continue;
-      if (!readWhole(tag)) break;
-      queued.add(tag);
-      rendering = rendering.then(() => renderView(tag, prepared));
-    }
-  };
-  if (document.readyState === "loading") {
-    const observer = new MutationObserver(renderReadViews);
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    await parsed();
-    observer.disconnect();
+  for (const tag of document.querySelectorAll(`script[type="${VIEW_TYPE}"]`)) {
+    await renderView(tag, prepared);
   }
-  renderReadViews();
-  await rendering;
 }
 
 main();
