@@ -134,14 +134,15 @@ def use_widget_host(
     if not host_can_render(models, view_model_ids(body)):
         return
 
-    stored: list[str] = []
+    #: each file written, under ``_static``, and its URL from this page, in the order first met
+    stored: dict[str, str] = {}
 
     def store(source: str, suffix: str) -> str:
         served = _served(app, source, suffix)
         name = f"{WIDGET_ASSETS}/{asset_name(served, suffix)}"
         _write_once(Path(app.outdir, "_static", name), served)
-        stored.append(name)
-        return _page_url(context["pathto"], name)
+        stored[name] = _page_url(context["pathto"], name)
+        return stored[name]
 
     moved = move_assets_out(models, store)
     # myst-nb's own escaping of the state, so a "</script>" in a string cannot end it
@@ -149,12 +150,12 @@ def use_widget_host(
     scripts[:] = [s for s in scripts if _static_name(s) not in WIDGET_SCRIPTS]
     # Deferred module scripts, in the head: they run once the page has been read, before the
     # theme's deferred scripts at the end of the body; the widgets' modules first, then the host.
-    widget_modules = [_page_url(context["pathto"], name) for name in stored if name.endswith(".js")]
+    widget_modules = [url for name, url in stored.items() if name.endswith(".js")]
     for body_text in module_scripts(widget_modules):
         app.add_js_file(None, body=body_text, type="module")
     app.add_js_file(HOST_SCRIPT, type="module")
     app.add_css_file(HOST_STYLESHEET)
-    for name in dict.fromkeys(stored):
+    for name in stored:
         if name.endswith(".css"):
             app.add_css_file(name)
     host_imports = [_page_url(context["pathto"], name) for name in HOST_IMPORTS]
