@@ -13,8 +13,6 @@ from playwright.sync_api import Page
 AXE_FILE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 #: WCAG 2.0, 2.1 and 2.2, levels A and AA
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-#: a style that draws every section of the page at once, whether or not it is near the screen
-DRAW_EVERY_SECTION = "* { content-visibility: visible !important; }"
 
 
 @cache
@@ -36,21 +34,9 @@ def run_axe(page: Page, disabled_rules: dict[str, str] | None = None) -> list[di
     if not page.evaluate("Boolean(window.axe)"):
         page.add_script_tag(content=axe_source())
     rules = {rule: {"enabled": False} for rule in (disabled_rules or {})}
-    # A page draws its sections only as they near the screen (content-visibility: auto in
-    # abcourse-site.css); axe reads colours and target sizes by hit-testing, which finds nothing
-    # in a section not yet drawn, and reports the page's background as the text's (axe-core
-    # issue 2768). Every section is drawn while axe runs, as the learner's scrolling draws it.
     return page.evaluate(
-        """async ([tags, rules, drawAll]) => {
-            const drawn = document.createElement("style");
-            drawn.textContent = drawAll;
-            document.head.append(drawn);
-            let result;
-            try {
-              result = await axe.run(document, {runOnly: {type: "tag", values: tags}, rules});
-            } finally {
-              drawn.remove();
-            }
+        """async ([tags, rules]) => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}, rules});
             return result.violations.map((v) => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map((n) => ({
@@ -58,7 +44,7 @@ def run_axe(page: Page, disabled_rules: dict[str, str] | None = None) -> list[di
                 })),
             }));
         }""",
-        [WCAG_TAGS, rules, DRAW_EVERY_SECTION],
+        [WCAG_TAGS, rules],
     )
 
 
