@@ -85,7 +85,8 @@ def open_held(page: Page, url: str) -> None:
 
 
 def let_go(page: Page, held: list[Route]) -> None:
-    page.wait_for_function("document.readyState !== 'loading'")
+    """Let the held host through, on a page opened with open_held (read to its end), and wait
+    for its widgets to come to life."""
     assert len(held) == 1, "the page asked for the host once"
     held[0].continue_()
     page.unroute(HOST)
